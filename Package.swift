@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Playbook",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "playbook", targets: ["playbook"]),
+        .library(name: "PlaybookKit", targets: ["PlaybookKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // libcmark from Debian's libcmark-dev; only Sources/PlaybookKit/Markdown/Document touches it.
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(
+            name: "PlaybookKit",
+            dependencies: [
+                "CCmark",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "playbook",
+            dependencies: [
+                "PlaybookKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "PlaybookKitTests",
+            dependencies: ["PlaybookKit"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "PlaybookCLITests",
+            dependencies: ["playbook"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

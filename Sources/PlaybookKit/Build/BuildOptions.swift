@@ -1,0 +1,25 @@
+import Foundation
+
+/// What `build` and `check` were asked to do.
+public struct BuildOptions: Sendable {
+    /// The site folder.
+    public var site: URL
+    /// Where the site goes; `public/` in the site folder when nil.
+    public var output: URL?
+    /// Overrides `base_url` in `playbook.yaml`.
+    public var baseURL: String?
+    /// Warnings count as errors.
+    public var strict = false
+    /// False for `check`: validate everything, write nothing.
+    public var writeOutput = true
+
+    public init(site: URL, output: URL? = nil, baseURL: String? = nil, strict: Bool = false, writeOutput: Bool = true) {
+        self.site = site
+        self.output = output
+        self.baseURL = baseURL
+        self.strict = strict
+        self.writeOutput = writeOutput
+    }
+
+    public var outputFolder: URL { (output ?? site.appendingPathComponent("public")).standardizedFileURL }
+}

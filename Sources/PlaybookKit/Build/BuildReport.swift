@@ -1,0 +1,40 @@
+import Foundation
+
+/// The outcome of a build or check: every problem found, and what was made.
+public struct BuildReport: Sendable {
+    /// Sorted by file, line and column; under `--strict` warnings are already errors.
+    public var diagnostics: [Diagnostic]
+    public var pageCount: Int
+    public var fileCount: Int
+    public var bytesWritten: Int
+    public var seconds: Double
+    public var wroteOutput: Bool
+
+    public var succeeded: Bool { !diagnostics.hasErrors }
+
+    /// The process exit status: 0 when the site is fine, 1 when the content has errors.
+    public var exitCode: Int32 { succeeded ? 0 : 1 }
+
+    public enum Format: String, Sendable, CaseIterable {
+        /// `path:line:col: error: message`
+        case text
+        /// GitHub Actions annotations (`::error file=…,line=…,col=…::message`).
+        case github
+    }
+
+    /// One line per problem, then a summary line.
+    public func lines(format: Format, command: String) -> [String] {
+        let verb = command == "build" ? "built" : command + "ed"
+        var lines = diagnostics.map { format == .github ? $0.githubAnnotation : $0.description }
+        let time = String(format: "%.2f", seconds)
+        let problems = "\(diagnostics.errorCount) error\(diagnostics.errorCount == 1 ? "" : "s"), "
+            + "\(diagnostics.warningCount) warning\(diagnostics.warningCount == 1 ? "" : "s")"
+        if succeeded {
+            let what = wroteOutput ? "\(verb) \(pageCount) pages, \(fileCount) files" : "\(verb) \(pageCount) pages"
+            lines.append("\(what) in \(time) s (\(problems))")
+        } else {
+            lines.append("\(command) failed: \(problems); nothing was written (\(time) s)")
+        }
+        return lines
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+/// `map` across all cores, results in input order: pages parse and render
+/// independently of each other.
+func parallelMap<Element: Sendable, Result: Sendable>(_ items: [Element], _ transform: @Sendable (Element) -> Result) -> [Result] {
+    guard items.count > 1 else { return items.map(transform) }
+    let results = UnsafeMutableBufferPointer<Result?>.allocate(capacity: items.count)
+    results.initialize(repeating: nil)
+    defer { results.deallocate() }
+    let box = ResultBox(results)
+    let chunk = max(1, items.count / (ProcessInfo.processInfo.activeProcessorCount * 8))
+    let chunks = (items.count + chunk - 1) / chunk
+    items.withUnsafeBufferPointer { input in
+        let source = InputBox(input)
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            let start = c * chunk, end = min(items.count, start + chunk)
+            for index in start..<end {
+                box.buffer[index] = transform(source.buffer[index])
+            }
+        }
+    }
+    return results.map { $0! }
+}
+
+/// Each index is written by exactly one iteration, so sharing the buffer is safe.
+private final class ResultBox<Result>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Result?>
+    init(_ buffer: UnsafeMutableBufferPointer<Result?>) { self.buffer = buffer }
+}
+
+private final class InputBox<Element>: @unchecked Sendable {
+    let buffer: UnsafeBufferPointer<Element>
+    init(_ buffer: UnsafeBufferPointer<Element>) { self.buffer = buffer }
+}

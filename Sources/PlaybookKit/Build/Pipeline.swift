@@ -1,0 +1,128 @@
+import Foundation
+
+/// load → parse → resolve → validate → render → write: each stage a function
+/// of the one before. Nothing is written unless every stage before `write`
+/// found no error.
+public enum Pipeline {
+    public static func build(_ options: BuildOptions) -> BuildReport {
+        let started = DispatchTime.now()
+        func finish(_ diagnostics: [Diagnostic], pages: Int = 0, files: Int = 0, bytes: Int = 0, wrote: Bool = false) -> BuildReport {
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+            let final = (options.strict ? diagnostics.promotingWarnings() : diagnostics).sorted()
+            return BuildReport(diagnostics: final, pageCount: pages, fileCount: files, bytesWritten: bytes, seconds: seconds, wroteOutput: wrote)
+        }
+
+        // load
+        let sources = SiteLoader(root: options.site).load()
+        var diagnostics = sources.diagnostics
+        let output = options.outputFolder
+        if let problem = unsafeOutputProblem(output, site: sources.root) {
+            return finish(diagnostics + [problem])
+        }
+
+        // parse
+        var config = SiteConfig()
+        if let file = sources.config {
+            switch file.text() {
+            case .success(let text):
+                let (parsed, problems) = ConfigParser.parse(text)
+                config = parsed
+                diagnostics += problems
+            case .failure(let error):
+                diagnostics.append(error)
+            }
+        }
+        if let base = options.baseURL {
+            if let normalized = ConfigParser.normalizedBaseURL(base) { config.baseURL = normalized }
+            else { diagnostics.append(.error(SourceLocation(path: "--base-url"), "'\(base)' is not an absolute http(s) URL")) }
+        }
+        let parser = PageParser(options: config.markdown)
+        let parsed = parallelMap(sources.pages) { parser.parse($0) }
+        var pages: [Page] = []
+        for (page, problems) in parsed {
+            if let page { pages.append(page) }
+            diagnostics += problems
+        }
+        let (layouts, layoutProblems) = LayoutLibrary.compile(sources.layouts)
+        diagnostics += layoutProblems
+
+        // resolve
+        let site = SiteResolver().resolve(pages: pages, config: config, contentFiles: sources.contentFiles, assets: sources.assets)
+
+        // validate
+        diagnostics += SiteValidator().validate(site, allPages: pages)
+        let renderer = SiteRenderer(site: site, layouts: layouts)
+        diagnostics += renderer.missingLayouts()
+        let blocking = options.strict ? !diagnostics.isEmpty : diagnostics.hasErrors
+        guard !blocking else { return finish(diagnostics) }
+
+        // render
+        let files = renderer.render()
+        guard options.writeOutput else { return finish(diagnostics, pages: site.pages.count, files: files.count) }
+
+        // write
+        do {
+            let copies = site.contentFiles + site.assets
+            let bytes = try OutputWriter(destination: output).write(files, copies: copies)
+            return finish(diagnostics, pages: site.pages.count, files: files.count + copies.count, bytes: bytes, wrote: true)
+        } catch {
+            diagnostics.append(.error(SourceLocation(path: output.path), "\(error)"))
+            return finish(diagnostics)
+        }
+    }
+
+    /// Replacing the output folder deletes what was in it: refuse a folder that
+    /// is the site itself, holds it, or lies inside its sources.
+    static func unsafeOutputProblem(_ output: URL, site: URL) -> Diagnostic? {
+        let out = output.resolvingSymlinksInPath().path
+        let root = site.resolvingSymlinksInPath().path
+        let protected = [root, root + "/content", root + "/templates"]
+        if root == out || root.hasPrefix(out.hasSuffix("/") ? out : out + "/")
+            || protected.dropFirst().contains(where: { out == $0 || out.hasPrefix($0 + "/") }) {
+            return .error(SourceLocation(path: "--output"), "refusing to write the site into \(out): it would replace the site's own files")
+        }
+        return nil
+    }
+
+    /// `playbook render`: one Markdown text to the HTML body the site would make
+    /// of it, with the site's settings. A `file` inside the site's `content/`
+    /// has its links resolved as in the site; standard input keeps them as
+    /// written. Front matter is read unless `frontMatter` is false.
+    public static func renderMarkdown(_ data: Data, site: URL, file: URL?, frontMatter: Bool) -> (html: String, diagnostics: [Diagnostic]) {
+        let content = site.appendingPathComponent("content").standardizedFileURL.resolvingSymlinksInPath().path + "/"
+        let absolute = file?.standardizedFileURL.resolvingSymlinksInPath().path
+        let contentPath = absolute.flatMap { $0.hasPrefix(content) ? String($0.dropFirst(content.count)) : nil }
+        let sourcePath = contentPath.map { "content/" + $0 } ?? file?.relativePath ?? "<stdin>"
+        let text: String
+        switch SourceFile(path: sourcePath, data: data).text() {
+        case .success(let value): text = value.contains("\r\n") ? value.replacingOccurrences(of: "\r\n", with: "\n") : value
+        case .failure(let error): return ("", [error])
+        }
+        var config = SiteConfig()
+        var diagnostics: [Diagnostic] = []
+        if let data = FileManager.default.contents(atPath: site.appendingPathComponent(ConfigParser.path).path) {
+            switch SourceFile(path: ConfigParser.path, data: data).text() {
+            case .success(let text):
+                let (parsed, problems) = ConfigParser.parse(text)
+                config = parsed
+                diagnostics += problems
+            case .failure(let error): diagnostics.append(error)
+            }
+        }
+        var body = text
+        var offset = 0
+        if frontMatter {
+            switch SplitPage.split(text, path: sourcePath) {
+            case .success(let split):
+                body = split.body
+                offset = split.bodyLineOffset
+                if let yaml = split.frontMatter {
+                    diagnostics += FrontMatterParser(path: sourcePath, firstLine: split.frontMatterFirstLine).parse(yaml).1
+                }
+            case .failure(let error): return ("", diagnostics + [error])
+            }
+        }
+        let rendered = MarkdownRenderer(options: config.markdown).render(body, sourcePath: sourcePath, contentPath: contentPath, lineOffset: offset)
+        return (rendered.html, (diagnostics + rendered.diagnostics).sorted())
+    }
+}

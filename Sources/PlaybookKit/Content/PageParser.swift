@@ -1,0 +1,53 @@
+import Foundation
+
+/// The parse stage for one file: UTF-8 check, front matter, Markdown.
+public struct PageParser: Sendable {
+    public var markdown: MarkdownRenderer
+
+    public init(options: MarkdownOptions) {
+        markdown = MarkdownRenderer(options: options)
+    }
+
+    /// The page, or nil when the file is too broken to make one; and every problem found.
+    public func parse(_ file: SourceFile) -> (Page?, [Diagnostic]) {
+        let text: String
+        switch file.text() {
+        case .success(let value): text = value.contains("\r\n") ? value.replacingOccurrences(of: "\r\n", with: "\n") : value
+        case .failure(let error): return (nil, [error])
+        }
+        let split: SplitPage
+        switch SplitPage.split(text, path: file.path) {
+        case .success(let value): split = value
+        case .failure(let error): return (nil, [error])
+        }
+        var diagnostics: [Diagnostic] = []
+        var frontMatter = FrontMatter()
+        if let yaml = split.frontMatter {
+            let parser = FrontMatterParser(path: file.path, firstLine: split.frontMatterFirstLine)
+            let (parsed, problems) = parser.parse(yaml)
+            frontMatter = parsed
+            diagnostics += problems
+        }
+        let contentPath = String(file.path.dropFirst("content/".count))
+        let body = markdown.render(split.body, sourcePath: file.path, contentPath: contentPath, lineOffset: split.bodyLineOffset)
+        diagnostics += body.diagnostics
+
+        let name = contentPath.split(separator: "/").last.map { String($0.dropLast(3)) } ?? contentPath
+        let kind: Page.Kind = contentPath == "_index.md" ? .home : name == "_index" ? .section : .page
+        let firstHeading = body.headings.first { $0.level == 1 }
+        let title: String
+        var titleIsInBody = false
+        if let given = frontMatter.title, !given.isEmpty {
+            title = given
+        } else if let firstHeading {
+            title = firstHeading.text
+            titleIsInBody = true
+        } else {
+            let folder = SitePath.folder(of: contentPath).split(separator: "/").last.map(String.init) ?? ""
+            title = kind == .page ? Page.humanize(name) : kind == .home ? "Home" : Page.humanize(folder)
+        }
+        let page = Page(sourcePath: file.path, contentPath: contentPath, url: SitePath.pageURL(forContentPath: contentPath),
+                        kind: kind, frontMatter: frontMatter, title: title, titleIsInBody: titleIsInBody, body: body)
+        return (page, diagnostics)
+    }
+}

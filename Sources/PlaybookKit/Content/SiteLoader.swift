@@ -1,0 +1,98 @@
+import Foundation
+
+/// The load stage: reads a site folder into `SiteSources`. Names starting with
+/// `_` or `.` are never pages (`_index.md` is a section's own page, `_data/`
+/// holds team data); symbolic links that lead out of the site are skipped.
+public struct SiteLoader {
+    public let root: URL
+    private let rootPath: String
+    private let fileManager = FileManager.default
+
+    public init(root: URL) {
+        self.root = root.standardizedFileURL
+        self.rootPath = self.root.resolvingSymlinksInPath().path
+    }
+
+    public func load() -> SiteSources {
+        var sources = SiteSources(root: root)
+        let configURL = root.appendingPathComponent(ConfigParser.path)
+        if fileManager.fileExists(atPath: configURL.path) {
+            sources.config = read(configURL, sitePath: ConfigParser.path, into: &sources.diagnostics)
+        }
+
+        let content = root.appendingPathComponent("content")
+        var isDirectory: ObjCBool = false
+        if fileManager.fileExists(atPath: content.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            for entry in walk(content, relative: "", diagnostics: &sources.diagnostics, sitePrefix: "content/") {
+                let name = entry.relative.split(separator: "/").last.map(String.init) ?? entry.relative
+                if entry.relative.hasSuffix(".md"), !name.hasPrefix("_") || name == "_index.md" {
+                    if let file = read(entry.url, sitePath: "content/" + entry.relative, into: &sources.diagnostics) {
+                        sources.pages.append(file)
+                    }
+                } else if !name.hasPrefix("_") {
+                    sources.contentFiles.append(StaticFile(outputPath: entry.relative, sourceURL: entry.url, sitePath: "content/" + entry.relative))
+                }
+            }
+        } else {
+            sources.diagnostics.append(.error(SourceLocation(path: "content"), "no content/ folder in the site folder \(root.path)"))
+        }
+
+        let layouts = root.appendingPathComponent("templates/layouts")
+        for entry in walk(layouts, relative: "", diagnostics: &sources.diagnostics, sitePrefix: "templates/layouts/")
+        where entry.relative.hasSuffix(".mustache") {
+            if let file = read(entry.url, sitePath: "templates/layouts/" + entry.relative, into: &sources.diagnostics) {
+                sources.layouts.append(file)
+            }
+        }
+        let assets = root.appendingPathComponent("templates/assets")
+        for entry in walk(assets, relative: "", diagnostics: &sources.diagnostics, sitePrefix: "templates/assets/") {
+            sources.assets.append(StaticFile(outputPath: "assets/" + entry.relative, sourceURL: entry.url, sitePath: "templates/assets/" + entry.relative))
+        }
+        return sources
+    }
+
+    private struct Entry {
+        var url: URL
+        var relative: String
+    }
+
+    /// Regular files below `folder`, sorted by path; `_`-folders other than
+    /// none are skipped by the caller by name, `.` names here.
+    private func walk(_ folder: URL, relative: String, diagnostics: inout [Diagnostic], sitePrefix: String) -> [Entry] {
+        guard let names = try? fileManager.contentsOfDirectory(atPath: folder.path) else { return [] }
+        var entries: [Entry] = []
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let url = folder.appendingPathComponent(name)
+            let path = relative.isEmpty ? name : relative + "/" + name
+            guard var attributes = try? fileManager.attributesOfItem(atPath: url.path) else { continue }
+            if attributes[.type] as? FileAttributeType == .typeSymbolicLink {
+                let target = url.resolvingSymlinksInPath().path
+                guard target == rootPath || target.hasPrefix(rootPath + "/") else {
+                    diagnostics.append(.warning(SourceLocation(path: sitePrefix + path),
+                        "skipped: a symbolic link that leads outside the site folder"))
+                    continue
+                }
+                guard let targetAttributes = try? fileManager.attributesOfItem(atPath: target) else { continue }
+                attributes = targetAttributes
+            }
+            switch attributes[.type] as? FileAttributeType {
+            case .typeDirectory?:
+                if name.hasPrefix("_") { continue }
+                entries += walk(url, relative: path, diagnostics: &diagnostics, sitePrefix: sitePrefix)
+            case .typeRegular?:
+                entries.append(Entry(url: url, relative: path))
+            default:
+                continue
+            }
+        }
+        return entries
+    }
+
+    private func read(_ url: URL, sitePath: String, into diagnostics: inout [Diagnostic]) -> SourceFile? {
+        guard let data = fileManager.contents(atPath: url.path) else {
+            diagnostics.append(.error(SourceLocation(path: sitePath), "cannot read the file"))
+            return nil
+        }
+        return SourceFile(path: sitePath, data: data)
+    }
+}

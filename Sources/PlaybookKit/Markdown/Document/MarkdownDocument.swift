@@ -1,0 +1,120 @@
+import CCmark
+import Foundation
+
+/// A parsed Markdown body: owns the libcmark tree and frees it. With
+/// `MarkdownNode` it is the only place that holds a libcmark pointer; the
+/// passes work through these two types.
+final class MarkdownDocument {
+    /// Lines of the file that came before the body (the front matter), so
+    /// positions in the tree map back to lines of the file.
+    let lineOffset: Int
+    /// The body text, as parsed: passes that need the raw line (tables,
+    /// checklists, callout markers) read it here, never by rewriting it.
+    let sourceLines: [Substring]
+    let source: String
+    let root: MarkdownNode
+    /// Body line and column of nodes parsed apart from the tree (table cells),
+    /// whose own positions are those of that separate parse.
+    var positionOverrides: [MarkdownNode: (line: Int, column: Int)] = [:]
+
+    init(parsing source: String, lineOffset: Int = 0) {
+        self.source = source
+        self.lineOffset = lineOffset
+        self.sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        let pointer = source.withCString { cmark_parse_document($0, strlen($0), Self.parseOptions) }!
+        self.root = MarkdownNode(pointer)
+    }
+
+    deinit {
+        cmark_node_free(root.pointer)
+    }
+
+    /// Source positions on every node; smart punctuation off (authors get what they typed).
+    private static let parseOptions: Int32 = 1 << 1  // CMARK_OPT_SOURCEPOS
+
+    /// The HTML for the whole tree. Without `allowRawHTML` libcmark also drops
+    /// `javascript:`-style URLs and any raw HTML a pass left in.
+    func renderHTML(allowRawHTML: Bool) -> String {
+        let options: Int32 = allowRawHTML ? (1 << 17) : 0  // CMARK_OPT_UNSAFE
+        guard let html = cmark_render_html(root.pointer, options) else { return "" }
+        defer { free(html) }
+        return String(cString: html)
+    }
+
+    /// The raw text of 1-based body line `line` (no newline), or "" past the end.
+    func line(_ line: Int) -> Substring {
+        let index = line - 1
+        guard index >= 0, index < sourceLines.count else { return "" }
+        let text = sourceLines[index]
+        return text.last == "\r" ? text.dropLast() : text
+    }
+
+    /// The file line of a body line.
+    func fileLine(_ bodyLine: Int) -> Int { bodyLine + lineOffset }
+
+    // MARK: Making nodes
+
+    func makeNode(_ kind: MarkdownNode.Kind) -> MarkdownNode {
+        MarkdownNode(cmark_node_new(kind.cmarkType)!)
+    }
+
+    func makeText(_ text: String) -> MarkdownNode {
+        let node = makeNode(.text)
+        node.literal = text
+        return node
+    }
+
+    /// A block that renders `onEnter`, its children, then `onExit`, verbatim:
+    /// how the passes add markup libcmark has no node for (tables, callouts).
+    func makeCustomBlock(onEnter: String, onExit: String) -> MarkdownNode {
+        let node = makeNode(.customBlock)
+        cmark_node_set_on_enter(node.pointer, onEnter)
+        cmark_node_set_on_exit(node.pointer, onExit)
+        return node
+    }
+
+    /// The inline twin of `makeCustomBlock`, rendered with no line breaks around it.
+    func makeCustomInline(onEnter: String, onExit: String) -> MarkdownNode {
+        let node = makeNode(.customInline)
+        cmark_node_set_on_enter(node.pointer, onEnter)
+        cmark_node_set_on_exit(node.pointer, onExit)
+        return node
+    }
+
+    /// Parses each string as the inline content of one line, the way it would
+    /// parse inside a paragraph, and returns one unattached custom inline per
+    /// string holding the result. `references` (link reference definitions)
+    /// are appended so `[text][ref]` resolves as in the page.
+    ///
+    /// Each string is preceded by a no-break space: it keeps libcmark from
+    /// reading `# x` or `> x` as a block, and counts as white space for
+    /// emphasis, like the start of a line. It is removed again afterwards.
+    func parseInlineLines(_ lines: [String], references: String?) -> [MarkdownNode] {
+        guard !lines.isEmpty else { return [] }
+        var text = ""
+        for line in lines {
+            text += "\u{A0}" + line + "\n\n"
+        }
+        if let references { text += references }
+        guard let scratch = text.withCString({ cmark_parse_document($0, strlen($0), 0) }) else { return [] }
+        defer { cmark_node_free(scratch) }
+        var results: [MarkdownNode] = []
+        var block = MarkdownNode(scratch).firstChild
+        for _ in lines {
+            let holder = makeCustomInline(onEnter: "", onExit: "")
+            if let paragraph = block, paragraph.kind == MarkdownNode.Kind.paragraph {
+                for child in paragraph.children {
+                    child.unlink()
+                    holder.append(child)
+                }
+                block = paragraph.next
+            }
+            if let first = holder.firstChild, first.kind == .text, let literal = first.literal, literal.hasPrefix("\u{A0}") {
+                let rest = String(literal.dropFirst())
+                if rest.isEmpty { first.unlink(); first.free() } else { first.literal = rest }
+            }
+            results.append(holder)
+        }
+        return results
+    }
+}

@@ -1,0 +1,217 @@
+import CCmark
+
+/// A view of one node of a `MarkdownDocument`'s tree. Valid while its document
+/// lives; a node that was unlinked and not re-attached must be freed.
+struct MarkdownNode: Hashable {
+    let pointer: OpaquePointer
+
+    init(_ pointer: OpaquePointer) { self.pointer = pointer }
+
+    enum Kind: Equatable {
+        case document, blockQuote, list, item, codeBlock, htmlBlock, customBlock
+        case paragraph, heading, thematicBreak
+        case text, softBreak, lineBreak, code, htmlInline, customInline
+        case emphasis, strong, link, image
+        case none
+
+        init(_ type: cmark_node_type) {
+            switch type {
+            case CMARK_NODE_DOCUMENT: self = .document
+            case CMARK_NODE_BLOCK_QUOTE: self = .blockQuote
+            case CMARK_NODE_LIST: self = .list
+            case CMARK_NODE_ITEM: self = .item
+            case CMARK_NODE_CODE_BLOCK: self = .codeBlock
+            case CMARK_NODE_HTML_BLOCK: self = .htmlBlock
+            case CMARK_NODE_CUSTOM_BLOCK: self = .customBlock
+            case CMARK_NODE_PARAGRAPH: self = .paragraph
+            case CMARK_NODE_HEADING: self = .heading
+            case CMARK_NODE_THEMATIC_BREAK: self = .thematicBreak
+            case CMARK_NODE_TEXT: self = .text
+            case CMARK_NODE_SOFTBREAK: self = .softBreak
+            case CMARK_NODE_LINEBREAK: self = .lineBreak
+            case CMARK_NODE_CODE: self = .code
+            case CMARK_NODE_HTML_INLINE: self = .htmlInline
+            case CMARK_NODE_CUSTOM_INLINE: self = .customInline
+            case CMARK_NODE_EMPH: self = .emphasis
+            case CMARK_NODE_STRONG: self = .strong
+            case CMARK_NODE_LINK: self = .link
+            case CMARK_NODE_IMAGE: self = .image
+            default: self = .none
+            }
+        }
+
+        var cmarkType: cmark_node_type {
+            switch self {
+            case .document: CMARK_NODE_DOCUMENT
+            case .blockQuote: CMARK_NODE_BLOCK_QUOTE
+            case .list: CMARK_NODE_LIST
+            case .item: CMARK_NODE_ITEM
+            case .codeBlock: CMARK_NODE_CODE_BLOCK
+            case .htmlBlock: CMARK_NODE_HTML_BLOCK
+            case .customBlock: CMARK_NODE_CUSTOM_BLOCK
+            case .paragraph: CMARK_NODE_PARAGRAPH
+            case .heading: CMARK_NODE_HEADING
+            case .thematicBreak: CMARK_NODE_THEMATIC_BREAK
+            case .text: CMARK_NODE_TEXT
+            case .softBreak: CMARK_NODE_SOFTBREAK
+            case .lineBreak: CMARK_NODE_LINEBREAK
+            case .code: CMARK_NODE_CODE
+            case .htmlInline: CMARK_NODE_HTML_INLINE
+            case .customInline: CMARK_NODE_CUSTOM_INLINE
+            case .emphasis: CMARK_NODE_EMPH
+            case .strong: CMARK_NODE_STRONG
+            case .link: CMARK_NODE_LINK
+            case .image: CMARK_NODE_IMAGE
+            case .none: CMARK_NODE_NONE
+            }
+        }
+    }
+
+    var kind: Kind { Kind(cmark_node_get_type(pointer)) }
+
+    // MARK: Tree
+
+    var parent: MarkdownNode? { cmark_node_parent(pointer).map(MarkdownNode.init) }
+    var firstChild: MarkdownNode? { cmark_node_first_child(pointer).map(MarkdownNode.init) }
+    var lastChild: MarkdownNode? { cmark_node_last_child(pointer).map(MarkdownNode.init) }
+    var next: MarkdownNode? { cmark_node_next(pointer).map(MarkdownNode.init) }
+    var previous: MarkdownNode? { cmark_node_previous(pointer).map(MarkdownNode.init) }
+
+    var children: [MarkdownNode] {
+        var result: [MarkdownNode] = []
+        var child = firstChild
+        while let node = child {
+            result.append(node)
+            child = node.next
+        }
+        return result
+    }
+
+    /// Every node below this one, in document order. The walk is iterative, so
+    /// lists nested thousands deep do not exhaust the stack.
+    func walk<W: MarkdownWalker>(_ walker: inout W) {
+        var current: MarkdownNode? = self
+        var entering = true
+        while let node = current {
+            if entering {
+                let descend = walker.enter(node)
+                if descend, let child = node.firstChild {
+                    current = child
+                    continue
+                }
+                entering = false
+            }
+            walker.exit(node)
+            if node == self { return }
+            if let sibling = node.next {
+                current = sibling
+                entering = true
+            } else {
+                current = node.parent
+            }
+        }
+    }
+
+    /// All nodes of `kind` below this one, collected first so a pass may then change the tree.
+    func descendants(ofKind kind: Kind) -> [MarkdownNode] {
+        var collector = KindCollector(kind: kind)
+        walk(&collector)
+        return collector.found
+    }
+
+    // MARK: Changing the tree
+
+    func unlink() { cmark_node_unlink(pointer) }
+    func free() { cmark_node_free(pointer) }
+    func append(_ child: MarkdownNode) { _ = cmark_node_append_child(pointer, child.pointer) }
+    func prepend(_ child: MarkdownNode) { _ = cmark_node_prepend_child(pointer, child.pointer) }
+    func insertBefore(_ sibling: MarkdownNode) { _ = cmark_node_insert_before(pointer, sibling.pointer) }
+    func insertAfter(_ sibling: MarkdownNode) { _ = cmark_node_insert_after(pointer, sibling.pointer) }
+
+    /// Replaces this node by `replacement`, moving this node's children into it.
+    func replace(with replacement: MarkdownNode) {
+        for child in children {
+            child.unlink()
+            replacement.append(child)
+        }
+        insertBefore(replacement)
+        unlink()
+        free()
+    }
+
+    /// Removes this node and its subtree from the tree and frees them.
+    func remove() {
+        unlink()
+        free()
+    }
+
+    // MARK: Content
+
+    var literal: String? {
+        get { cmark_node_get_literal(pointer).map { String(cString: $0) } }
+        nonmutating set { cmark_node_set_literal(pointer, newValue) }
+    }
+
+    var url: String? {
+        get { cmark_node_get_url(pointer).map { String(cString: $0) } }
+        nonmutating set { cmark_node_set_url(pointer, newValue) }
+    }
+
+    /// The verbatim markup of a custom node.
+    func setCustom(onEnter: String, onExit: String) {
+        cmark_node_set_on_enter(pointer, onEnter)
+        cmark_node_set_on_exit(pointer, onExit)
+    }
+
+    var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
+    var fenceInfo: String? { cmark_node_get_fence_info(pointer).map { String(cString: $0) } }
+    var isBulletList: Bool { cmark_node_get_list_type(pointer) == CMARK_BULLET_LIST }
+
+    /// The text a reader sees, markup removed: for ids, titles and the table of contents.
+    var plainText: String {
+        var collector = PlainTextCollector()
+        walk(&collector)
+        return collector.text
+    }
+
+    // MARK: Position (lines of the parsed body, 1-based)
+
+    var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
+    var startColumn: Int { Int(cmark_node_get_start_column(pointer)) }
+    var endLine: Int { Int(cmark_node_get_end_line(pointer)) }
+    var endColumn: Int { Int(cmark_node_get_end_column(pointer)) }
+}
+
+/// Visits a tree in document order; `enter` returns false to skip a node's children.
+/// A walker must not change the tree while it walks: collect, then change.
+protocol MarkdownWalker {
+    mutating func enter(_ node: MarkdownNode) -> Bool
+    mutating func exit(_ node: MarkdownNode)
+}
+
+extension MarkdownWalker {
+    mutating func exit(_ node: MarkdownNode) {}
+}
+
+private struct KindCollector: MarkdownWalker {
+    let kind: MarkdownNode.Kind
+    var found: [MarkdownNode] = []
+
+    mutating func enter(_ node: MarkdownNode) -> Bool {
+        if node.kind == kind { found.append(node) }
+        return true
+    }
+}
+
+private struct PlainTextCollector: MarkdownWalker {
+    var text = ""
+
+    mutating func enter(_ node: MarkdownNode) -> Bool {
+        switch node.kind {
+        case .text, .code: text += node.literal ?? ""
+        case .softBreak, .lineBreak: text += " "
+        default: break
+        }
+        return true
+    }
+}

@@ -1,0 +1,67 @@
+/// What every pass may know about the page it works on, and where it reports problems.
+final class MarkdownPassContext {
+    /// The file, relative to the site folder (`content/a/b.md`), for messages.
+    let sourcePath: String
+    /// The same file relative to `content/` (`a/b.md`), for ids and link targets.
+    let contentPath: String
+    let options: MarkdownOptions
+    /// False for text that is not a file of the site: its links cannot be resolved.
+    let hasPlaceInSite: Bool
+    let document: MarkdownDocument
+    private(set) var diagnostics: [Diagnostic] = []
+    /// Ids given so far on this page (headings, checklist items), so none repeats.
+    var usedIDs: Set<String> = []
+
+    init(sourcePath: String, contentPath: String?, options: MarkdownOptions, document: MarkdownDocument) {
+        self.sourcePath = sourcePath
+        self.contentPath = contentPath ?? "_index.md"
+        self.hasPlaceInSite = contentPath != nil
+        self.options = options
+        self.document = document
+    }
+
+    /// The file position of a node of the document.
+    func location(of node: MarkdownNode) -> SourceLocation {
+        if !document.positionOverrides.isEmpty {
+            // Nodes parsed on their own (table cells) carry the position of their cell.
+            var current: MarkdownNode? = node
+            while let candidate = current {
+                if let override = document.positionOverrides[candidate] {
+                    return SourceLocation(path: sourcePath, line: document.fileLine(override.line), column: override.column)
+                }
+                current = candidate.parent
+            }
+        }
+        var current: MarkdownNode? = node
+        while let candidate = current, candidate.startLine == 0 {
+            // Nodes made by a pass have no position: use the nearest ancestor's.
+            current = candidate.parent
+        }
+        guard let positioned = current else { return SourceLocation(path: sourcePath) }
+        return SourceLocation(path: sourcePath, line: document.fileLine(positioned.startLine), column: positioned.startColumn)
+    }
+
+    func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+    /// `base`, or `base-1`, `base-2`, … if it was taken.
+    func uniqueID(_ base: String) -> String {
+        var candidate = base
+        var counter = 0
+        while usedIDs.contains(candidate) {
+            counter += 1
+            candidate = "\(base)-\(counter)"
+        }
+        usedIDs.insert(candidate)
+        return candidate
+    }
+}
+
+/// Settings of the Markdown dialect, from `playbook.yaml`.
+public struct MarkdownOptions: Sendable, Equatable {
+    /// Keep raw HTML blocks and inline tags (off by default: content is not trusted to run code).
+    public var allowRawHTML: Bool
+
+    public init(allowRawHTML: Bool = false) {
+        self.allowRawHTML = allowRawHTML
+    }
+}

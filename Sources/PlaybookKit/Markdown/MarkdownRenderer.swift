@@ -1,0 +1,39 @@
+/// What a Markdown body becomes: its HTML, and what the rest of the site needs
+/// to know of it (outline, checklists, links to check, problems found).
+public struct RenderedMarkdown: Sendable {
+    public var html: String
+    public var headings: [Heading]
+    public var checklists: [Checklist]
+    public var links: [LinkReference]
+    public var diagnostics: [Diagnostic]
+}
+
+/// Markdown → HTML: libcmark parses, then the named passes change the tree in
+/// a fixed order, then libcmark writes the HTML.
+public struct MarkdownRenderer: Sendable {
+    public var options: MarkdownOptions
+
+    public init(options: MarkdownOptions = MarkdownOptions()) {
+        self.options = options
+    }
+
+    /// - Parameters:
+    ///   - body: the Markdown, front matter removed.
+    ///   - sourcePath: the file relative to the site folder, for messages.
+    ///   - contentPath: the file relative to `content/`, for ids and links; nil
+    ///     for text that is not in the site, whose links are left as written.
+    ///   - lineOffset: lines of the file before `body`.
+    public func render(_ body: String, sourcePath: String, contentPath: String?, lineOffset: Int = 0) -> RenderedMarkdown {
+        let document = MarkdownDocument(parsing: body, lineOffset: lineOffset)
+        let context = MarkdownPassContext(sourcePath: sourcePath, contentPath: contentPath, options: options, document: document)
+        TablePass().run(context)
+        StrikethroughPass().run(context)
+        let checklists = ChecklistPass().run(context)
+        CalloutPass().run(context)
+        let headings = HeadingPass().run(context)
+        let links = LinkPass().run(context, anchors: context.usedIDs)
+        RawHTMLPass().run(context)
+        let html = document.renderHTML(allowRawHTML: options.allowRawHTML)
+        return RenderedMarkdown(html: html, headings: headings, checklists: checklists, links: links, diagnostics: context.diagnostics)
+    }
+}

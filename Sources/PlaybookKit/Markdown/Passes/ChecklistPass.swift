@@ -1,0 +1,71 @@
+import Foundation
+
+/// `- [ ] item` and `- [x] item` become checkboxes a rep can tick. Each item
+/// gets an id made of the page and the item's text, so a tick saved in the
+/// browser finds its box again after a rebuild; each list shows "N of M".
+struct ChecklistPass {
+    func run(_ context: MarkdownPassContext) -> [Checklist] {
+        let document = context.document
+        var checklists: [Checklist] = []
+        for list in document.root.descendants(ofKind: .list) {
+            var items: [Checklist.Item] = []
+            for item in list.children where item.kind == .item {
+                guard let paragraph = item.firstChild, paragraph.kind == .paragraph,
+                      let checked = marker(of: paragraph, in: document) else { continue }
+                removeMarker(from: paragraph)
+                let text = paragraph.plainText.trimmingCharacters(in: .whitespaces)
+                let id = context.uniqueID(StableID.make("task-", context.contentPath + "\n" + text))
+                let label = document.makeCustomInline(
+                    onEnter: "<label class=\"task\"><input type=\"checkbox\" class=\"task-box\" id=\"\(id)\" data-task=\"\(id)\"\(checked ? " checked" : "")> ",
+                    onExit: "</label>")
+                for child in paragraph.children {
+                    child.unlink()
+                    label.append(child)
+                }
+                paragraph.append(label)
+                items.append(.init(id: id, text: text, checked: checked, line: document.fileLine(item.startLine)))
+            }
+            guard let first = items.first else { continue }
+            let id = context.uniqueID(StableID.make("checklist-", context.contentPath + "\nlist\n" + first.text))
+            let checklist = Checklist(id: id, items: items, line: document.fileLine(list.startLine))
+            let done = checklist.checkedCount
+            let wrapper = document.makeCustomBlock(
+                onEnter: "<div class=\"checklist\" id=\"\(id)\" data-checklist=\"\(id)\">\n"
+                    + "<p class=\"checklist-progress\" aria-live=\"polite\"><span class=\"checklist-done\">\(done)</span> of <span class=\"checklist-total\">\(items.count)</span> done</p>",
+                onExit: "</div>")
+            list.insertBefore(wrapper)
+            list.unlink()
+            wrapper.append(list)
+            checklists.append(checklist)
+        }
+        return checklists
+    }
+
+    /// Whether the paragraph opens with `[ ]` (false) or `[x]` (true) and white space, as written in the source.
+    private func marker(of paragraph: MarkdownNode, in document: MarkdownDocument) -> Bool? {
+        guard let text = paragraph.firstChild, text.kind == .text, let literal = text.literal else { return nil }
+        let scalars = Array(literal.unicodeScalars.prefix(4))
+        guard scalars.count >= 3, scalars[0] == "[", scalars[2] == "]" else { return nil }
+        guard scalars.count == 3 ? text.next?.kind == .softBreak : (scalars[3] == " " || scalars[3] == "\t") else { return nil }
+        // `\[ ]` is text, not a box: the source must show the bracket itself.
+        let line = document.line(paragraph.startLine)
+        let offset = paragraph.startColumn - 1
+        guard offset >= 0, offset < line.utf8.count, line.utf8[line.utf8.index(line.utf8.startIndex, offsetBy: offset)] == 0x5B else { return nil }
+        switch scalars[1] {
+        case " ": return false
+        case "x", "X": return true
+        default: return nil
+        }
+    }
+
+    private func removeMarker(from paragraph: MarkdownNode) {
+        guard let text = paragraph.firstChild, let literal = text.literal else { return }
+        let rest = literal.dropFirst(3).drop(while: { $0 == " " || $0 == "\t" })
+        if rest.isEmpty {
+            text.remove()
+            if let softBreak = paragraph.firstChild, softBreak.kind == .softBreak { softBreak.remove() }
+        } else {
+            text.literal = String(rest)
+        }
+    }
+}

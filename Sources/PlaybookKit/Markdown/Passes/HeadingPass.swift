@@ -1,0 +1,42 @@
+import Foundation
+
+/// Gives every heading an id a link can point at (`#the-commitment-objective`,
+/// `#承诺目标`), numbering repeats, and returns the outline for the table of contents.
+struct HeadingPass {
+    func run(_ context: MarkdownPassContext) -> [Heading] {
+        let document = context.document
+        var headings: [Heading] = []
+        for heading in document.root.descendants(ofKind: .heading) {
+            let text = heading.plainText.trimmingCharacters(in: .whitespaces)
+            let id = context.uniqueID(Self.slug(text))
+            let level = heading.headingLevel
+            headings.append(Heading(level: level, text: text, id: id, line: document.fileLine(heading.startLine)))
+            // libcmark writes <hN> without attributes: a custom inline carries the id.
+            let block = document.makeCustomBlock(onEnter: "", onExit: "")
+            let tag = document.makeCustomInline(onEnter: "<h\(level) id=\"\(id.htmlEscaped)\">", onExit: "</h\(level)>")
+            for child in heading.children {
+                child.unlink()
+                tag.append(child)
+            }
+            block.append(tag)
+            heading.insertBefore(block)
+            heading.remove()
+        }
+        return headings
+    }
+
+    /// Lower case; letters of any script and digits kept; spaces become `-`;
+    /// other punctuation dropped; "section" when nothing is left.
+    static func slug(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar == " " || scalar == "-" {
+                out.append("-")
+            } else if scalar == "_" || scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal {
+                out.append(scalar)
+            }
+        }
+        let slug = String(out)
+        return slug.isEmpty ? "section" : slug
+    }
+}

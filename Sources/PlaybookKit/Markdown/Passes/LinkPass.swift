@@ -1,0 +1,102 @@
+import Foundation
+
+/// Relative links to `.md` files (as they work on any Git host) become links to
+/// the pages made of them; links to other files in `content/` are adjusted to
+/// the page's place in the output; `#anchors` on the page are checked here,
+/// links to other pages are returned for the resolve stage to check.
+/// Script-bearing URLs (`javascript:` and the like) are dropped.
+struct LinkPass {
+    func run(_ context: MarkdownPassContext, anchors: Set<String>) -> [LinkReference] {
+        let pageURL = SitePath.pageURL(forContentPath: context.contentPath)
+        let folder = SitePath.folder(of: context.contentPath)
+        var references: [LinkReference] = []
+        var nodes = context.document.root.descendants(ofKind: .link)
+        nodes += context.document.root.descendants(ofKind: .image)
+        nodes.sort { ($0.startLine, $0.startColumn) < ($1.startLine, $1.startColumn) }
+        for node in nodes {
+            guard let url = node.url, !url.isEmpty else { continue }
+            let location = context.location(of: node)
+            if Self.isScriptBearing(url, image: node.kind == .image) {
+                Self.unwrap(node)
+                context.report(.warning(location, "link to '\(Self.shortened(url))' dropped: script-bearing URLs are not allowed"))
+                continue
+            }
+            if Self.hasScheme(url) || url.hasPrefix("//") { continue }
+            // Text with no place in the site (`playbook render` of standard input): links stay as written.
+            guard context.hasPlaceInSite || url.hasPrefix("#") else { continue }
+
+            var path = url
+            var fragment: String? = nil
+            if let hash = path.firstIndex(of: "#") {
+                fragment = String(path[path.index(after: hash)...])
+                path = String(path[..<hash])
+            }
+            var query = ""
+            if let mark = path.firstIndex(of: "?") {
+                query = String(path[mark...])
+                path = String(path[..<mark])
+            }
+            let decodedFragment = fragment.map { $0.removingPercentEncoding ?? $0 }
+
+            if path.isEmpty {
+                if let decodedFragment, !decodedFragment.isEmpty, !anchors.contains(decodedFragment) {
+                    context.report(.warning(location, "no heading with id '#\(decodedFragment)' on this page"))
+                }
+                continue
+            }
+            let decoded = path.removingPercentEncoding ?? path
+            guard let resolved = SitePath.resolve(decoded, against: folder) else {
+                context.report(.warning(location, "link '\(url)' leads outside the site's content/ folder"))
+                continue
+            }
+            let suffix = query + (fragment.map { "#" + $0 } ?? "")
+            if resolved.hasSuffix(".md") {
+                let target = SitePath.pageURL(forContentPath: resolved)
+                node.url = Self.encode(SitePath.relative(from: pageURL, to: target)) + suffix
+                references.append(LinkReference(target: .page(resolved), fragment: decodedFragment, written: url, location: location))
+            } else {
+                let isFolder = decoded.hasSuffix("/") || resolved.isEmpty
+                let target = isFolder ? (resolved.isEmpty ? "" : resolved + "/") : resolved
+                node.url = Self.encode(SitePath.relative(from: pageURL, to: target)) + suffix
+                references.append(LinkReference(target: .file(resolved), fragment: decodedFragment, written: url, location: location))
+            }
+        }
+        return references
+    }
+
+    /// Keeps a link's text, drops the link.
+    private static func unwrap(_ node: MarkdownNode) {
+        for child in node.children {
+            child.unlink()
+            node.insertBefore(child)
+        }
+        node.remove()
+    }
+
+    static func hasScheme(_ url: String) -> Bool {
+        guard let colon = url.firstIndex(of: ":") else { return false }
+        let scheme = url[..<colon]
+        guard let first = scheme.first, first.isASCII, first.isLetter, scheme.count <= 32 else { return false }
+        return scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }
+    }
+
+    /// The schemes libcmark's safe mode refuses, refused here in every mode.
+    static func isScriptBearing(_ url: String, image: Bool) -> Bool {
+        let lowered = url.drop(while: { $0 == " " || $0 == "\t" }).prefix(32).lowercased()
+            .filter { !$0.isWhitespace && !$0.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) }
+        if lowered.hasPrefix("javascript:") || lowered.hasPrefix("vbscript:") || lowered.hasPrefix("file:") { return true }
+        if lowered.hasPrefix("data:") {
+            let safeImages = ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"]
+            return !(image && safeImages.contains(where: { lowered.hasPrefix($0) }))
+        }
+        return false
+    }
+
+    private static func encode(_ path: String) -> String {
+        path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+    }
+
+    private static func shortened(_ url: String) -> String {
+        url.count > 40 ? String(url.prefix(40)) + "…" : url
+    }
+}

@@ -1,0 +1,193 @@
+import Foundation
+
+/// GitHub's pipe tables: a paragraph whose lines hold a header row and a
+/// delimiter row (`| --- | :-: |`) becomes a table, as the GFM spec says.
+///
+/// libcmark has no tables, so it parsed them as paragraphs; this pass reads
+/// the paragraph's own source lines, and parses each cell's inline content.
+struct TablePass {
+    enum Alignment: Equatable {
+        case none, left, center, right
+
+        var attribute: String {
+            switch self {
+            case .none: ""
+            case .left: " align=\"left\""
+            case .center: " align=\"center\""
+            case .right: " align=\"right\""
+            }
+        }
+    }
+
+    func run(_ context: MarkdownPassContext) {
+        let document = context.document
+        for paragraph in document.root.descendants(ofKind: .paragraph) {
+            let lines = sourceLines(of: paragraph, in: document)
+            guard lines.count >= 2 else { continue }
+            guard let delimiterIndex = (1..<lines.count).first(where: { index in
+                guard let alignments = Self.delimiterRow(lines[index].text) else { return false }
+                return Self.cells(of: lines[index - 1].text).count == alignments.count
+            }) else { continue }
+            buildTable(replacing: paragraph, lines: lines, delimiterIndex: delimiterIndex, context: context)
+        }
+    }
+
+    struct Line {
+        var text: Substring
+        var line: Int
+        var column: Int
+    }
+
+    /// The paragraph's lines as written, without the `>` and indentation of the blocks around it.
+    private func sourceLines(of paragraph: MarkdownNode, in document: MarkdownDocument) -> [Line] {
+        let start = paragraph.startLine, end = paragraph.endLine
+        guard start > 0, end >= start else { return [] }
+        var quoteDepth = 0
+        var ancestor = paragraph.parent
+        while let node = ancestor {
+            if node.kind == .blockQuote { quoteDepth += 1 }
+            ancestor = node.parent
+        }
+        var result: [Line] = []
+        for number in start...end {
+            let raw = document.line(number)
+            var text: Substring
+            if number == start {
+                let offset = min(raw.utf8.count, max(0, paragraph.startColumn - 1))
+                text = Substring(raw.utf8.dropFirst(offset))
+            } else {
+                text = raw
+                for _ in 0..<quoteDepth {
+                    let trimmed = text.drop(while: { $0 == " " || $0 == "\t" })
+                    guard trimmed.first == ">" else { break }
+                    text = trimmed.dropFirst()
+                    if text.first == " " { text = text.dropFirst() }
+                }
+            }
+            let leading = text.prefix(while: { $0 == " " || $0 == "\t" })
+            let column = raw.utf8.count - text.utf8.count + leading.utf8.count + 1
+            text = text.dropFirst(leading.count)
+            result.append(Line(text: text, line: number, column: column))
+        }
+        return result
+    }
+
+    private func buildTable(replacing paragraph: MarkdownNode, lines: [Line], delimiterIndex: Int, context: MarkdownPassContext) {
+        let document = context.document
+        let alignments = Self.delimiterRow(lines[delimiterIndex].text) ?? []
+        let headerIndex = delimiterIndex - 1
+        var rows: [(cells: [Substring], line: Line)] = [(Self.cells(of: lines[headerIndex].text), lines[headerIndex])]
+        for line in lines[(delimiterIndex + 1)...] {
+            rows.append((Self.cells(of: line.text), line))
+        }
+
+        // Parse every cell in one go; the page's link definitions come along.
+        let references = document.source.contains("]:") ? document.source : nil
+        var texts: [String] = []
+        var before: String? = nil
+        if headerIndex > 0 {
+            before = lines[0..<headerIndex].map { String($0.text) }.joined(separator: "\n")
+            texts.append(before!)
+        }
+        for row in rows {
+            for index in 0..<alignments.count where index < row.cells.count {
+                texts.append(Self.unescapePipes(row.cells[index]))
+            }
+        }
+        var parsed = document.parseInlineLines(texts, references: references)[...]
+
+        if before != nil, let holder = parsed.popFirst() {
+            let lead = document.makeNode(.paragraph)
+            for child in holder.children {
+                child.unlink()
+                lead.append(child)
+            }
+            holder.free()
+            paragraph.insertBefore(lead)
+        }
+
+        let table = document.makeCustomBlock(onEnter: "<table>", onExit: "</table>")
+        for (rowIndex, row) in rows.enumerated() {
+            let isHeader = rowIndex == 0
+            if rowIndex == 0 {
+                table.append(document.makeCustomBlock(onEnter: "<thead>", onExit: "</thead>"))
+            } else if rowIndex == 1 {
+                table.append(document.makeCustomBlock(onEnter: "<tbody>", onExit: "</tbody>"))
+            }
+            let tr = document.makeCustomBlock(onEnter: "<tr>", onExit: "</tr>")
+            let tag = isHeader ? "th" : "td"
+            for (index, alignment) in alignments.enumerated() {
+                let cell = document.makeCustomBlock(onEnter: "", onExit: "")
+                if index < row.cells.count, let holder = parsed.popFirst() {
+                    cmarkSetCell(holder, tag: tag, alignment: alignment)
+                    document.positionOverrides[holder] = (row.line.line, row.line.column)
+                    cell.append(holder)
+                } else {
+                    cell.append(document.makeCustomInline(onEnter: "<\(tag)\(alignment.attribute)>", onExit: "</\(tag)>"))
+                }
+                tr.append(cell)
+            }
+            table.lastChild?.append(tr)
+        }
+        paragraph.insertBefore(table)
+        paragraph.remove()
+    }
+
+    private func cmarkSetCell(_ holder: MarkdownNode, tag: String, alignment: Alignment) {
+        holder.setCustom(onEnter: "<\(tag)\(alignment.attribute)>", onExit: "</\(tag)>")
+    }
+
+    /// The alignments of a delimiter row (`| :-- | --: |`), or nil if the line is not one.
+    static func delimiterRow(_ line: Substring) -> [Alignment]? {
+        guard line.contains("|") else { return nil }
+        var alignments: [Alignment] = []
+        for cell in cells(of: line) {
+            let text = cell
+            guard !text.isEmpty else { return nil }
+            let left = text.hasPrefix(":"), right = text.hasSuffix(":")
+            let dashes = text.dropFirst(left ? 1 : 0).dropLast(right && text.count > 1 ? 1 : 0)
+            guard !dashes.isEmpty, dashes.allSatisfy({ $0 == "-" }) else { return nil }
+            alignments.append(left && right ? .center : left ? .left : right ? .right : .none)
+        }
+        return alignments.isEmpty ? nil : alignments
+    }
+
+    /// A row's cells, trimmed, split on `|` but not on `\|`; outer pipes are optional.
+    static func cells(of line: Substring) -> [Substring] {
+        var text = line.trimmingSpaces()
+        if text.first == "|" { text = text.dropFirst() }
+        if text.last == "|", !text.hasSuffix("\\|") { text = text.dropLast() }
+        var cells: [Substring] = []
+        var start = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            if character == "\\" {
+                index = text.index(after: index)
+                if index < text.endIndex { index = text.index(after: index) }
+                continue
+            }
+            if character == "|" {
+                cells.append(text[start..<index].trimmingSpaces())
+                start = text.index(after: index)
+            }
+            index = text.index(after: index)
+        }
+        cells.append(text[start...].trimmingSpaces())
+        return cells
+    }
+
+    /// `\|` is how a cell holds a pipe, even inside code: it becomes `|` before inline parsing.
+    static func unescapePipes(_ cell: Substring) -> String {
+        cell.contains("\\|") ? cell.replacingOccurrences(of: "\\|", with: "|") : String(cell)
+    }
+}
+
+extension Substring {
+    func trimmingSpaces() -> Substring {
+        var text = self
+        while let first = text.first, first == " " || first == "\t" { text = text.dropFirst() }
+        while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
+        return text
+    }
+}

@@ -1,0 +1,211 @@
+/// What a layout sees for one page: plain dictionaries and arrays, every URL
+/// already relative to that page. The README documents each key.
+struct PageContext {
+    let site: Site
+    let index: Int
+
+    private var page: Page { site.pages[index] }
+
+    func make() -> [String: Any] {
+        let page = self.page
+        var context: [String: Any] = [
+            "site": siteValues(),
+            "page": pageValues(page),
+            "nav": navigation(),
+        ]
+        let crumbs = breadcrumbs()
+        if !crumbs.isEmpty {
+            context["breadcrumbs"] = crumbs
+            context["has_breadcrumbs"] = true
+        }
+        let section = site.sections[site.sectionOfPage[index]]
+        if page.kind == .page, let position = section.pages.firstIndex(of: index) {
+            if position > 0 { context["prev"] = link(to: section.pages[position - 1]) }
+            if position + 1 < section.pages.count { context["next"] = link(to: section.pages[position + 1]) }
+        } else if page.kind != .page, let first = section.pages.first {
+            context["next"] = link(to: first)
+        }
+        if context["prev"] != nil || context["next"] != nil { context["has_pager"] = true }
+        if page.kind != .page {
+            context["section"] = sectionValues(section)
+        }
+        return context
+    }
+
+    private func href(_ target: Page) -> String { SitePath.relative(from: page.url, to: target.url) }
+
+    private func link(to target: Int) -> [String: Any] {
+        let target = site.pages[target]
+        var value: [String: Any] = ["title": target.title, "url": href(target)]
+        if let summary = target.frontMatter.summary { value["summary"] = summary }
+        return value
+    }
+
+    private func siteValues() -> [String: Any] {
+        let config = site.config
+        var values: [String: Any] = [
+            "title": config.title,
+            "language": config.language,
+            "root": SitePath.rootPrefix(from: page.url),
+            "home_url": SitePath.relative(from: page.url, to: ""),
+            "assets": SitePath.rootPrefix(from: page.url) + "assets/",
+        ]
+        if !config.description.isEmpty { values["description"] = config.description }
+        if let base = config.baseURL { values["base_url"] = base }
+        if !config.params.isEmpty { values["params"] = TemplateValue.map(config.params).mustacheValue }
+        return values
+    }
+
+    private func pageValues(_ page: Page) -> [String: Any] {
+        let front = page.frontMatter
+        var values: [String: Any] = [
+            "title": page.title,
+            "show_title": !page.titleIsInBody,
+            "content": page.body.html,
+            "kind": page.kind.rawValue,
+            "is_home": page.kind == .home,
+            "is_section": page.kind == .section,
+            "is_page": page.kind == .page,
+            "url": "index.html",
+            "path": page.url,
+        ]
+        if let source = page.sourcePath { values["source"] = source }
+        if let summary = front.summary { values["summary"] = summary }
+        if let owner = front.owner { values["owner"] = owner }
+        if let reviewed = front.reviewed { values["reviewed"] = reviewed }
+        if !front.tags.isEmpty {
+            values["tags"] = front.tags.map { ["name": $0] }
+            values["has_tags"] = true
+        }
+        if front.owner != nil || front.reviewed != nil || !front.tags.isEmpty { values["has_meta"] = true }
+        if !front.params.isEmpty { values["params"] = TemplateValue.map(front.params).mustacheValue }
+        if front.purpose != nil || !front.when.isEmpty || !front.stages.isEmpty {
+            var card: [String: Any] = [:]
+            if let purpose = front.purpose { card["purpose"] = purpose }
+            if !front.when.isEmpty {
+                card["when"] = front.when.map { ["text": $0] }
+                card["has_when"] = true
+            }
+            if !front.stages.isEmpty {
+                card["stages"] = front.stages.enumerated().map { number, stage -> [String: Any] in
+                    var value: [String: Any] = ["number": number + 1, "name": stage.name]
+                    if let detail = stage.detail { value["detail"] = detail }
+                    return value
+                }
+                card["has_stages"] = true
+            }
+            values["process"] = card
+        }
+        let toc = tableOfContents(page.body.headings)
+        if toc.count > 1 || toc.first?["children"] != nil {
+            values["toc"] = toc
+            values["has_toc"] = true
+        }
+        let checklists = page.body.checklists
+        if !checklists.isEmpty {
+            values["checklist_items"] = checklists.reduce(0) { $0 + $1.items.count }
+        }
+        return values
+    }
+
+    /// Level-2 headings with their level-3 headings under them.
+    private func tableOfContents(_ headings: [Heading]) -> [[String: Any]] {
+        var entries: [[String: Any]] = []
+        for heading in headings where heading.level == 2 || heading.level == 3 {
+            let entry: [String: Any] = ["id": heading.id, "text": heading.text]
+            if heading.level == 3, !entries.isEmpty {
+                var parent = entries.removeLast()
+                parent["children"] = (parent["children"] as? [[String: Any]] ?? []) + [entry]
+                parent["has_children"] = true
+                entries.append(parent)
+            } else {
+                entries.append(entry)
+            }
+        }
+        return entries
+    }
+
+    /// The sidebar: each top-level section; the one the reader is in lists its
+    /// pages and sub-sections, and the current page is marked. A long list shows
+    /// the pages around the current one and a link to the whole section, so
+    /// every page's sidebar stays small however large the playbook grows.
+    private func navigation() -> [[String: Any]] {
+        let home = site.sections[0]
+        var trail: Set<Int> = []
+        var section: Int? = site.sectionOfPage[index]
+        while let current = section {
+            trail.insert(current)
+            section = site.sections[current].parent
+        }
+        var items = window(home.pages, all: 0)
+        for sectionIndex in home.subsections {
+            let section = site.sections[sectionIndex]
+            var entry = navEntry(page: section.landing)
+            if trail.contains(sectionIndex) {
+                entry["open"] = true
+                let children = window(section.pages + section.subsections.map { site.sections[$0].landing }, all: section.landing)
+                if !children.isEmpty {
+                    entry["pages"] = children
+                    entry["has_pages"] = true
+                }
+            }
+            items.append(entry)
+        }
+        return items
+    }
+
+    /// Up to `Self.navLimit` entries of `pages`: all of them, or those around the
+    /// current page followed by a link to `all`, the page that lists them.
+    private func window(_ pages: [Int], all: Int) -> [[String: Any]] {
+        guard pages.count > Self.navLimit else { return pages.map { navEntry(page: $0) } }
+        let half = Self.navLimit / 2
+        let position = pages.firstIndex(of: index) ?? 0
+        let start = max(0, min(position - half, pages.count - Self.navLimit))
+        var entries = pages[start..<(start + Self.navLimit)].map { navEntry(page: $0) }
+        entries.append(["title": "All \(pages.count) pages", "url": href(site.pages[all]), "current": false])
+        return entries
+    }
+
+    static let navLimit = 30
+
+    private func navEntry(page target: Int) -> [String: Any] {
+        var entry = link(to: target)
+        entry["current"] = target == index
+        return entry
+    }
+
+    private func breadcrumbs() -> [[String: Any]] {
+        guard page.kind != .home else { return [] }
+        var chain: [Int] = []
+        var section: Int? = site.sectionOfPage[index]
+        if page.kind == .section { section = site.sections[site.sectionOfPage[index]].parent }
+        while let current = section {
+            chain.append(site.sections[current].landing)
+            section = site.sections[current].parent
+        }
+        return chain.reversed().map { link(to: $0) }
+    }
+
+    private func sectionValues(_ section: Site.Section) -> [String: Any] {
+        var values: [String: Any] = [:]
+        let pages = section.pages.map { link(to: $0) }
+        if !pages.isEmpty {
+            values["pages"] = pages
+            values["has_pages"] = true
+        }
+        let subsections = section.subsections.enumerated().map { number, sectionIndex -> [String: Any] in
+            let sub = site.sections[sectionIndex]
+            let landing = site.pages[sub.landing]
+            var value = link(to: sub.landing)
+            value["number"] = number + 1
+            value["count"] = sub.pages.count
+            if let purpose = landing.frontMatter.purpose { value["purpose"] = purpose }
+            return value
+        }
+        if !subsections.isEmpty {
+            values["subsections"] = subsections
+            values["has_subsections"] = true
+        }
+        return values
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+
+/// One page of the site: where it came from, where it goes, what it says.
+public struct Page: Sendable {
+    public enum Kind: String, Sendable {
+        /// `content/_index.md`.
+        case home
+        /// A folder's `_index.md`, or a landing page made for a folder without one.
+        case section
+        case page
+    }
+
+    /// The file, relative to the site folder; nil for a landing page the site made itself.
+    public var sourcePath: String?
+    /// The path relative to `content/` (`a/b.md`, `a/_index.md`).
+    public var contentPath: String
+    /// The page's URL relative to the site root (`a/b/`; `""` for home).
+    public var url: String
+    public var kind: Kind
+    public var frontMatter: FrontMatter
+    /// From front matter, else the first level-1 heading, else the file name.
+    public var title: String
+    /// True when the title came from the body's own `# heading`: layouts then don't repeat it.
+    public var titleIsInBody: Bool
+    public var body: RenderedMarkdown
+
+    /// The folder of `content/` the page belongs to (`a` for `a/b.md` and for `a/_index.md`).
+    public var folder: String {
+        SitePath.folder(of: contentPath)
+    }
+
+    /// Where messages about the whole page point.
+    public var location: SourceLocation { SourceLocation(path: sourcePath ?? "content/" + contentPath) }
+}
+
+extension Page {
+    /// Orders pages as readers see them: by weight (pages without one last), then title, then path.
+    static func readingOrder(_ a: Page, _ b: Page) -> Bool {
+        let wa = a.frontMatter.weight ?? Int.max, wb = b.frontMatter.weight ?? Int.max
+        if wa != wb { return wa < wb }
+        let ta = a.title.lowercased(), tb = b.title.lowercased()
+        if ta != tb { return ta < tb }
+        return a.contentPath < b.contentPath
+    }
+
+    /// `call-scripts` → `Call scripts`: a readable title for a file or folder name.
+    static func humanize(_ name: String) -> String {
+        let words = name.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+        guard let first = words.first else { return name }
+        return first.uppercased() + words.dropFirst()
+    }
+}

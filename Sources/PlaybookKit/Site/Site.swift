@@ -1,0 +1,29 @@
+/// The resolved site: every published page in its section, in reading order.
+/// The one model that sees all pages; the render stage draws from it.
+public struct Site: Sendable {
+    public var config: SiteConfig
+    /// Published pages (drafts left out), landing pages included, sorted by URL.
+    public var pages: [Page]
+    /// Sections by folder; `sections[0]` is the home page's (folder `""`).
+    public var sections: [Section]
+    /// Files under `content/` copied as they are.
+    public var contentFiles: [StaticFile]
+    /// The theme's assets, copied to `assets/`.
+    public var assets: [StaticFile]
+
+    /// A folder of `content/`: its landing page, its pages and sub-folders, in reading order.
+    public struct Section: Sendable {
+        public var folder: String
+        /// Index into `pages` of the landing page.
+        public var landing: Int
+        /// Indices into `pages` of the section's own pages.
+        public var pages: [Int]
+        /// Indices into `sections`.
+        public var subsections: [Int]
+        /// Index into `sections`; nil for home.
+        public var parent: Int?
+    }
+
+    /// The section a page belongs to (for a landing page, its own section).
+    public var sectionOfPage: [Int]
+}

@@ -1,0 +1,63 @@
+/// Paths inside a site: where a content file's page lives in the output, and
+/// how one output page reaches another with a relative URL (so the site works
+/// from disk and under any path).
+///
+/// Page URLs are relative to the site root and end with `/` (`""` is the home
+/// page); links always name `index.html`, which a browser opening files needs.
+public enum SitePath {
+    /// `a/b.md` → `a/b/`, `a/_index.md` → `a/`, `_index.md` → `""`.
+    public static func pageURL(forContentPath path: String) -> String {
+        var components = path.split(separator: "/").map(String.init)
+        guard let file = components.popLast() else { return "" }
+        let stem = file.hasSuffix(".md") ? String(file.dropLast(3)) : file
+        if stem != "_index" { components.append(stem) }
+        return components.isEmpty ? "" : components.joined(separator: "/") + "/"
+    }
+
+    /// The output file of a page URL.
+    public static func outputFile(forPageURL url: String) -> String { url + "index.html" }
+
+    /// The relative URL from the page at `pageURL` to `target` (a page URL ending
+    /// in `/`, or a file path), both relative to the site root.
+    public static func relative(from pageURL: String, to target: String) -> String {
+        let from = pageURL.split(separator: "/")
+        let isDirectory = target.isEmpty || target.hasSuffix("/")
+        let to = target.split(separator: "/")
+        var common = 0
+        let limit = isDirectory ? to.count : to.count - 1
+        while common < from.count, common < limit, from[common] == to[common] {
+            common += 1
+        }
+        var parts = Array(repeating: "..", count: from.count - common)
+        parts += to[common...].map(String.init)
+        var result = parts.joined(separator: "/")
+        if isDirectory { result += result.isEmpty ? "index.html" : "/index.html" }
+        return result
+    }
+
+    /// The prefix that leads from a page to the site root: `""`, `../`, `../../`, …
+    public static func rootPrefix(from pageURL: String) -> String {
+        String(repeating: "../", count: pageURL.split(separator: "/").count)
+    }
+
+    /// Resolves `relative` (a path with `.` and `..`) against the folder `base`,
+    /// both relative to the same root. Nil when it climbs above that root.
+    public static func resolve(_ relative: String, against base: String) -> String? {
+        var stack: [Substring] = relative.hasPrefix("/") ? [] : base.split(separator: "/")
+        for part in relative.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                if stack.popLast() == nil { return nil }
+            default: stack.append(part)
+            }
+        }
+        return stack.joined(separator: "/")
+    }
+
+    /// The folder part of a path (`a/b.md` → `a`).
+    public static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[..<slash])
+    }
+}

@@ -1,0 +1,66 @@
+/// The validate stage: what only the whole site can tell. Two files claiming
+/// one URL is an error; a link to a page, file or anchor that does not exist
+/// is a warning at the link.
+public struct SiteValidator {
+    public init() {}
+
+    public func validate(_ site: Site, allPages: [Page]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+
+        // One URL, one file: pages (drafts too: publishing one would clash) and copied files.
+        var claims: [String: [String]] = [:]
+        for page in allPages {
+            claims[SitePath.outputFile(forPageURL: page.url), default: []].append(page.sourcePath ?? page.contentPath)
+        }
+        for file in site.contentFiles { claims[file.outputPath, default: []].append(file.sitePath) }
+        for file in site.assets { claims[file.outputPath, default: []].append(file.sitePath) }
+        for (output, owners) in claims where owners.count > 1 {
+            let sorted = owners.sorted()
+            for owner in sorted.dropFirst() {
+                diagnostics.append(.error(SourceLocation(path: owner),
+                    "two files claim the output '\(output)': \(sorted[0]) and \(owner); rename or move one"))
+            }
+        }
+
+        // Links between pages and to files.
+        var published: [String: Page] = [:]
+        for page in site.pages { published[page.contentPath] = page }
+        var drafts: Set<String> = []
+        for page in allPages where page.frontMatter.draft { drafts.insert(page.contentPath) }
+        let files = Set(site.contentFiles.map(\.outputPath))
+        let folders = Set(site.sections.map(\.folder))
+        for page in site.pages {
+            for link in page.body.links {
+                switch link.target {
+                case .page(let path):
+                    if let target = published[path] {
+                        if let fragment = link.fragment, !fragment.isEmpty, !target.anchors.contains(fragment) {
+                            diagnostics.append(.warning(link.location, "no heading with id '#\(fragment)' in \(path)"))
+                        }
+                    } else if drafts.contains(path) {
+                        diagnostics.append(.warning(link.location, "link to a draft: \(path) is not published"))
+                    } else {
+                        diagnostics.append(.warning(link.location, "broken link: no page content/\(path)"))
+                    }
+                case .file(let path):
+                    if !files.contains(path) && !folders.contains(path) && published[path.isEmpty ? "_index.md" : path + "/_index.md"] == nil {
+                        diagnostics.append(.warning(link.location, "broken link: no file content/\(path)"))
+                    }
+                }
+            }
+        }
+        return diagnostics
+    }
+}
+
+extension Page {
+    /// The ids a link's `#fragment` may name on this page.
+    var anchors: Set<String> {
+        var ids = Set(body.headings.map(\.id))
+        for checklist in body.checklists {
+            ids.insert(checklist.id)
+            for item in checklist.items { ids.insert(item.id) }
+        }
+        return ids
+    }
+}

@@ -1,0 +1,20 @@
+/// Short ids that depend only on their input, so a checklist item keeps its id
+/// (and a reader keeps their tick) from one build to the next.
+enum StableID {
+    /// 64-bit FNV-1a over the UTF-8 bytes: tiny, fast, and the same on every machine.
+    static func hash(_ text: String) -> UInt64 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            value ^= UInt64(byte)
+            value &*= 0x0000_0100_0000_01B3
+        }
+        return value
+    }
+
+    /// `prefix` followed by ten hex digits of the hash.
+    static func make(_ prefix: String, _ text: String) -> String {
+        let hex = String(hash(text), radix: 16)
+        let padded = String(repeating: "0", count: max(0, 16 - hex.count)) + hex
+        return prefix + padded.prefix(10)
+    }
+}

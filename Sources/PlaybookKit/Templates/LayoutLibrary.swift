@@ -1,0 +1,90 @@
+import Foundation
+import Mustache
+
+/// The site's Mustache layouts (`templates/layouts/**/*.mustache`), each
+/// compiled once. A layout is named by its path without the extension:
+/// `page`, `partials/head`.
+public struct LayoutLibrary: Sendable {
+    private let library: MustacheLibrary
+    public let names: Set<String>
+
+    public static let folder = "templates/layouts/"
+
+    /// Compiles every layout; a syntax error, or a partial that names no
+    /// layout, is an error at its line and column.
+    public static func compile(_ files: [SourceFile]) -> (LayoutLibrary, [Diagnostic]) {
+        var library = MustacheLibrary()
+        var names: Set<String> = []
+        var texts: [(name: String, path: String, text: String)] = []
+        var diagnostics: [Diagnostic] = []
+        for file in files.sorted(by: { $0.path < $1.path }) {
+            let name = String(file.path.dropFirst(folder.count).dropLast(".mustache".count))
+            let text: String
+            switch file.text() {
+            case .success(let value): text = value
+            case .failure(let error):
+                diagnostics.append(error)
+                continue
+            }
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+                names.insert(name)
+                texts.append((name, file.path, text))
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(.error(SourceLocation(path: file.path, line: error.context.lineNumber, column: error.context.columnNumber),
+                                          "layout syntax error: \(describe(error.error))"))
+            } catch {
+                diagnostics.append(.error(SourceLocation(path: file.path), "layout syntax error: \(error)"))
+            }
+        }
+        for (_, path, text) in texts {
+            for reference in partialReferences(in: text) where !names.contains(reference.name) {
+                diagnostics.append(.error(SourceLocation(path: path, line: reference.line, column: reference.column),
+                    "no layout '\(reference.name)' for this partial (looked for \(folder)\(reference.name).mustache)"))
+            }
+        }
+        return (LayoutLibrary(library: library, names: names), diagnostics)
+    }
+
+    public func has(_ name: String) -> Bool { names.contains(name) }
+
+    /// The layout applied to `context`, or nil if there is no such layout.
+    public func render(_ name: String, context: [String: Any]) -> String? {
+        library.render(context, withTemplate: name)
+    }
+
+    /// `{{> name}}` and `{{< name}}` tags, with their place, to check they name a layout.
+    static func partialReferences(in text: String) -> [(name: String, line: Int, column: Int)] {
+        var found: [(String, Int, Int)] = []
+        var line = 1, column = 1
+        var scalars = text.unicodeScalars[...]
+        while let scalar = scalars.first {
+            if scalar == "{", scalars.starts(with: "{{>".unicodeScalars) || scalars.starts(with: "{{<".unicodeScalars) {
+                let rest = scalars.dropFirst(3)
+                if let close = rest.firstIndex(of: "}") {
+                    let name = String(String.UnicodeScalarView(rest[..<close])).trimmingCharacters(in: .whitespaces)
+                    if !name.isEmpty, !name.hasPrefix("*") { found.append((name, line, column)) }
+                }
+            }
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            scalars = scalars.dropFirst()
+        }
+        return found
+    }
+
+    private static func describe(_ error: Error) -> String {
+        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+        switch error {
+        case .sectionCloseNameIncorrect: return "a section is closed with a name that does not match its opening tag"
+        case .unfinishedName: return "a tag is not closed with '}}'"
+        case .expectedSectionEnd: return "a section is opened but never closed"
+        case .invalidSetDelimiter: return "invalid set-delimiter tag"
+        case .transformAppliedToInheritanceSection: return "a transform cannot apply to an inheritance section"
+        case .illegalTokenInsideInheritSection: return "only blocks may appear inside an inheritance section"
+        case .textInsideInheritSection: return "text inside an inheritance section"
+        case .invalidConfigVariableSyntax: return "invalid configuration tag"
+        case .unrecognisedConfigVariable: return "unknown configuration tag"
+        @unknown default: return "\(error)"
+        }
+    }
+}

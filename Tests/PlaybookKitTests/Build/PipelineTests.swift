@@ -1,0 +1,210 @@
+import Foundation
+import Testing
+@testable import PlaybookKit
+
+@Suite struct PipelineTests {
+    @Test func fixtureSiteBuilds() throws {
+        let site = try TemporarySite(copying: "basic")
+        defer { site.cleanUp() }
+        try FileManager.default.copyItem(at: Fixtures.theme, to: site.root.appendingPathComponent("templates"))
+        let report = site.build(strict: true)
+        #expect(report.diagnostics.lines == [])
+        #expect(report.succeeded)
+        #expect(report.pageCount == 4)
+        let files = Set(snapshot(site.output).keys)
+        #expect(files.isSuperset(of: ["index.html", "guide/index.html", "guide/plan/index.html", "guide/debrief/index.html",
+                                      "guide/files/notes.txt", "404.html", "assets/playbook.css", "assets/playbook.js"]))
+        #expect(!files.contains { $0.contains("_data") || $0.contains("_draft") })
+        #expect(!files.contains("sitemap.xml"))
+    }
+
+    /// The whole rendered page, default theme included: the clearest statement of what a page looks like.
+    /// Set PLAYBOOK_UPDATE_GOLDEN=1 to rewrite the golden file after an intended change.
+    @Test func renderedPageMatchesItsGoldenFile() throws {
+        let site = try TemporarySite(copying: "basic")
+        defer { site.cleanUp() }
+        try FileManager.default.copyItem(at: Fixtures.theme, to: site.root.appendingPathComponent("templates"))
+        #expect(site.build(strict: true).succeeded)
+        let html = try #require(site.read("guide/plan/index.html"))
+        let golden = Fixtures.folder.appendingPathComponent("golden/guide-plan.html")
+        if ProcessInfo.processInfo.environment["PLAYBOOK_UPDATE_GOLDEN"] == "1" {
+            try html.write(to: golden, atomically: true, encoding: .utf8)
+        }
+        #expect(html == (try String(contentsOf: golden, encoding: .utf8)))
+    }
+
+    @Test func sampleSiteBuildsStrictWithEveryPage() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("playbook-sample-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let report = Pipeline.build(BuildOptions(site: Fixtures.projectRoot, output: output, strict: true))
+        #expect(report.diagnostics.lines == [])
+        #expect(report.pageCount >= 25)
+        let files = snapshot(output)
+        // Every Markdown page has its HTML page.
+        let content = Fixtures.projectRoot.appendingPathComponent("content")
+        var markdown = 0
+        for path in snapshot(content).keys where path.hasSuffix(".md") && !path.split(separator: "/").last!.hasPrefix("_") || path.hasSuffix("_index.md") {
+            markdown += 1
+            let url = SitePath.pageURL(forContentPath: path)
+            #expect(files[SitePath.outputFile(forPageURL: url)] != nil, "no page for \(path)")
+        }
+        #expect(markdown >= 25)
+        var checkboxes = 0
+        for (path, data) in files where path.hasSuffix(".html") {
+            let html = String(decoding: data, as: UTF8.self)
+            checkboxes += html.components(separatedBy: "type=\"checkbox\"").count - 1
+            // No URL starts at the server root (or is protocol-relative).
+            for attribute in ["href=\"/", "src=\"/", "href='/", "src='/"] {
+                #expect(!html.contains(attribute), "\(path) has a root-relative URL")
+            }
+        }
+        #expect(checkboxes >= 10)
+    }
+
+    @Test func twoBuildsAreByteIdentical() throws {
+        let first = FileManager.default.temporaryDirectory.appendingPathComponent("playbook-a-\(UUID().uuidString)")
+        let second = FileManager.default.temporaryDirectory.appendingPathComponent("playbook-b-\(UUID().uuidString)")
+        defer {
+            try? FileManager.default.removeItem(at: first)
+            try? FileManager.default.removeItem(at: second)
+        }
+        #expect(Pipeline.build(BuildOptions(site: Fixtures.projectRoot, output: first)).succeeded)
+        #expect(Pipeline.build(BuildOptions(site: Fixtures.projectRoot, output: second)).succeeded)
+        let a = snapshot(first), b = snapshot(second)
+        #expect(a.count > 30)
+        #expect(a == b)
+    }
+
+    @Test func everyBrokenInputIsReportedAtItsLineInOneRun() throws {
+        var bad = Data("---\ntitle: Bad bytes\n---\nok\n".utf8)
+        bad += Data([0xFF, 0xFE])
+        let site = try TemporarySite([
+            "content/_index.md": "---\ntitle: Home\n---\nHello.\n",
+            "content/a/never-closed.md": "---\ntitle: Open\n\n# Body\n",
+            "content/a/bad-yaml.md": "---\ntitle: [unclosed\n---\nBody\n",
+            "content/a/wrong-type.md": "---\ntitle: Typed\nweight: heavy\n---\nBody\n",
+            "content/a/custom.md": "---\ntitle: Custom\nlayout: missing-layout\n---\nBody\n",
+            "content/b.md": "---\ntitle: B\n---\n",
+            "content/b/_index.md": "---\ntitle: B section\n---\n",
+            "templates/layouts/partials/broken.mustache": "<p>\n{{#open}}\n",
+        ])
+        defer { site.cleanUp() }
+        try site.write("content/a/bad-utf8.md", bad)
+        let report = site.build()
+        #expect(report.exitCode == 1)
+        #expect(!report.wroteOutput)
+        let lines = report.diagnostics.lines
+        #expect(lines.contains("content/a/bad-utf8.md:5:1: error: the file is not valid UTF-8 (save it as UTF-8)"))
+        #expect(lines.contains { $0.hasPrefix("content/a/bad-yaml.md:3:1: error: invalid YAML") })
+        #expect(lines.contains("content/a/custom.md:3:1: error: no layout 'missing-layout': add templates/layouts/missing-layout.mustache"))
+        #expect(lines.contains("content/a/never-closed.md:1:1: error: front matter opened with '---' is never closed: add a line '---' after it"))
+        #expect(lines.contains("content/a/wrong-type.md:3:9: error: 'weight' must be a whole number, not 'heavy'"))
+        #expect(lines.contains("content/b/_index.md:1:1: error: two files claim the output 'b/index.html': content/b.md and content/b/_index.md; rename or move one"))
+        #expect(lines.contains { $0.hasPrefix("templates/layouts/partials/broken.mustache:") && $0.contains("error: layout syntax error") })
+        #expect(report.diagnostics.errorCount == 7)
+        #expect(!FileManager.default.fileExists(atPath: site.output.path))
+    }
+
+    @Test func missingDefaultLayoutIsOneErrorForAllItsPages() throws {
+        let site = try TemporarySite(["content/a.md": "# A\n", "content/b.md": "# B\n"])
+        defer { site.cleanUp() }
+        try site.remove("templates/layouts/page.mustache")
+        let report = site.build()
+        #expect(report.diagnostics.lines == ["content/a.md:1:1: error: no layout 'page': add templates/layouts/page.mustache (and 1 more pages)"])
+    }
+
+    @Test func brokenLinksAreWarningsAndErrorsUnderStrict() throws {
+        let site = try TemporarySite([
+            "content/_index.md": "# Home\n\n[gone](missing.md) [anchor](a.md#nowhere) [file](x.pdf) [draft](d.md) [ok](a.md#real)\n",
+            "content/a.md": "# A\n\n## Real\n",
+            "content/d.md": "---\ndraft: true\n---\n# Draft\n",
+        ])
+        defer { site.cleanUp() }
+        let expected = [
+            "content/_index.md:3:1: warning: broken link: no page content/missing.md",
+            "content/_index.md:3:20: warning: no heading with id '#nowhere' in a.md",
+            "content/_index.md:3:43: warning: broken link: no file content/x.pdf",
+            "content/_index.md:3:57: warning: link to a draft: d.md is not published",
+        ]
+        let report = site.build()
+        #expect(report.diagnostics.lines == expected)
+        #expect(report.succeeded && report.wroteOutput)
+        #expect(site.read("d/index.html") == nil)
+
+        try FileManager.default.removeItem(at: site.output)
+        let strict = site.build(strict: true)
+        #expect(strict.diagnostics.lines == expected.map { $0.replacingOccurrences(of: "warning:", with: "error:") })
+        #expect(strict.exitCode == 1 && !strict.wroteOutput)
+        #expect(!FileManager.default.fileExists(atPath: site.output.path))
+    }
+
+    @Test func aFailedBuildLeavesThePreviousOutputAsItWas() throws {
+        let site = try TemporarySite(copying: "basic")
+        defer { site.cleanUp() }
+        try FileManager.default.copyItem(at: Fixtures.theme, to: site.root.appendingPathComponent("templates"))
+        #expect(site.build().succeeded)
+        let before = snapshot(site.output)
+        #expect(!before.isEmpty)
+        try site.write("content/guide/plan.md", "---\ntitle: [broken\n---\n")
+        try site.write("content/guide/new.md", "# New page\n")
+        let report = site.build()
+        #expect(!report.succeeded)
+        #expect(snapshot(site.output) == before)
+        // and no staging folder is left behind
+        let siblings = try FileManager.default.contentsOfDirectory(atPath: site.root.path)
+        #expect(!siblings.contains { $0.contains("staging") || $0.contains(".old-") })
+    }
+
+    @Test func aSuccessfulRebuildReplacesTheOutputWhole() throws {
+        let site = try TemporarySite(["content/a.md": "# A\n", "content/b.md": "# B\n"])
+        defer { site.cleanUp() }
+        #expect(site.build().succeeded)
+        #expect(site.read("b/index.html") != nil)
+        try site.remove("content/b.md")
+        #expect(site.build().succeeded)
+        #expect(site.read("b/index.html") == nil)  // stale pages do not linger
+        #expect(site.read("a/index.html") != nil)
+    }
+
+    @Test func sitemapOnlyWithABaseURL() throws {
+        let site = try TemporarySite(["content/a.md": "---\nreviewed: 2026-01-02\n---\n# A\n"])
+        defer { site.cleanUp() }
+        let report = Pipeline.build(BuildOptions(site: site.root, baseURL: "https://example.com/pb"))
+        #expect(report.succeeded)
+        let sitemap = try #require(site.read("sitemap.xml"))
+        #expect(sitemap.contains("<loc>https://example.com/pb/a/</loc><lastmod>2026-01-02</lastmod>"))
+        #expect(sitemap.contains("<loc>https://example.com/pb/</loc>"))
+        #expect(site.read("404.html")?.contains("<base href=\"https://example.com/pb/\">") == true)
+    }
+
+    @Test func refusesToWriteOverTheSite() throws {
+        let site = try TemporarySite(["content/a.md": "# A\n"])
+        defer { site.cleanUp() }
+        for output in [site.root, site.root.deletingLastPathComponent(), site.root.appendingPathComponent("content")] {
+            let report = Pipeline.build(BuildOptions(site: site.root, output: output))
+            #expect(report.exitCode == 1)
+            #expect(report.diagnostics.first?.message.hasPrefix("refusing to write the site into") == true)
+        }
+        #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("content/a.md").path))
+    }
+
+    @Test func checkWritesNothing() throws {
+        let site = try TemporarySite(["content/a.md": "# A\n"])
+        defer { site.cleanUp() }
+        let report = site.build(write: false)
+        #expect(report.succeeded && !report.wroteOutput && report.pageCount == 2)
+        #expect(!FileManager.default.fileExists(atPath: site.output.path))
+    }
+
+    @Test func symlinkLeadingOutOfTheSiteIsSkipped() throws {
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("playbook-outside-\(UUID().uuidString).md")
+        try "# Secret\n".write(to: outside, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: outside) }
+        let site = try TemporarySite(["content/a.md": "# A\n"])
+        defer { site.cleanUp() }
+        try FileManager.default.createSymbolicLink(at: site.root.appendingPathComponent("content/secret.md"), withDestinationURL: outside)
+        let report = site.build()
+        #expect(report.diagnostics.lines == ["content/secret.md:1:1: warning: skipped: a symbolic link that leads outside the site folder"])
+        #expect(site.read("secret/index.html") == nil)
+    }
+}

@@ -1,0 +1,34 @@
+import Testing
+@testable import PlaybookKit
+
+@Suite struct HeadingPassTests {
+    @Test func idsAndOutline() {
+        var headings: [Heading] = []
+        let (html, _) = runPasses("# Plan the *visit*\n\n## Who's coming?\n\n## Who's coming?\n\n### 承诺目标\n", lineOffset: 2) {
+            headings = HeadingPass().run($0)
+        }
+        #expect(headings.map(\.id) == ["plan-the-visit", "whos-coming", "whos-coming-1", "承诺目标"])
+        #expect(headings.map(\.text) == ["Plan the visit", "Who's coming?", "Who's coming?", "承诺目标"])
+        #expect(headings.map(\.level) == [1, 2, 2, 3])
+        #expect(headings.map(\.line) == [3, 5, 7, 9])
+        #expect(html == """
+            <h1 id="plan-the-visit">Plan the <em>visit</em></h1>
+            <h2 id="whos-coming">Who's coming?</h2>
+            <h2 id="whos-coming-1">Who's coming?</h2>
+            <h3 id="承诺目标">承诺目标</h3>
+
+            """)
+    }
+
+    @Test func slugRules() {
+        #expect(HeadingPass.slug("The Growth Formula (业绩增长公式)") == "the-growth-formula-业绩增长公式")
+        #expect(HeadingPass.slug("Step 1: call") == "step-1-call")
+        #expect(HeadingPass.slug("???") == "section")
+        #expect(HeadingPass.slug("snake_case and-dash") == "snake_case-and-dash")
+    }
+
+    @Test func setextHeadingsToo() {
+        let (html, _) = runPasses("Title\n=====\n") { _ = HeadingPass().run($0) }
+        #expect(html == "<h1 id=\"title\">Title</h1>\n")
+    }
+}

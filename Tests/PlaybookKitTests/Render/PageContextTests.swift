@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+@testable import PlaybookKit
+
+@Suite struct PageContextTests {
+    private func site(_ files: [String: String]) -> Site {
+        let parser = PageParser(options: MarkdownOptions())
+        let pages = files.keys.sorted().compactMap { path in
+            parser.parse(SourceFile(path: "content/" + path, data: Data(files[path]!.utf8))).0
+        }
+        return SiteResolver().resolve(pages: pages, config: SiteConfig(), contentFiles: [], assets: [])
+    }
+
+    private func context(_ site: Site, _ url: String) -> [String: Any] {
+        PageContext(site: site, index: site.pages.firstIndex { $0.url == url }!).make()
+    }
+
+    @Test func sectionsInWeightOrderWithMadeLandingPages() {
+        let site = site([
+            "b/one.md": "---\ntitle: One\nweight: 2\n---\n",
+            "b/two.md": "---\ntitle: Two\nweight: 1\n---\n",
+            "b/three.md": "---\ntitle: Three\n---\n",
+            "a/_index.md": "---\ntitle: Alpha\nweight: 5\n---\n",
+            "a/x.md": "# X\n",
+        ])
+        #expect(site.pages.map(\.url) == ["", "a/", "a/x/", "b/", "b/one/", "b/three/", "b/two/"])
+        let b = site.sections.first { $0.folder == "b" }!
+        #expect(b.pages.map { site.pages[$0].title } == ["Two", "One", "Three"])  // weight, then the unweighted
+        #expect(site.pages[b.landing].title == "B")  // made from the folder name
+        #expect(site.pages[b.landing].sourcePath == nil)
+        // b (no weight) comes after a (weight 5)? No: landing pages without a weight sort last.
+        #expect(site.sections[0].subsections.map { site.sections[$0].folder } == ["a", "b"])
+    }
+
+    @Test func breadcrumbsPrevNextAndCurrent() {
+        let site = site([
+            "_index.md": "---\ntitle: Home\n---\n",
+            "g/_index.md": "---\ntitle: Guide\n---\n",
+            "g/a.md": "---\ntitle: A\nweight: 1\n---\n",
+            "g/b.md": "---\ntitle: B\nweight: 2\n---\n",
+            "g/c.md": "---\ntitle: C\nweight: 3\n---\n",
+        ])
+        let b = context(site, "g/b/")
+        let crumbs = b["breadcrumbs"] as! [[String: Any]]
+        #expect(crumbs.map { $0["title"] as! String } == ["Home", "Guide"])
+        #expect(crumbs.map { $0["url"] as! String } == ["../../index.html", "../index.html"])
+        #expect((b["prev"] as! [String: Any])["url"] as! String == "../a/index.html")
+        #expect((b["next"] as! [String: Any])["title"] as! String == "C")
+        let nav = b["nav"] as! [[String: Any]]
+        let pages = nav[0]["pages"] as! [[String: Any]]
+        #expect(pages.map { $0["current"] as! Bool } == [false, true, false])
+        #expect(nav[0]["open"] as? Bool == true)
+        let landing = context(site, "g/")
+        #expect((landing["next"] as! [String: Any])["title"] as! String == "A")
+        #expect(context(site, "")["breadcrumbs"] == nil)
+    }
+
+    @Test func aLongSectionShowsAWindowAndALinkToTheWhole() {
+        var files: [String: String] = [:]
+        for n in 1...100 { files["big/p\(n).md"] = "---\ntitle: P\(n)\nweight: \(n)\n---\n" }
+        files["small/x.md"] = "# X\n"
+        let site = site(files)
+        let nav = context(site, "big/p50/")["nav"] as! [[String: Any]]
+        let big = nav.first { $0["title"] as? String == "Big" }!
+        let pages = big["pages"] as! [[String: Any]]
+        #expect(pages.count == PageContext.navLimit + 1)
+        #expect(pages.contains { $0["current"] as? Bool == true })
+        #expect(pages.last?["title"] as? String == "All 100 pages")
+        #expect(pages.last?["url"] as? String == "../index.html")
+        // A section the reader is not in lists no pages.
+        #expect(nav.first { $0["title"] as? String == "Small" }?["pages"] == nil)
+    }
+
+    @Test func processCardAndTableOfContents() {
+        let site = site(["s/_index.md": "---\npurpose: Why\nwhen: [a, b]\nstages: [one, {name: two, detail: d}]\n---\n## H2\n### H3\n## Next\n"])
+        let page = context(site, "s/")["page"] as! [String: Any]
+        let card = page["process"] as! [String: Any]
+        #expect(card["purpose"] as? String == "Why")
+        #expect((card["stages"] as! [[String: Any]]).map { $0["number"] as! Int } == [1, 2])
+        let toc = page["toc"] as! [[String: Any]]
+        #expect(toc.map { $0["id"] as! String } == ["h2", "next"])
+        #expect((toc[0]["children"] as! [[String: Any]]).map { $0["text"] as! String } == ["H3"])
+    }
+
+    @Test func titlesAreEscapedInTheDefaultTheme() throws {
+        let site = try TemporarySite(["content/x.md": "---\ntitle: \"<script>alert(1)</script>\"\nsummary: \"a\\\" onload=\\\"x\"\n---\nBody\n"])
+        defer { site.cleanUp() }
+        #expect(site.build().succeeded)
+        let html = try #require(site.read("x/index.html"))
+        #expect(!html.contains("<script>alert"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(!html.contains("\" onload=\""))
+    }
+}

@@ -1,0 +1,31 @@
+import Testing
+@testable import PlaybookKit
+
+@Suite struct SitePathTests {
+    @Test func pageURLs() {
+        #expect(SitePath.pageURL(forContentPath: "_index.md") == "")
+        #expect(SitePath.pageURL(forContentPath: "a/_index.md") == "a/")
+        #expect(SitePath.pageURL(forContentPath: "a/b.md") == "a/b/")
+        #expect(SitePath.pageURL(forContentPath: "top.md") == "top/")
+        #expect(SitePath.outputFile(forPageURL: "a/b/") == "a/b/index.html")
+    }
+
+    @Test func relativeURLsNeverStartAtTheRoot() {
+        #expect(SitePath.relative(from: "a/b/", to: "a/c/") == "../c/index.html")
+        #expect(SitePath.relative(from: "a/b/", to: "a/b/") == "index.html")
+        #expect(SitePath.relative(from: "a/b/", to: "") == "../../index.html")
+        #expect(SitePath.relative(from: "", to: "x/y/") == "x/y/index.html")
+        #expect(SitePath.relative(from: "a/", to: "a/b/") == "b/index.html")
+        #expect(SitePath.relative(from: "a/b/", to: "a/img.png") == "../img.png")
+        #expect(SitePath.relative(from: "", to: "assets/x.css") == "assets/x.css")
+        #expect(SitePath.rootPrefix(from: "a/b/") == "../../")
+    }
+
+    @Test func resolvingRelativePaths() {
+        #expect(SitePath.resolve("../x/./y.md", against: "a/b") == "a/x/y.md")
+        #expect(SitePath.resolve("/top.md", against: "a/b") == "top.md")
+        #expect(SitePath.resolve("../../../out.md", against: "a/b") == nil)
+        #expect(SitePath.folder(of: "a/b/c.md") == "a/b")
+        #expect(SitePath.folder(of: "c.md") == "")
+    }
+}

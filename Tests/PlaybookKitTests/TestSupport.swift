@@ -1,0 +1,83 @@
+import Foundation
+@testable import PlaybookKit
+
+/// Runs one pass (or several) over `markdown` as page `contentPath` and returns
+/// the HTML and the context, so each pass can be tested on its own.
+func runPasses(_ markdown: String, contentPath: String? = "guide/page.md", rawHTML: Bool = false, lineOffset: Int = 0,
+               _ passes: (MarkdownPassContext) -> Void) -> (html: String, context: MarkdownPassContext) {
+    let document = MarkdownDocument(parsing: markdown, lineOffset: lineOffset)
+    let context = MarkdownPassContext(sourcePath: "content/" + (contentPath ?? "page.md"), contentPath: contentPath,
+                                      options: MarkdownOptions(allowRawHTML: rawHTML), document: document)
+    passes(context)
+    return (document.renderHTML(allowRawHTML: rawHTML), context)
+}
+
+/// A site folder in a temporary directory, made from files given as text.
+struct TemporarySite {
+    let root: URL
+
+    init(_ files: [String: String], copyingTheme: Bool = true) throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("playbook-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        if copyingTheme {
+            try FileManager.default.copyItem(at: Fixtures.theme, to: root.appendingPathComponent("templates"))
+        }
+        for (path, text) in files { try write(path, text) }
+    }
+
+    init(copying fixture: String) throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("playbook-test-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: Fixtures.folder.appendingPathComponent(fixture), to: root)
+    }
+
+    func write(_ path: String, _ text: String) throws {
+        try write(path, Data(text.utf8))
+    }
+
+    func write(_ path: String, _ data: Data) throws {
+        let url = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: url)
+    }
+
+    func remove(_ path: String) throws {
+        try FileManager.default.removeItem(at: root.appendingPathComponent(path))
+    }
+
+    var output: URL { root.appendingPathComponent("public") }
+
+    func build(strict: Bool = false, write: Bool = true) -> BuildReport {
+        Pipeline.build(BuildOptions(site: root, strict: strict, writeOutput: write))
+    }
+
+    func read(_ path: String) -> String? {
+        try? String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    func cleanUp() { try? FileManager.default.removeItem(at: root) }
+}
+
+enum Fixtures {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    /// The project's own default theme, which every fixture site uses.
+    static let theme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("templates")
+    static let projectRoot = theme.deletingLastPathComponent()
+}
+
+/// Every file below `folder`, relative path → bytes: to compare two outputs exactly.
+func snapshot(_ folder: URL) -> [String: Data] {
+    var files: [String: Data] = [:]
+    guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return files }
+    let base = folder.standardizedFileURL.path + "/"
+    for case let url as URL in enumerator {
+        guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+        files[String(url.standardizedFileURL.path.dropFirst(base.count))] = try? Data(contentsOf: url)
+    }
+    return files
+}
+
+extension Array where Element == Diagnostic {
+    /// `path:line:col: severity: message` lines, for readable assertions.
+    var lines: [String] { map(\.description) }
+}
