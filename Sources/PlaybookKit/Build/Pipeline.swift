@@ -21,17 +21,8 @@ public enum Pipeline {
         }
 
         // parse
-        var config = SiteConfig()
-        if let file = sources.config {
-            switch file.text() {
-            case .success(let text):
-                let (parsed, problems) = ConfigParser.parse(text)
-                config = parsed
-                diagnostics += problems
-            case .failure(let error):
-                diagnostics.append(error)
-            }
-        }
+        var (config, configProblems) = ConfigParser.parse(sources.config)
+        diagnostics += configProblems
         if let base = options.baseURL {
             if let normalized = ConfigParser.normalizedBaseURL(base) { config.baseURL = normalized }
             else { diagnostics.append(.error(SourceLocation(path: "--base-url"), "'\(base)' is not an absolute http(s) URL")) }
@@ -93,36 +84,11 @@ public enum Pipeline {
         let absolute = file?.standardizedFileURL.resolvingSymlinksInPath().path
         let contentPath = absolute.flatMap { $0.hasPrefix(content) ? String($0.dropFirst(content.count)) : nil }
         let sourcePath = contentPath.map { "content/" + $0 } ?? file?.relativePath ?? "<stdin>"
-        let text: String
-        switch SourceFile(path: sourcePath, data: data).text() {
-        case .success(let value): text = value.contains("\r\n") ? value.replacingOccurrences(of: "\r\n", with: "\n") : value
-        case .failure(let error): return ("", [error])
-        }
-        var config = SiteConfig()
-        var diagnostics: [Diagnostic] = []
-        if let data = FileManager.default.contents(atPath: site.appendingPathComponent(ConfigParser.path).path) {
-            switch SourceFile(path: ConfigParser.path, data: data).text() {
-            case .success(let text):
-                let (parsed, problems) = ConfigParser.parse(text)
-                config = parsed
-                diagnostics += problems
-            case .failure(let error): diagnostics.append(error)
-            }
-        }
-        var body = text
-        var offset = 0
-        if frontMatter {
-            switch SplitPage.split(text, path: sourcePath) {
-            case .success(let split):
-                body = split.body
-                offset = split.bodyLineOffset
-                if let yaml = split.frontMatter {
-                    diagnostics += FrontMatterParser(path: sourcePath, firstLine: split.frontMatterFirstLine).parse(yaml).1
-                }
-            case .failure(let error): return ("", diagnostics + [error])
-            }
-        }
-        let rendered = MarkdownRenderer(options: config.markdown).render(body, sourcePath: sourcePath, contentPath: contentPath, lineOffset: offset)
-        return (rendered.html, (diagnostics + rendered.diagnostics).sorted())
+        let configFile = FileManager.default.contents(atPath: site.appendingPathComponent(ConfigParser.path).path)
+            .map { SourceFile(path: ConfigParser.path, data: $0) }
+        let (config, problems) = ConfigParser.parse(configFile)
+        let (page, pageProblems) = PageParser(options: config.markdown)
+            .parse(SourceFile(path: sourcePath, data: data), readsFrontMatter: frontMatter)
+        return (page?.body.html ?? "", (problems + pageProblems).sorted())
     }
 }

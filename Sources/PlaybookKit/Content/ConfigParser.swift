@@ -5,6 +5,15 @@ import Yams
 struct ConfigParser {
     static let path = "playbook.yaml"
 
+    /// The settings of `file` (`playbook.yaml`), or the defaults when the site has none.
+    static func parse(_ file: SourceFile?) -> (SiteConfig, [Diagnostic]) {
+        guard let file else { return (SiteConfig(), []) }
+        switch file.text() {
+        case .success(let text): return parse(text)
+        case .failure(let error): return (SiteConfig(), [error])
+        }
+    }
+
     static func parse(_ text: String) -> (SiteConfig, [Diagnostic]) {
         var config = SiteConfig()
         var diagnostics: [Diagnostic] = []

@@ -9,16 +9,22 @@ public struct PageParser: Sendable {
     }
 
     /// The page, or nil when the file is too broken to make one; and every problem found.
-    public func parse(_ file: SourceFile) -> (Page?, [Diagnostic]) {
+    ///
+    /// A file under `content/` has a place in the site, which its links are
+    /// resolved from; any other (`playbook render` of standard input) keeps its
+    /// links as written. Without `readsFrontMatter` a leading `---` is Markdown.
+    public func parse(_ file: SourceFile, readsFrontMatter: Bool = true) -> (Page?, [Diagnostic]) {
         let text: String
         switch file.text() {
-        case .success(let value): text = value.contains("\r\n") ? value.replacingOccurrences(of: "\r\n", with: "\n") : value
+        case .success(let value): text = value
         case .failure(let error): return (nil, [error])
         }
-        let split: SplitPage
-        switch SplitPage.split(text, path: file.path) {
-        case .success(let value): split = value
-        case .failure(let error): return (nil, [error])
+        var split = SplitPage(frontMatter: nil, frontMatterFirstLine: 1, body: text, bodyLineOffset: 0)
+        if readsFrontMatter {
+            switch SplitPage.split(text, path: file.path) {
+            case .success(let value): split = value
+            case .failure(let error): return (nil, [error])
+            }
         }
         var diagnostics: [Diagnostic] = []
         var frontMatter = FrontMatter()
@@ -28,8 +34,10 @@ public struct PageParser: Sendable {
             frontMatter = parsed
             diagnostics += problems
         }
-        let contentPath = String(file.path.dropFirst("content/".count))
-        let body = markdown.render(split.body, sourcePath: file.path, contentPath: contentPath, lineOffset: split.bodyLineOffset)
+        let placed = file.path.hasPrefix("content/")
+        let contentPath = placed ? String(file.path.dropFirst("content/".count)) : "_index.md"
+        let body = markdown.render(split.body, sourcePath: file.path, contentPath: placed ? contentPath : nil,
+                                   lineOffset: split.bodyLineOffset)
         diagnostics += body.diagnostics
 
         let name = contentPath.split(separator: "/").last.map { String($0.dropLast(3)) } ?? contentPath

@@ -10,9 +10,12 @@ public struct SourceFile: Sendable {
         self.data = data
     }
 
-    /// The text, or a located error at the first byte that is not UTF-8.
+    /// The text with `\r\n` line ends made `\n`, or a located error at the
+    /// first byte that is not UTF-8.
     public func text() -> Result<String, Diagnostic> {
-        if let text = String(validatingUTF8Data: data) { return .success(text) }
+        if let text = String(validatingUTF8Data: data) {
+            return .success(text.contains("\r\n") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text)
+        }
         let (line, column) = UTF8Check.firstInvalidPosition(in: data)
         return .failure(.error(SourceLocation(path: path, line: line, column: column),
                                "the file is not valid UTF-8 (save it as UTF-8)"))
