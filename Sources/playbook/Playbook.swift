@@ -52,11 +52,14 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Treat warnings (broken links, …) as errors.")
     var strict = false
 
+    @Flag(name: .long, help: "Also print the time each stage took.")
+    var timings = false
+
     func run() throws {
         let options = BuildOptions(site: siteOptions.siteURL, output: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
                                    baseURL: baseURL, strict: strict)
         let report = Pipeline.build(options)
-        Output.print(report.lines(format: .text, command: "build"), format: .text)
+        Output.print(report.lines(format: .text, command: "build") + (timings ? [report.timingLine] : []), format: .text)
         throw ExitCode(report.exitCode)
     }
 }

@@ -9,6 +9,8 @@ public struct BuildReport: Sendable {
     public var bytesWritten: Int
     public var seconds: Double
     public var wroteOutput: Bool
+    /// Seconds spent in each stage, in pipeline order: where a slow build spends its time.
+    public var stageSeconds: [(stage: String, seconds: Double)] = []
 
     public var succeeded: Bool { !diagnostics.hasErrors }
 
@@ -23,6 +25,11 @@ public struct BuildReport: Sendable {
     }
 
     /// One line per problem, then a summary line.
+    /// `load 0.12 s, parse 1.40 s, …`
+    public var timingLine: String {
+        "stages: " + stageSeconds.map { "\($0.stage) " + String(format: "%.3f s", $0.seconds) }.joined(separator: ", ")
+    }
+
     public func lines(format: Format, command: String) -> [String] {
         let verb = command == "build" ? "built" : command + "ed"
         var lines = diagnostics.map { format == .github ? $0.githubAnnotation : $0.description }

@@ -26,29 +26,30 @@ public struct OutputWriter {
         let staging = parent.appendingPathComponent(".\(name).staging-\(unique)")
         do {
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+            let folder = OutputFolder(root: staging.path)
+            // Folders first, in order; then the files, in parallel (each is written once).
+            let folders = Set((files.map(\.path) + copies.map(\.outputPath)).map(SitePath.folder(of:)).filter { !$0.isEmpty })
+            for path in folders.sorted() { try folder.makeFolder(path) }
+            let results = parallelMap(files) { file -> Result<Int, OutputFolder.Failure> in
+                do {
+                    try folder.write(file.data, to: file.path)
+                    return .success(file.data.count)
+                } catch {
+                    return .failure(error as? OutputFolder.Failure ?? OutputFolder.Failure(description: "\(error)"))
+                }
+            }
             var bytes = 0
-            var made: Set<String> = []
-            func folder(for path: String) throws {
-                let folder = SitePath.folder(of: path)
-                guard !folder.isEmpty, made.insert(folder).inserted else { return }
-                try fileManager.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
-            }
-            for file in files.sorted(by: { $0.path < $1.path }) {
-                try folder(for: file.path)
-                try file.data.write(to: staging.appendingPathComponent(file.path))
-                bytes += file.data.count
-            }
+            for result in results { bytes += try result.get() }
             for copy in copies.sorted(by: { $0.outputPath < $1.outputPath }) {
-                try folder(for: copy.outputPath)
                 let data = try Data(contentsOf: copy.sourceURL)
-                try data.write(to: staging.appendingPathComponent(copy.outputPath))
+                try folder.write(data, to: copy.outputPath)
                 bytes += data.count
             }
             try swap(staging, into: destination, parent: parent, unique: unique)
             return bytes
         } catch {
-            try? fileManager.removeItem(at: staging)
-            throw Failure(description: "cannot write \(destination.path): \(error.localizedDescription)")
+            OutputFolder.removeTree(staging.path)
+            throw Failure(description: "cannot write \(destination.path): \(error)")
         }
     }
 
@@ -67,7 +68,7 @@ public struct OutputWriter {
             try? rename(old, destination)
             throw error
         }
-        try? fileManager.removeItem(at: old)
+        OutputFolder.removeTree(old.path)
     }
 
     private func rename(_ from: URL, _ to: URL) throws {

@@ -6,15 +6,24 @@ import Foundation
 public enum Pipeline {
     public static func build(_ options: BuildOptions) -> BuildReport {
         let started = DispatchTime.now()
+        var stages: [(stage: String, seconds: Double)] = []
+        var stageStart = started
+        func mark(_ stage: String) {
+            let now = DispatchTime.now()
+            stages.append((stage, Double(now.uptimeNanoseconds - stageStart.uptimeNanoseconds) / 1e9))
+            stageStart = now
+        }
         func finish(_ diagnostics: [Diagnostic], pages: Int = 0, files: Int = 0, bytes: Int = 0, wrote: Bool = false) -> BuildReport {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
             let final = (options.strict ? diagnostics.promotingWarnings() : diagnostics).sorted()
-            return BuildReport(diagnostics: final, pageCount: pages, fileCount: files, bytesWritten: bytes, seconds: seconds, wroteOutput: wrote)
+            return BuildReport(diagnostics: final, pageCount: pages, fileCount: files, bytesWritten: bytes, seconds: seconds,
+                               wroteOutput: wrote, stageSeconds: stages)
         }
 
         // load
         let sources = SiteLoader(root: options.site).load()
         var diagnostics = sources.diagnostics
+        mark("load")
         let output = options.outputFolder
         if let problem = unsafeOutputProblem(output, site: sources.root) {
             return finish(diagnostics + [problem])
@@ -36,25 +45,30 @@ public enum Pipeline {
         }
         let (layouts, layoutProblems) = LayoutLibrary.compile(sources.layouts)
         diagnostics += layoutProblems
+        mark("parse")
 
         // resolve
         let site = SiteResolver().resolve(pages: pages, config: config, contentFiles: sources.contentFiles, assets: sources.assets)
+        mark("resolve")
 
         // validate
         diagnostics += SiteValidator().validate(site, allPages: pages)
         let renderer = SiteRenderer(site: site, layouts: layouts)
         diagnostics += renderer.missingLayouts()
+        mark("validate")
         let blocking = options.strict ? !diagnostics.isEmpty : diagnostics.hasErrors
         guard !blocking else { return finish(diagnostics) }
 
         // render
         let files = renderer.render()
+        mark("render")
         guard options.writeOutput else { return finish(diagnostics, pages: site.pages.count, files: files.count) }
 
         // write
         do {
             let copies = site.contentFiles + site.assets
             let bytes = try OutputWriter(destination: output).write(files, copies: copies)
+            mark("write")
             return finish(diagnostics, pages: site.pages.count, files: files.count + copies.count, bytes: bytes, wrote: true)
         } catch {
             diagnostics.append(.error(SourceLocation(path: output.path), "\(error)"))
