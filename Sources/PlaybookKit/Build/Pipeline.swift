@@ -43,16 +43,21 @@ public enum Pipeline {
             if let page { pages.append(page) }
             diagnostics += problems
         }
+        let (teamData, teamProblems) = TeamDataReader.read(team: sources.team, accounts: sources.accounts)
+        diagnostics += teamProblems
         let (layouts, layoutProblems) = LayoutLibrary.compile(sources.layouts)
         diagnostics += layoutProblems
         mark("parse")
 
         // resolve
-        let site = SiteResolver().resolve(pages: pages, config: config, contentFiles: sources.contentFiles, assets: sources.assets)
+        let team = teamData.isEmpty ? nil : TeamReport(data: teamData, cadence: config.visitCadence, asOf: config.asOf ?? today())
+        let site = SiteResolver().resolve(pages: pages, config: config, contentFiles: sources.contentFiles, assets: sources.assets,
+                                          team: team)
         mark("resolve")
 
         // validate
         diagnostics += SiteValidator().validate(site, allPages: pages)
+        diagnostics += TeamValidator().validate(teamData)
         let renderer = SiteRenderer(site: site, layouts: layouts)
         diagnostics += renderer.missingLayouts()
         mark("validate")
@@ -74,6 +79,17 @@ public enum Pipeline {
             diagnostics.append(.error(SourceLocation(path: output.path), "\(error)"))
             return finish(diagnostics)
         }
+    }
+
+    /// The day overdue visits are judged on when `as_of` is not set: the
+    /// SOURCE_DATE_EPOCH of reproducible builds if set, else today in UTC.
+    static func today() -> CalendarDate {
+        var seconds = Date().timeIntervalSince1970
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let value = Double(epoch) { seconds = value }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: seconds))
+        return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
     }
 
     /// Replacing the output folder deletes what was in it: refuse a folder that

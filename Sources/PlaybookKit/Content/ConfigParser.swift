@@ -63,6 +63,25 @@ struct ConfigParser {
                         diagnostics.append(.warning(reader.location(of: optionKey), "unknown setting 'markdown.\(option)' (known: raw_html)"))
                     }
                 }
+            case "as_of":
+                take(reader.date(value, key: key)) { config.asOf = CalendarDate($0) }
+            case "visit_cadence":
+                guard case .success(let tiers) = reader.mapping(value, what: "'visit_cadence'") else {
+                    diagnostics.append(reader.mismatch(value, key: key, expected: "a mapping of tiers to days, like {A: 30, B: 60}"))
+                    continue
+                }
+                var days: [AccountTier: Int] = [:]
+                for (tierName, tierKey, tierValue) in tiers {
+                    guard let tier = AccountTier(rawValue: tierName) else {
+                        diagnostics.append(.error(reader.location(of: tierKey), "unknown tier '\(tierName)' (tiers are A, B, C, D, E)"))
+                        continue
+                    }
+                    take(reader.int(tierValue, key: "visit_cadence.\(tierName)")) { count in
+                        if count > 0 { days[tier] = count }
+                        else { diagnostics.append(.error(reader.location(of: tierValue), "'visit_cadence.\(tierName)' must be more than 0 days")) }
+                    }
+                }
+                config.visitCadence = VisitCadence(days: days)
             case "params":
                 guard value.mapping != nil else {
                     diagnostics.append(reader.mismatch(value, key: key, expected: "a mapping"))
@@ -71,7 +90,7 @@ struct ConfigParser {
                 if case .map(let params) = reader.templateValue(value) { config.params = params }
             default:
                 diagnostics.append(.warning(reader.location(of: keyNode),
-                    "unknown setting '\(key)' (known: title, description, language, base_url, markdown, review_after_days, params)"))
+                    "unknown setting '\(key)' (known: title, description, language, base_url, markdown, review_after_days, visit_cadence, as_of, params)"))
             }
         }
         return (config, diagnostics)

@@ -33,6 +33,15 @@ public struct SiteLoader {
                     sources.contentFiles.append(StaticFile(outputPath: entry.relative, sourceURL: entry.url, sitePath: "content/" + entry.relative))
                 }
             }
+            for (path, assign) in [(TeamParser.path, \SiteSources.team), (AccountsParser.path, \SiteSources.accounts)] {
+                let url = root.appendingPathComponent(path)
+                guard fileManager.fileExists(atPath: url.path) else { continue }
+                guard isInsideSite(url) else {
+                    sources.diagnostics.append(.warning(SourceLocation(path: path), "skipped: a symbolic link that leads outside the site folder"))
+                    continue
+                }
+                sources[keyPath: assign] = read(url, sitePath: path, into: &sources.diagnostics)
+            }
         } else {
             sources.diagnostics.append(.error(SourceLocation(path: "content"), "no content/ folder in the site folder \(root.path)"))
         }
@@ -51,6 +60,11 @@ public struct SiteLoader {
         return sources
     }
 
+    private func isInsideSite(_ url: URL) -> Bool {
+        let target = url.resolvingSymlinksInPath().path
+        return target == rootPath || target.hasPrefix(rootPath + "/")
+    }
+
     private struct Entry {
         var url: URL
         var relative: String
@@ -67,7 +81,7 @@ public struct SiteLoader {
             guard var attributes = try? fileManager.attributesOfItem(atPath: url.path) else { continue }
             if attributes[.type] as? FileAttributeType == .typeSymbolicLink {
                 let target = url.resolvingSymlinksInPath().path
-                guard target == rootPath || target.hasPrefix(rootPath + "/") else {
+                guard isInsideSite(url) else {
                     diagnostics.append(.warning(SourceLocation(path: sitePrefix + path),
                         "skipped: a symbolic link that leads outside the site folder"))
                     continue

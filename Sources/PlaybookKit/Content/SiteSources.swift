@@ -10,6 +10,9 @@ public struct SiteSources: Sendable {
     public var pages: [SourceFile] = []
     /// Other files under `content/`, copied as they are.
     public var contentFiles: [StaticFile] = []
+    /// `content/_data/team.yaml` and `content/_data/accounts.csv`, if present.
+    public var team: SourceFile?
+    public var accounts: SourceFile?
     /// `templates/layouts/**/*.mustache`.
     public var layouts: [SourceFile] = []
     /// `templates/assets/**`, copied to `assets/`.

@@ -19,13 +19,16 @@ struct PageContext {
             context["has_breadcrumbs"] = true
         }
         let section = site.sections[site.sectionOfPage[index]]
-        if page.kind == .page, let position = section.pages.firstIndex(of: index) {
+        if page.kind == .page, let position = site.positionInSection[index] {
             if position > 0 { context["prev"] = link(to: section.pages[position - 1]) }
             if position + 1 < section.pages.count { context["next"] = link(to: section.pages[position + 1]) }
         } else if page.kind != .page, let first = section.pages.first {
             context["next"] = link(to: first)
         }
         if context["prev"] != nil || context["next"] != nil { context["has_pager"] = true }
+        if let generated = page.generated, let team = site.team {
+            context.merge(TeamContext(site: site, page: page, team: team).values(for: generated)) { current, _ in current }
+        }
         if page.kind != .page {
             context["section"] = sectionValues(section)
         }
@@ -159,7 +162,7 @@ struct PageContext {
     private func window(_ pages: [Int], all: Int) -> [[String: Any]] {
         guard pages.count > Self.navLimit else { return pages.map { navEntry(page: $0) } }
         let half = Self.navLimit / 2
-        let position = pages.firstIndex(of: index) ?? 0
+        let position = site.sectionOfPage[index] == site.sectionOfPage[pages[0]] ? (site.positionInSection[index] ?? 0) : 0
         let start = max(0, min(position - half, pages.count - Self.navLimit))
         var entries = pages[start..<(start + Self.navLimit)].map { navEntry(page: $0) }
         entries.append(["title": "All \(pages.count) pages", "url": href(site.pages[all]), "current": false])

@@ -49,6 +49,7 @@ public struct SiteRenderer: Sendable {
             var notFoundSite = site
             notFoundSite.pages.append(notFound)
             notFoundSite.sectionOfPage.append(0)
+            notFoundSite.positionInSection.append(nil)
             let context = PageContext(site: notFoundSite, index: notFoundSite.pages.count - 1).make()
             files.append(OutputFile(path: "404.html", text: layouts.render("404", context: context) ?? ""))
         }

@@ -23,6 +23,8 @@ public struct Page: Sendable {
     /// True when the title came from the body's own `# heading`: layouts then don't repeat it.
     public var titleIsInBody: Bool
     public var body: RenderedMarkdown
+    /// Set for the pages the site makes from team data.
+    public var generated: GeneratedPage? = nil
 
     /// The folder of `content/` the page belongs to (`a` for `a/b.md` and for `a/_index.md`).
     public var folder: String {
@@ -30,7 +32,25 @@ public struct Page: Sendable {
     }
 
     /// Where messages about the whole page point.
-    public var location: SourceLocation { SourceLocation(path: sourcePath ?? "content/" + contentPath) }
+    public var location: SourceLocation {
+        switch generated {
+        case .team?, .rep?: SourceLocation(path: TeamParser.path)
+        case .accounts?, .account?: SourceLocation(path: AccountsParser.path)
+        case nil: SourceLocation(path: sourcePath ?? "content/" + contentPath)
+        }
+    }
+}
+
+/// A page made from team data rather than from a Markdown file.
+public enum GeneratedPage: Sendable, Equatable {
+    /// `team/`: the roster.
+    case team
+    /// `team/<id>/`: one rep.
+    case rep(String)
+    /// `accounts/`: accounts by tier.
+    case accounts
+    /// `accounts/<id>/`: one account.
+    case account(String)
 }
 
 extension Page {

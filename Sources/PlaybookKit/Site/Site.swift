@@ -24,6 +24,11 @@ public struct Site: Sendable {
         public var parent: Int?
     }
 
+    /// Figures computed from team data; nil for a site without it.
+    public var team: TeamReport?
+
     /// The section a page belongs to (for a landing page, its own section).
     public var sectionOfPage: [Int]
+    /// Where a page stands in its section's `pages` (nil for landing pages).
+    public var positionInSection: [Int?]
 }

@@ -11,6 +11,11 @@ public struct SiteConfig: Sendable {
     public var markdown = MarkdownOptions()
     /// Pages whose `reviewed` date is older than this many days are flagged.
     public var reviewAfterDays: Int?
+    /// Days between visits for each account tier.
+    public var visitCadence = VisitCadence.standard
+    /// The day "overdue" is judged on. Unset, the build uses SOURCE_DATE_EPOCH
+    /// when the environment sets it (reproducible builds), else today (UTC).
+    public var asOf: CalendarDate?
     /// Free settings for layouts (`{{site.params.key}}`).
     public var params: [(key: String, value: TemplateValue)] = []
 

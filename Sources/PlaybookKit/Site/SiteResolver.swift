@@ -4,8 +4,10 @@
 public struct SiteResolver {
     public init() {}
 
-    public func resolve(pages parsed: [Page], config: SiteConfig, contentFiles: [StaticFile], assets: [StaticFile]) -> Site {
+    public func resolve(pages parsed: [Page], config: SiteConfig, contentFiles: [StaticFile], assets: [StaticFile],
+                        team: TeamReport? = nil) -> Site {
         var pages = parsed.filter { !$0.frontMatter.draft }
+        if let team { pages += Self.teamPages(team) }
 
         // Every folder that holds a page, and each of its ancestors, is a section.
         var folders: Set<String> = [""]
@@ -51,8 +53,43 @@ public struct SiteResolver {
             let landings = sections.map(\.landing)
             sections[index].subsections.sort { Page.readingOrder(pages[landings[$0]], pages[landings[$1]]) }
         }
+        var positionInSection = [Int?](repeating: nil, count: pages.count)
+        for section in sections {
+            for (position, page) in section.pages.enumerated() { positionInSection[page] = position }
+        }
         return Site(config: config, pages: pages, sections: sections, contentFiles: contentFiles, assets: assets,
-                    sectionOfPage: sectionOfPage)
+                    team: team, sectionOfPage: sectionOfPage, positionInSection: positionInSection)
+    }
+
+    /// `team/` and a page per rep, `accounts/` and a page per account.
+    static func teamPages(_ team: TeamReport) -> [Page] {
+        func page(_ contentPath: String, _ kind: Page.Kind, _ title: String, _ layout: String, _ summary: String?,
+                  _ generated: GeneratedPage) -> Page {
+            var front = FrontMatter()
+            front.layout = layout
+            front.summary = summary
+            return Page(sourcePath: nil, contentPath: contentPath, url: SitePath.pageURL(forContentPath: contentPath), kind: kind,
+                        frontMatter: front, title: title, titleIsInBody: false,
+                        body: RenderedMarkdown(html: "", headings: [], checklists: [], links: [], diagnostics: []),
+                        generated: generated)
+        }
+        var pages: [Page] = []
+        if !team.reps.isEmpty {
+            pages.append(page("team/_index.md", .section, "Team", "team", "Each rep's numbers, the growth formula behind them, and their accounts.", .team))
+            var seen: Set<String> = []  // a duplicate id is the validator's to report, once
+            for report in team.reps where seen.insert(report.rep.id).inserted {
+                pages.append(page("team/\(report.rep.id).md", .page, report.rep.name, "rep", report.rep.role, .rep(report.rep.id)))
+            }
+        }
+        if !team.accounts.isEmpty {
+            pages.append(page("accounts/_index.md", .section, "Accounts", "accounts", "Accounts by tier, with their owner, relationship level and visits.", .accounts))
+            var seen: Set<String> = []
+            for report in team.accounts where seen.insert(report.account.id).inserted {
+                pages.append(page("accounts/\(report.account.id).md", .page, report.account.name, "account",
+                                  "Tier \(report.tier.rawValue) · \(report.account.stage.title)", .account(report.account.id)))
+            }
+        }
+        return pages
     }
 
     /// The landing page of a folder that has no `_index.md`: its title, and the list of its pages.

@@ -7,17 +7,19 @@ public struct SiteValidator {
     public func validate(_ site: Site, allPages: [Page]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
 
-        // One URL, one file: pages (drafts too: publishing one would clash) and copied files.
+        // One URL, one file: pages (drafts too: publishing one would clash), pages made from team data, copied files.
         var claims: [String: [String]] = [:]
-        for page in allPages {
-            claims[SitePath.outputFile(forPageURL: page.url), default: []].append(page.sourcePath ?? page.contentPath)
+        for page in allPages + site.pages.filter({ $0.generated != nil }) {
+            let owner = page.generated == nil ? (page.sourcePath ?? page.contentPath) : "\(page.location.path) (the page \(page.url))"
+            claims[SitePath.outputFile(forPageURL: page.url), default: []].append(owner)
         }
         for file in site.contentFiles { claims[file.outputPath, default: []].append(file.sitePath) }
         for file in site.assets { claims[file.outputPath, default: []].append(file.sitePath) }
         for (output, owners) in claims where owners.count > 1 {
             let sorted = owners.sorted()
             for owner in sorted.dropFirst() {
-                diagnostics.append(.error(SourceLocation(path: owner),
+                let path = owner.components(separatedBy: " (the page").first ?? owner
+                diagnostics.append(.error(SourceLocation(path: path),
                     "two files claim the output '\(output)': \(sorted[0]) and \(owner); rename or move one"))
             }
         }

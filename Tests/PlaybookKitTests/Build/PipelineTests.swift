@@ -59,6 +59,14 @@ import Testing
             }
         }
         #expect(checkboxes >= 10)
+        // The sample team: two managers, 6–10 reps in all, 40 or more accounts, each with its page.
+        let reps = files.keys.filter { $0.hasPrefix("team/") && $0 != "team/index.html" }
+        let accounts = files.keys.filter { $0.hasPrefix("accounts/") && $0 != "accounts/index.html" }
+        #expect((6...10).contains(reps.count))
+        #expect(accounts.count >= 40)
+        let team = String(decoding: files["team/index.html"] ?? Data(), as: UTF8.self)
+        #expect(team.contains("<data value=\""))
+        #expect(team.components(separatedBy: "Sales manager").count - 1 == 2)
     }
 
     @Test func twoBuildsAreByteIdentical() throws {

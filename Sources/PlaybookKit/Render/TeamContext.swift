@@ -1,0 +1,194 @@
+/// What the team and account layouts see. Every computed figure is HTML — a
+/// `<data value="RAW">shown</data>` element people read formatted and tools read
+/// exactly — so layouts insert it with triple braces; names are plain text.
+struct TeamContext {
+    let site: Site
+    let page: Page
+    let team: TeamReport
+
+    func values(for generated: GeneratedPage) -> [String: Any] {
+        switch generated {
+        case .team: return ["team": teamValues()]
+        case .rep(let id): return team.rep(id).map { ["rep": repValues($0)] } ?? [:]
+        case .accounts: return ["accounts": accountsValues()]
+        case .account(let id): return team.account(id).map { ["account": accountValues($0)] } ?? [:]
+        }
+    }
+
+    // MARK: Figures
+
+    static func figure(_ raw: Double, _ shown: String) -> String {
+        "<data value=\"\(Format.plain(raw))\">\(shown.htmlEscaped)</data>"
+    }
+    static func money(_ value: Double) -> String { figure(value, Format.grouped(value)) }
+    static func percent(_ ratio: Double) -> String { figure(ratio, Format.percent(ratio)) }
+    static func count(_ value: Double) -> String { figure(value, Format.grouped(value, decimals: value == value.rounded() ? 0 : 1)) }
+    static func decimal(_ value: Double) -> String { figure(value, Format.grouped(value, decimals: value == value.rounded() ? 0 : 2)) }
+
+    private func repURL(_ id: String) -> String { SitePath.relative(from: page.url, to: "team/\(id)/") }
+    private func accountURL(_ id: String) -> String { SitePath.relative(from: page.url, to: "accounts/\(id)/") }
+
+    /// One period's figures as a table row.
+    private func row(_ figures: PeriodFigures) -> [String: Any] {
+        var row: [String: Any] = [
+            "period": figures.period.name,
+            "days": Self.count(Double(figures.period.days)),
+            "opportunities": Self.count(figures.opportunities),
+            "velocity": Self.money(figures.velocity),
+            "expected": Self.money(figures.expectedRevenue),
+        ]
+        if let metrics = figures.metrics {
+            row["conversion_rate"] = Self.percent(metrics.conversionRate)
+            row["average_deal"] = Self.money(metrics.averageDeal)
+            row["cycle_days"] = Self.count(metrics.cycleDays)
+        }
+        if let target = figures.target { row["target"] = Self.money(target) }
+        if let attainment = figures.attainment {
+            row["attainment"] = Self.percent(attainment)
+            row["below_target"] = attainment < 1
+        }
+        if let visits = figures.visits { row["visits"] = Self.count(visits) }
+        if let calls = figures.calls { row["calls"] = Self.count(calls) }
+        return row
+    }
+
+    /// The four metric categories, where the data gives them.
+    private func categories(_ figures: PeriodFigures) -> [[String: Any]] {
+        var result: [[String: Any]] = [["title": "Financial revenue", "value": Self.money(figures.expectedRevenue), "note": "expected this period"]]
+        if let value = figures.customerSatisfaction { result.append(["title": "Customer satisfaction", "value": Self.decimal(value)]) }
+        if let value = figures.employeeSatisfaction { result.append(["title": "Employee satisfaction", "value": Self.decimal(value)]) }
+        if let value = figures.marketShare { result.append(["title": "Market share", "value": Self.percent(value)]) }
+        return result
+    }
+
+    private func chart(id: String, title: String, _ periods: [PeriodFigures]) -> String {
+        let description = periods.map { figures in
+            "\(figures.period.name): expected revenue \(Format.grouped(figures.expectedRevenue))"
+                + (figures.target.map { ", target \(Format.grouped($0))" } ?? "")
+        }.joined(separator: "; ")
+        return Charts.bars(id: id, title: title, description: description, periods.map {
+            Charts.Bar(label: $0.period.name, value: $0.expectedRevenue, shown: Format.grouped($0.expectedRevenue), target: $0.target)
+        })
+    }
+
+    // MARK: Pages
+
+    private func teamValues() -> [String: Any] {
+        var values: [String: Any] = ["as_of": team.asOf.description, "count": team.reps.count]
+        if let last = team.periods.last { values["period"] = last.name }
+        values["roster"] = team.reps.map { report -> [String: Any] in
+            var entry: [String: Any] = ["name": report.rep.name, "url": repURL(report.rep.id), "is_manager": report.isManager]
+            if let role = report.rep.role { entry["role"] = role }
+            if let region = report.rep.region { entry["region"] = region }
+            if let manager = report.rep.manager, let boss = team.rep(manager) {
+                entry["manager"] = ["name": boss.rep.name, "url": repURL(manager)]
+            }
+            if let latest = report.latest { entry["latest"] = row(latest) }
+            return entry
+        }
+        if !team.totals.isEmpty {
+            values["totals"] = team.totals.map(row)
+            values["chart"] = chart(id: "team-chart", title: "Team expected revenue by period", team.totals)
+            values["has_totals"] = true
+            if let last = team.totals.last {
+                values["categories"] = categories(last)
+                values["has_categories"] = true
+            }
+        }
+        return values
+    }
+
+    private func repValues(_ report: RepReport) -> [String: Any] {
+        let rep = report.rep
+        var values: [String: Any] = ["id": rep.id, "name": rep.name]
+        if let role = rep.role { values["role"] = role }
+        if let region = rep.region { values["region"] = region }
+        if let manager = rep.manager, let boss = team.rep(manager) { values["manager"] = ["name": boss.rep.name, "url": repURL(manager)] }
+        if report.isManager {
+            values["reports"] = report.directReports.compactMap { team.rep($0) }.map { ["name": $0.rep.name, "url": repURL($0.rep.id)] }
+            values["team_size"] = report.teamSize
+            values["is_manager"] = true
+            values["team"] = report.team.map(row)
+        }
+        if let latest = report.latest {
+            var formula = row(latest)
+            formula["velocity_raw"] = Format.plain(latest.velocity)
+            values["latest"] = formula
+            values["periods"] = report.periods.map(row)
+            values["has_periods"] = true
+            values["chart"] = chart(id: "rep-chart", title: "\(rep.name): expected revenue by period", report.periods)
+            values["categories"] = categories(latest)
+            values["has_categories"] = true
+        } else {
+            values["no_metrics"] = true
+        }
+        if let change = report.change, report.periods.count >= 2 {
+            let previous = report.periods[report.periods.count - 2].period.name
+            var changeValues: [String: Any] = ["from": previous, "to": report.latest?.period.name ?? ""]
+            if let ratio = change.velocityRatio { changeValues["velocity"] = Self.figure(ratio, Format.change(ratio)) }
+            if let mover = change.biggestMover { changeValues["mover"] = mover.title }
+            changeValues["effects"] = GrowthFormula.Factor.allCases.compactMap { factor -> [String: Any]? in
+                guard let effect = change.effects[factor] else { return nil }
+                return ["title": factor.title, "effect": Self.figure(effect, Format.change(effect)), "is_mover": factor == change.biggestMover]
+            }
+            values["change"] = changeValues
+        }
+        let stages = AccountStage.allCases.map { (label: $0.title, count: report.funnel[$0] ?? 0) }
+        values["funnel"] = stages.map { ["stage": $0.label, "count": Self.count(Double($0.count))] }
+        values["funnel_chart"] = Charts.funnel(id: "rep-funnel", title: "\(rep.name): accounts by stage",
+            description: stages.map { "\($0.label): \($0.count)" }.joined(separator: ", "), stages)
+        values["spread"] = report.relationshipSpread.enumerated().map { level, count in
+            ["level": level + 1, "name": RelationshipLevel.names[level], "count": Self.count(Double(count))] as [String: Any]
+        }
+        var tiers: [[String: Any]] = []
+        for tier in AccountTier.allCases {
+            let accounts = report.accounts.map { team.accounts[$0] }.filter { $0.tier == tier }
+            if !accounts.isEmpty { tiers.append(["tier": tier.rawValue, "accounts": accounts.map(accountRow)]) }
+        }
+        if !tiers.isEmpty { values["tiers"] = tiers }
+        values["account_count"] = report.accounts.count
+        return values
+    }
+
+    private func accountRow(_ report: AccountReport) -> [String: Any] {
+        var row: [String: Any] = [
+            "id": report.account.id, "name": report.account.name, "url": accountURL(report.account.id),
+            "owner": ["name": report.ownerName, "url": repURL(report.account.owner)],
+            "tier": report.tier.rawValue, "segment": report.account.segment,
+            "revenue": Self.money(report.account.annualRevenue),
+            "level": Self.count(Double(report.account.relationshipLevel)),
+            "stage": report.account.stage.title, "overdue": report.isOverdue,
+        ]
+        if let visit = report.account.lastVisit { row["last_visit"] = visit.description }
+        return row
+    }
+
+    private func accountsValues() -> [String: Any] {
+        var tiers: [[String: Any]] = []
+        for tier in AccountTier.allCases {
+            let accounts = team.accounts.filter { $0.tier == tier }
+            guard !accounts.isEmpty else { continue }
+            var entry: [String: Any] = ["tier": tier.rawValue, "count": accounts.count, "accounts": accounts.map(accountRow),
+                                        "overdue": accounts.filter(\.isOverdue).count]
+            if let days = team.cadence.days[tier] { entry["cadence"] = days }
+            tiers.append(entry)
+        }
+        return ["tiers": tiers, "count": team.accounts.count, "overdue": team.accounts.filter(\.isOverdue).count,
+                "as_of": team.asOf.description]
+    }
+
+    private func accountValues(_ report: AccountReport) -> [String: Any] {
+        var values = accountRow(report)
+        values["ladder"] = RelationshipLevel.names.enumerated().map { index, name in
+            ["number": index + 1, "name": name, "current": index + 1 == report.account.relationshipLevel] as [String: Any]
+        }
+        values["stages"] = AccountStage.allCases.map { stage in
+            ["title": stage.title, "current": stage == report.account.stage,
+             "reached": AccountStage.allCases.firstIndex(of: stage)! <= AccountStage.allCases.firstIndex(of: report.account.stage)!] as [String: Any]
+        }
+        if let days = team.cadence.days[report.tier] { values["cadence"] = days }
+        values["never_visited"] = report.account.lastVisit == nil
+        values["as_of"] = team.asOf.description
+        return values
+    }
+}
