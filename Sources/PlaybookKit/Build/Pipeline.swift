@@ -36,15 +36,20 @@ public enum Pipeline {
             if let normalized = ConfigParser.normalizedBaseURL(base) { config.baseURL = normalized }
             else { diagnostics.append(.error(SourceLocation(path: "--base-url"), "'\(base)' is not an absolute http(s) URL")) }
         }
-        let parser = PageParser(options: config.markdown)
+        let (templates, templateProblems) = TemplateLibrary.compile(forms: sources.forms, scorecards: sources.scorecards)
+        diagnostics += templateProblems
+        let (teamData, teamProblems) = TeamDataReader.read(team: sources.team, accounts: sources.accounts)
+        diagnostics += teamProblems
+        let parser = PageParser(options: config.markdown, directives: directives(templates, teamData),
+                                forms: FilledFormChecker(library: templates,
+                                                         repIDs: sources.team == nil ? nil : Set(teamData.reps.map(\.id)),
+                                                         accountIDs: sources.accounts == nil ? nil : Set(teamData.accounts.map(\.id))))
         let parsed = parallelMap(sources.pages) { parser.parse($0) }
         var pages: [Page] = []
         for (page, problems) in parsed {
             if let page { pages.append(page) }
             diagnostics += problems
         }
-        let (teamData, teamProblems) = TeamDataReader.read(team: sources.team, accounts: sources.accounts)
-        diagnostics += teamProblems
         let (layouts, layoutProblems) = LayoutLibrary.compile(sources.layouts)
         diagnostics += layoutProblems
         mark("parse")
@@ -52,7 +57,7 @@ public enum Pipeline {
         // resolve
         let team = teamData.isEmpty ? nil : TeamReport(data: teamData, cadence: config.visitCadence, asOf: config.asOf ?? today())
         let site = SiteResolver().resolve(pages: pages, config: config, contentFiles: sources.contentFiles, assets: sources.assets,
-                                          team: team)
+                                          team: team, templates: templates)
         mark("resolve")
 
         // validate
@@ -79,6 +84,16 @@ public enum Pipeline {
             diagnostics.append(.error(SourceLocation(path: output.path), "\(error)"))
             return finish(diagnostics)
         }
+    }
+
+    /// Each template's HTML, rendered once, with the team's reps and accounts to choose from.
+    static func directives(_ templates: TemplateLibrary, _ team: TeamData) -> Directives {
+        let html = FormHTML(reps: team.reps.map { ($0.id, $0.name) }.sorted { $0.1 < $1.1 },
+                            accounts: team.accounts.map { ($0.id, $0.name) }.sorted { $0.1 < $1.1 })
+        var directives = Directives(known: templates.knownNames)
+        for (name, form) in templates.forms { directives.html["form \(name)"] = html.form(form) }
+        for (name, card) in templates.scorecards { directives.html["scorecard \(name)"] = html.scorecard(card) }
+        return directives
     }
 
     /// The day overdue visits are judged on when `as_of` is not set: the

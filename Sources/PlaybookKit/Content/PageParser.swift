@@ -3,9 +3,11 @@ import Foundation
 /// The parse stage for one file: UTF-8 check, front matter, Markdown.
 public struct PageParser: Sendable {
     public var markdown: MarkdownRenderer
+    public var forms: FilledFormChecker?
 
-    public init(options: MarkdownOptions) {
-        markdown = MarkdownRenderer(options: options)
+    public init(options: MarkdownOptions, directives: Directives = Directives(), forms: FilledFormChecker? = nil) {
+        markdown = MarkdownRenderer(options: options, directives: directives)
+        self.forms = forms
     }
 
     /// The page, or nil when the file is too broken to make one; and every problem found.
@@ -54,8 +56,15 @@ public struct PageParser: Sendable {
             let folder = SitePath.folder(of: contentPath).split(separator: "/").last.map(String.init) ?? ""
             title = kind == .page ? Page.humanize(name) : kind == .home ? "Home" : Page.humanize(folder)
         }
-        let page = Page(sourcePath: file.path, contentPath: contentPath, url: SitePath.pageURL(forContentPath: contentPath),
+        var page = Page(sourcePath: file.path, contentPath: contentPath, url: SitePath.pageURL(forContentPath: contentPath),
                         kind: kind, frontMatter: frontMatter, title: title, titleIsInBody: titleIsInBody, body: body)
+        if let yaml = split.frontMatter, frontMatter.params.contains(where: { $0.key == "form" || $0.key == "scorecard" }) {
+            let checker = forms ?? FilledFormChecker(library: TemplateLibrary(), repIDs: nil, accountIDs: nil)
+            let (filled, problems) = checker.check(yaml: yaml, path: file.path, firstLine: split.frontMatterFirstLine)
+            page.filledForm = filled
+            diagnostics += problems
+            if filled != nil, frontMatter.title == nil, !titleIsInBody { page.titleFromForm = true }
+        }
         return (page, diagnostics)
     }
 }

@@ -53,6 +53,14 @@ public struct SiteLoader {
                 sources.layouts.append(file)
             }
         }
+        for (folder, assign) in [(TemplateLibrary.formsFolder, \SiteSources.forms), (TemplateLibrary.scorecardsFolder, \SiteSources.scorecards)] {
+            for entry in walk(root.appendingPathComponent(folder), relative: "", diagnostics: &sources.diagnostics, sitePrefix: folder)
+            where entry.relative.hasSuffix(".yaml") && !entry.relative.contains("/") {
+                if let file = read(entry.url, sitePath: folder + entry.relative, into: &sources.diagnostics) {
+                    sources[keyPath: assign].append(file)
+                }
+            }
+        }
         let assets = root.appendingPathComponent("templates/assets")
         for entry in walk(assets, relative: "", diagnostics: &sources.diagnostics, sitePrefix: "templates/assets/") {
             sources.assets.append(StaticFile(outputPath: "assets/" + entry.relative, sourceURL: entry.url, sitePath: "templates/assets/" + entry.relative))

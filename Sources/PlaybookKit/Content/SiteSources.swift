@@ -13,6 +13,9 @@ public struct SiteSources: Sendable {
     /// `content/_data/team.yaml` and `content/_data/accounts.csv`, if present.
     public var team: SourceFile?
     public var accounts: SourceFile?
+    /// `templates/forms/*.yaml` and `templates/scorecards/*.yaml`.
+    public var forms: [SourceFile] = []
+    public var scorecards: [SourceFile] = []
     /// `templates/layouts/**/*.mustache`.
     public var layouts: [SourceFile] = []
     /// `templates/assets/**`, copied to `assets/`.

@@ -12,9 +12,11 @@ public struct RenderedMarkdown: Sendable {
 /// a fixed order, then libcmark writes the HTML.
 public struct MarkdownRenderer: Sendable {
     public var options: MarkdownOptions
+    public var directives: Directives
 
-    public init(options: MarkdownOptions = MarkdownOptions()) {
+    public init(options: MarkdownOptions = MarkdownOptions(), directives: Directives = Directives()) {
         self.options = options
+        self.directives = directives
     }
 
     /// - Parameters:
@@ -26,6 +28,7 @@ public struct MarkdownRenderer: Sendable {
     public func render(_ body: String, sourcePath: String, contentPath: String?, lineOffset: Int = 0) -> RenderedMarkdown {
         let document = MarkdownDocument(parsing: body, lineOffset: lineOffset)
         let context = MarkdownPassContext(sourcePath: sourcePath, contentPath: contentPath, options: options, document: document)
+        DirectivePass(directives: directives).run(context)
         TablePass().run(context)
         StrikethroughPass().run(context)
         let checklists = ChecklistPass().run(context)

@@ -26,6 +26,9 @@ struct PageContext {
             context["next"] = link(to: first)
         }
         if context["prev"] != nil || context["next"] != nil { context["has_pager"] = true }
+        if let form = page.filledForm {
+            context["sheet"] = SheetContext(site: site, page: page, templates: site.templates).values(form)
+        }
         if let generated = page.generated, let team = site.team {
             context.merge(TeamContext(site: site, page: page, team: team).values(for: generated)) { current, _ in current }
         }
@@ -208,6 +211,13 @@ struct PageContext {
         if !subsections.isEmpty {
             values["subsections"] = subsections
             values["has_subsections"] = true
+        }
+        // A folder of filled forms (visit plans, scorecards) lists them newest first.
+        let sheets = section.pages.filter { site.pages[$0].filledForm != nil }
+            .sorted { (site.pages[$1].filledForm?.date ?? "", site.pages[$0].title) < (site.pages[$0].filledForm?.date ?? "", site.pages[$1].title) }
+        if !sheets.isEmpty {
+            values["sheets"] = sheets.map { SheetContext.row($0, in: site, from: page) }
+            values["has_sheets"] = true
         }
         return values
     }

@@ -11,7 +11,7 @@ public struct SiteRenderer: Sendable {
 
     /// The layout a page uses: its front matter's `layout`, else its kind's.
     public static func layoutName(for page: Page) -> String {
-        page.frontMatter.layout ?? page.kind.rawValue
+        page.frontMatter.layout ?? (page.filledForm != nil ? "sheet" : page.kind.rawValue)
     }
 
     /// Pages whose layout does not exist: one error per missing layout, at the

@@ -147,6 +147,10 @@ struct TeamContext {
         }
         if !tiers.isEmpty { values["tiers"] = tiers }
         values["account_count"] = report.accounts.count
+        if let sheets = site.sheetsByRep[rep.id] {
+            values["sheets"] = sheets.map { SheetContext.row($0, in: site, from: page) }
+            values["has_sheets"] = true
+        }
         return values
     }
 
@@ -188,6 +192,10 @@ struct TeamContext {
         }
         if let days = team.cadence.days[report.tier] { values["cadence"] = days }
         values["never_visited"] = report.account.lastVisit == nil
+        if let sheets = site.sheetsByAccount[report.account.id] {
+            values["sheets"] = sheets.map { SheetContext.row($0, in: site, from: page) }
+            values["has_sheets"] = true
+        }
         values["as_of"] = team.asOf.description
         return values
     }

@@ -25,6 +25,11 @@ public struct Page: Sendable {
     public var body: RenderedMarkdown
     /// Set for the pages the site makes from team data.
     public var generated: GeneratedPage? = nil
+    /// Set for a filled form or scorecard (front matter `form:` or `scorecard:`).
+    public var filledForm: FilledForm? = nil
+    /// A filled form without a title of its own is titled from its template,
+    /// date and account once the account's name is known.
+    public var titleFromForm = false
 
     /// The folder of `content/` the page belongs to (`a` for `a/b.md` and for `a/_index.md`).
     public var folder: String {

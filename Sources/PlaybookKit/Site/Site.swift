@@ -26,6 +26,11 @@ public struct Site: Sendable {
 
     /// Figures computed from team data; nil for a site without it.
     public var team: TeamReport?
+    /// The form and scorecard templates, for filled sheets.
+    public var templates = TemplateLibrary()
+    /// Pages of filled forms and scorecards, newest first, by the rep and the account they name.
+    public var sheetsByRep: [String: [Int]] = [:]
+    public var sheetsByAccount: [String: [Int]] = [:]
 
     /// The section a page belongs to (for a landing page, its own section).
     public var sectionOfPage: [Int]

@@ -5,8 +5,13 @@ public struct SiteResolver {
     public init() {}
 
     public func resolve(pages parsed: [Page], config: SiteConfig, contentFiles: [StaticFile], assets: [StaticFile],
-                        team: TeamReport? = nil) -> Site {
+                        team: TeamReport? = nil, templates: TemplateLibrary = TemplateLibrary()) -> Site {
         var pages = parsed.filter { !$0.frontMatter.draft }
+        for index in pages.indices where pages[index].titleFromForm {
+            guard let form = pages[index].filledForm else { continue }
+            let account = form.account.map { team?.account($0)?.account.name ?? $0 }
+            pages[index].title = [form.title, form.date, account].compactMap { $0 }.joined(separator: " · ")
+        }
         if let team { pages += Self.teamPages(team) }
 
         // Every folder that holds a page, and each of its ancestors, is a section.
@@ -53,12 +58,20 @@ public struct SiteResolver {
             let landings = sections.map(\.landing)
             sections[index].subsections.sort { Page.readingOrder(pages[landings[$0]], pages[landings[$1]]) }
         }
+        var sheetsByRep: [String: [Int]] = [:], sheetsByAccount: [String: [Int]] = [:]
+        let sheets = pages.indices.filter { pages[$0].filledForm != nil }
+            .sorted { (pages[$1].filledForm?.date ?? "", pages[$0].title) < (pages[$0].filledForm?.date ?? "", pages[$1].title) }
+        for index in sheets {
+            if let rep = pages[index].filledForm?.rep { sheetsByRep[rep, default: []].append(index) }
+            if let account = pages[index].filledForm?.account { sheetsByAccount[account, default: []].append(index) }
+        }
         var positionInSection = [Int?](repeating: nil, count: pages.count)
         for section in sections {
             for (position, page) in section.pages.enumerated() { positionInSection[page] = position }
         }
         return Site(config: config, pages: pages, sections: sections, contentFiles: contentFiles, assets: assets,
-                    team: team, sectionOfPage: sectionOfPage, positionInSection: positionInSection)
+                    team: team, templates: templates, sheetsByRep: sheetsByRep, sheetsByAccount: sheetsByAccount,
+                    sectionOfPage: sectionOfPage, positionInSection: positionInSection)
     }
 
     /// `team/` and a page per rep, `accounts/` and a page per account.

@@ -31,7 +31,8 @@ struct ChecklistPass {
             let done = checklist.checkedCount
             let wrapper = document.makeCustomBlock(
                 onEnter: "<div class=\"checklist\" id=\"\(id)\" data-checklist=\"\(id)\">\n"
-                    + "<p class=\"checklist-progress\" aria-live=\"polite\"><span class=\"checklist-done\">\(done)</span> of <span class=\"checklist-total\">\(items.count)</span> done</p>",
+                    + "<p class=\"checklist-progress\" aria-live=\"polite\"><span class=\"checklist-done\">\(done)</span> of <span class=\"checklist-total\">\(items.count)</span> done</p>\n"
+                    + "<button type=\"button\" class=\"checklist-reset\" hidden>Reset</button>",
                 onExit: "</div>")
             list.insertBefore(wrapper)
             list.unlink()

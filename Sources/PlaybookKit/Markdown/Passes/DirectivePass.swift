@@ -1,0 +1,20 @@
+/// A fenced block whose info string is `form NAME` or `scorecard NAME` becomes
+/// that template, rendered in place; an unknown NAME is an error at the fence.
+struct DirectivePass {
+    let directives: Directives
+
+    func run(_ context: MarkdownPassContext) {
+        let document = context.document
+        for block in document.root.descendants(ofKind: .codeBlock) {
+            guard let info = block.fenceInfo, let directive = Directives.parse(info) else { continue }
+            let key = "\(directive.kind) \(directive.name)"
+            guard let html = directives.html[key] else {
+                context.report(.error(context.location(of: block), "unknown \(directive.kind) '\(directive.name)' (known: \(directives.known))"))
+                continue
+            }
+            let replacement = document.makeCustomBlock(onEnter: html, onExit: "")
+            block.insertBefore(replacement)
+            block.remove()
+        }
+    }
+}
