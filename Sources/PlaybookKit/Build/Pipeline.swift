@@ -36,14 +36,8 @@ public enum Pipeline {
             if let normalized = ConfigParser.normalizedBaseURL(base) { config.baseURL = normalized }
             else { diagnostics.append(.error(SourceLocation(path: "--base-url"), "'\(base)' is not an absolute http(s) URL")) }
         }
-        let (templates, templateProblems) = TemplateLibrary.compile(forms: sources.forms, scorecards: sources.scorecards)
-        diagnostics += templateProblems
-        let (teamData, teamProblems) = TeamDataReader.read(team: sources.team, accounts: sources.accounts)
-        diagnostics += teamProblems
-        let parser = PageParser(options: config.markdown, directives: directives(templates, teamData),
-                                forms: FilledFormChecker(library: templates,
-                                                         repIDs: sources.team == nil ? nil : Set(teamData.reps.map(\.id)),
-                                                         accountIDs: sources.accounts == nil ? nil : Set(teamData.accounts.map(\.id))))
+        let (parser, templates, teamData, parserProblems) = pageParser(sources, config: config)
+        diagnostics += parserProblems
         let parsed = parallelMap(sources.pages) { parser.parse($0) }
         var pages: [Page] = []
         for (page, problems) in parsed {
@@ -84,6 +78,19 @@ public enum Pipeline {
             diagnostics.append(.error(SourceLocation(path: output.path), "\(error)"))
             return finish(diagnostics)
         }
+    }
+
+    /// The parser every page goes through: the site's Markdown settings, its
+    /// templates for directives and filled forms, its reps and accounts.
+    static func pageParser(_ sources: SiteSources, config: SiteConfig)
+        -> (parser: PageParser, templates: TemplateLibrary, teamData: TeamData, diagnostics: [Diagnostic]) {
+        let (templates, templateProblems) = TemplateLibrary.compile(forms: sources.forms, scorecards: sources.scorecards)
+        let (teamData, teamProblems) = TeamDataReader.read(team: sources.team, accounts: sources.accounts)
+        let parser = PageParser(options: config.markdown, directives: directives(templates, teamData),
+                                forms: FilledFormChecker(library: templates,
+                                                         repIDs: sources.team == nil ? nil : Set(teamData.reps.map(\.id)),
+                                                         accountIDs: sources.accounts == nil ? nil : Set(teamData.accounts.map(\.id))))
+        return (parser, templates, teamData, templateProblems + teamProblems)
     }
 
     /// Each template's HTML, rendered once, with the team's reps and accounts to choose from.
@@ -129,11 +136,11 @@ public enum Pipeline {
         let absolute = file?.standardizedFileURL.resolvingSymlinksInPath().path
         let contentPath = absolute.flatMap { $0.hasPrefix(content) ? String($0.dropFirst(content.count)) : nil }
         let sourcePath = contentPath.map { "content/" + $0 } ?? file?.relativePath ?? "<stdin>"
-        let configFile = FileManager.default.contents(atPath: site.appendingPathComponent(ConfigParser.path).path)
-            .map { SourceFile(path: ConfigParser.path, data: $0) }
-        let (config, problems) = ConfigParser.parse(configFile)
-        let (page, pageProblems) = PageParser(options: config.markdown)
-            .parse(SourceFile(path: sourcePath, data: data), readsFrontMatter: frontMatter)
+        let sources = SiteLoader(root: site).loadForOnePage()
+        let (config, configProblems) = ConfigParser.parse(sources.config)
+        let (parser, _, _, parserProblems) = pageParser(sources, config: config)
+        let problems = sources.diagnostics + configProblems + parserProblems
+        let (page, pageProblems) = parser.parse(SourceFile(path: sourcePath, data: data), readsFrontMatter: frontMatter)
         return (page?.body.html ?? "", (problems + pageProblems).sorted())
     }
 }

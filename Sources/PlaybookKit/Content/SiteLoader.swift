@@ -33,15 +33,7 @@ public struct SiteLoader {
                     sources.contentFiles.append(StaticFile(outputPath: entry.relative, sourceURL: entry.url, sitePath: "content/" + entry.relative))
                 }
             }
-            for (path, assign) in [(TeamParser.path, \SiteSources.team), (AccountsParser.path, \SiteSources.accounts)] {
-                let url = root.appendingPathComponent(path)
-                guard fileManager.fileExists(atPath: url.path) else { continue }
-                guard isInsideSite(url) else {
-                    sources.diagnostics.append(.warning(SourceLocation(path: path), "skipped: a symbolic link that leads outside the site folder"))
-                    continue
-                }
-                sources[keyPath: assign] = read(url, sitePath: path, into: &sources.diagnostics)
-            }
+            loadTeamData(into: &sources)
         } else {
             sources.diagnostics.append(.error(SourceLocation(path: "content"), "no content/ folder in the site folder \(root.path)"))
         }
@@ -53,6 +45,28 @@ public struct SiteLoader {
                 sources.layouts.append(file)
             }
         }
+        loadStructuredTemplates(into: &sources)
+        let assets = root.appendingPathComponent("templates/assets")
+        for entry in walk(assets, relative: "", diagnostics: &sources.diagnostics, sitePrefix: "templates/assets/") {
+            sources.assets.append(StaticFile(outputPath: "assets/" + entry.relative, sourceURL: entry.url, sitePath: "templates/assets/" + entry.relative))
+        }
+        return sources
+    }
+
+    /// Only what a single page needs besides itself: settings, form and
+    /// scorecard templates, team data (for `playbook render`).
+    public func loadForOnePage() -> SiteSources {
+        var sources = SiteSources(root: root)
+        let configURL = root.appendingPathComponent(ConfigParser.path)
+        if fileManager.fileExists(atPath: configURL.path) {
+            sources.config = read(configURL, sitePath: ConfigParser.path, into: &sources.diagnostics)
+        }
+        loadStructuredTemplates(into: &sources)
+        loadTeamData(into: &sources)
+        return sources
+    }
+
+    private func loadStructuredTemplates(into sources: inout SiteSources) {
         for (folder, assign) in [(TemplateLibrary.formsFolder, \SiteSources.forms), (TemplateLibrary.scorecardsFolder, \SiteSources.scorecards)] {
             for entry in walk(root.appendingPathComponent(folder), relative: "", diagnostics: &sources.diagnostics, sitePrefix: folder)
             where entry.relative.hasSuffix(".yaml") && !entry.relative.contains("/") {
@@ -61,11 +75,18 @@ public struct SiteLoader {
                 }
             }
         }
-        let assets = root.appendingPathComponent("templates/assets")
-        for entry in walk(assets, relative: "", diagnostics: &sources.diagnostics, sitePrefix: "templates/assets/") {
-            sources.assets.append(StaticFile(outputPath: "assets/" + entry.relative, sourceURL: entry.url, sitePath: "templates/assets/" + entry.relative))
+    }
+
+    private func loadTeamData(into sources: inout SiteSources) {
+        for (path, assign) in [(TeamParser.path, \SiteSources.team), (AccountsParser.path, \SiteSources.accounts)] {
+            let url = root.appendingPathComponent(path)
+            guard fileManager.fileExists(atPath: url.path) else { continue }
+            guard isInsideSite(url) else {
+                sources.diagnostics.append(.warning(SourceLocation(path: path), "skipped: a symbolic link that leads outside the site folder"))
+                continue
+            }
+            sources[keyPath: assign] = read(url, sitePath: path, into: &sources.diagnostics)
         }
-        return sources
     }
 
     private func isInsideSite(_ url: URL) -> Bool {

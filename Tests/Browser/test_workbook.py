@@ -1,0 +1,164 @@
+"""The workbook in a real browser: checklists keep their ticks, forms keep
+their drafts and download files the build accepts, scorecards total live."""
+import re
+import shutil
+import time
+from pathlib import Path
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
+
+from conftest import build
+
+PLAN_PAGE = "visit-planning/preparing-the-visit/index.html"
+
+
+def test_a_ticked_box_stays_ticked_after_reload(open_page):
+    browser = open_page(PLAN_PAGE)
+    checklist = browser.find_element(By.CSS_SELECTOR, ".checklist")
+    total = checklist.find_element(By.CSS_SELECTOR, ".checklist-total").text
+    assert checklist.find_element(By.CSS_SELECTOR, ".checklist-done").text == "0"
+    boxes = checklist.find_elements(By.CSS_SELECTOR, "input.task-box")
+    boxes[0].click()
+    boxes[2].click()
+    assert checklist.find_element(By.CSS_SELECTOR, ".checklist-done").text == "2"
+
+    browser.refresh()
+    checklist = browser.find_element(By.CSS_SELECTOR, ".checklist")
+    boxes = checklist.find_elements(By.CSS_SELECTOR, "input.task-box")
+    assert [box.is_selected() for box in boxes[:3]] == [True, False, True]
+    assert checklist.find_element(By.CSS_SELECTOR, ".checklist-done").text == "2"
+    assert checklist.find_element(By.CSS_SELECTOR, ".checklist-total").text == total
+
+    checklist.find_element(By.CSS_SELECTOR, ".checklist-reset").click()
+    assert checklist.find_element(By.CSS_SELECTOR, ".checklist-done").text == "0"
+    browser.refresh()
+    assert not any(box.is_selected() for box in browser.find_elements(By.CSS_SELECTOR, ".checklist input.task-box"))
+
+
+def test_a_draft_is_kept_across_reloads(open_page):
+    browser = open_page(PLAN_PAGE)
+    form = browser.find_element(By.CSS_SELECTOR, "form[data-form=visit-plan]")
+    form.find_element(By.NAME, "best_commitment").send_keys("The CFO agrees to a pilot")
+    form.find_element(By.CSS_SELECTOR, "[data-action=add-row]").click()
+    form.find_element(By.CSS_SELECTOR, "[data-row] [data-field=name] input").send_keys("Grace Ho")
+
+    browser.refresh()
+    form = browser.find_element(By.CSS_SELECTOR, "form[data-form=visit-plan]")
+    assert form.find_element(By.NAME, "best_commitment").get_attribute("value") == "The CFO agrees to a pilot"
+    assert form.find_element(By.CSS_SELECTOR, "[data-row] [data-field=name] input").get_attribute("value") == "Grace Ho"
+    assert "restored" in form.find_element(By.CSS_SELECTOR, ".form-status").text
+
+
+def set_value(browser, element, value):
+    """Sets a control the way typing would, so the form's own listeners run (date inputs ignore send_keys formats)."""
+    browser.execute_script(
+        "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", element, value)
+
+
+def wait_for_file(folder: Path, pattern: str, seconds: float = 10) -> Path:
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        found = [p for p in folder.glob(pattern) if not p.name.endswith(".crdownload")]
+        if found:
+            return found[0]
+        time.sleep(0.2)
+    raise AssertionError(f"no download matching {pattern} in {folder}")
+
+
+def test_a_downloaded_plan_builds_and_a_broken_one_fails_at_its_line(open_page, site, downloads, tmp_path):
+    browser = open_page(PLAN_PAGE)
+    form = browser.find_element(By.CSS_SELECTOR, "form[data-form=visit-plan]")
+    set_value(browser, form.find_element(By.NAME, "rep"), "tom-becker")
+    set_value(browser, form.find_element(By.NAME, "account"), "summit-plastics")
+    set_value(browser, form.find_element(By.NAME, "date"), "2026-12-02")
+    Select(form.find_element(By.NAME, "reason")).select_by_visible_text("First visit")
+    form.find_element(By.NAME, "best_commitment").send_keys('The plant manager books a "product test" for January')
+    form.find_element(By.NAME, "minimum_commitment").send_keys("A second meeting with the technical lead")
+    form.find_element(By.CSS_SELECTOR, "[data-action=add-row]").click()
+    row = form.find_element(By.CSS_SELECTOR, "[data-row]")
+    row.find_element(By.CSS_SELECTOR, "[data-field=name] input").send_keys("Ravi Shah")
+    Select(row.find_element(By.CSS_SELECTOR, "[data-field=influence] select")).select_by_visible_text("High")
+    Select(form.find_element(By.NAME, "commitment_obtained")).select_by_visible_text("partly")
+    form.find_element(By.NAME, "notes").send_keys("Bring the test plan on paper.")
+    form.find_element(By.CSS_SELECTOR, "[data-action=download]").click()
+    downloaded = wait_for_file(downloads, "2026-12-02-summit-plastics*.md")
+    text = downloaded.read_text(encoding="utf-8")
+    assert text.startswith("---\nform: visit-plan\n")
+    assert "Bring the test plan on paper." in text
+
+    # Into a copy of the site's content/visit-plans/, and rebuild with --strict.
+    copy = tmp_path / "site"
+    for name in ("content", "templates"):
+        shutil.copytree(site / name, copy / name)
+    shutil.copy(site / "playbook.yaml", copy / "playbook.yaml")
+    target = copy / "content" / "visit-plans" / "2026-12-02-summit-plastics.md"
+    shutil.copy(downloaded, target)
+    downloaded.unlink()
+    result = build(copy, copy / "public", "--strict")
+    assert result.returncode == 0, result.stderr
+
+    browser.get((copy / "public" / "visit-plans" / "2026-12-02-summit-plastics" / "index.html").as_uri())
+    page = browser.find_element(By.CSS_SELECTOR, "main").text
+    assert "Summit Plastics" in page and "Tom Becker" in page
+    assert 'The plant manager books a "product test" for January' in page
+    assert "Ravi Shah" in page and "partly" in page and "Bring the test plan on paper." in page
+    browser.get((copy / "public" / "team" / "tom-becker" / "index.html").as_uri())
+    assert "2026-12-02" in browser.find_element(By.CSS_SELECTOR, "table.sheets").text
+
+    # Empty a required field: the build fails, naming the field at its line, and keeps the old site.
+    lines = target.read_text(encoding="utf-8").split("\n")
+    number = next(i for i, line in enumerate(lines) if line.startswith("best_commitment:"))
+    lines[number] = 'best_commitment: ""'
+    target.write_text("\n".join(lines), encoding="utf-8")
+    before = (copy / "public" / "index.html").read_bytes()
+    result = build(copy, copy / "public", "--strict")
+    assert result.returncode == 1
+    expected = f"content/visit-plans/2026-12-02-summit-plastics.md:{number + 1}:18: error: required field 'best_commitment' is empty"
+    assert expected in result.stderr.splitlines(), result.stderr
+    assert (copy / "public" / "index.html").read_bytes() == before
+
+
+def test_every_criterion_at_the_top_reads_100(open_page):
+    browser = open_page("call-scripts/call-review/index.html")
+    card = browser.find_element(By.CSS_SELECTOR, "form[data-scorecard=call-coaching]")
+    output = card.find_element(By.CSS_SELECTOR, "output.total")
+    assert output.text == "0"
+    criteria = card.find_elements(By.CSS_SELECTOR, "fieldset.criterion")
+    criteria[0].find_elements(By.CSS_SELECTOR, "input[type=radio]")[2].click()
+    assert card.find_element(By.CSS_SELECTOR, ".anchor-text").text.startswith("3: Clear opening")
+    for criterion in criteria:
+        criterion.find_elements(By.CSS_SELECTOR, "input[type=radio]")[-1].click()
+    assert output.text == "100"
+    assert "Excellent" in card.find_element(By.CSS_SELECTOR, ".band").text
+
+
+def test_clear_asks_first(open_page):
+    browser = open_page(PLAN_PAGE)
+    form = browser.find_element(By.CSS_SELECTOR, "form[data-form=visit-plan]")
+    form.find_element(By.NAME, "next_step").send_keys("Call back")
+    form.find_element(By.CSS_SELECTOR, "[data-action=clear]").click()
+    alert = browser.switch_to.alert
+    assert "Clear every field" in alert.text
+    alert.dismiss()
+    assert form.find_element(By.NAME, "next_step").get_attribute("value") == "Call back"
+    form.find_element(By.CSS_SELECTOR, "[data-action=clear]").click()
+    browser.switch_to.alert.accept()
+    assert form.find_element(By.NAME, "next_step").get_attribute("value") == ""
+    browser.refresh()
+    assert browser.find_element(By.NAME, "next_step").get_attribute("value") == ""
+
+
+def test_every_control_is_labelled(open_page):
+    browser = open_page(PLAN_PAGE)
+    unlabelled = browser.execute_script("""
+        return Array.from(document.querySelectorAll('form[data-form] input, form[data-form] select, form[data-form] textarea'))
+          .filter(c => c.type !== 'hidden' && c.labels.length === 0 && !c.closest('fieldset.choices'))
+          .map(c => c.name || c.id);
+    """)
+    assert unlabelled == []
+    described = browser.execute_script("""
+        return Array.from(document.querySelectorAll('[aria-describedby]'))
+          .every(c => c.getAttribute('aria-describedby').split(' ').every(id => document.getElementById(id)));
+    """)
+    assert described
