@@ -162,3 +162,46 @@ def test_every_control_is_labelled(open_page):
           .every(c => c.getAttribute('aria-describedby').split(' ').every(id => document.getElementById(id)));
     """)
     assert described
+
+
+def test_print_gives_one_clean_page(open_page):
+    import base64
+    import re as regex
+    from selenium.webdriver.common.print_page_options import PrintOptions
+    browser = open_page(PLAN_PAGE)
+    form = browser.find_element(By.CSS_SELECTOR, "form[data-form=visit-plan]")
+    # What the Print button does before it opens the dialog.
+    browser.execute_script("document.body.classList.add('printing-form'); arguments[0].classList.add('print-target');", form)
+    options = PrintOptions()
+    options.page_width, options.page_height = 21.0, 29.7  # A4, in centimetres
+    pdf = base64.b64decode(browser.print_page(options))
+    pages = len(regex.findall(rb"/Type\s*/Page[^s]", pdf))
+    assert pages == 1, f"the printed visit plan takes {pages} pages"
+    text = browser.execute_script("return document.querySelector('main').innerText")
+    assert "Visit plan" in text
+
+
+def test_a_downloaded_scorecard_builds_with_its_total_and_band(open_page, site, downloads, tmp_path):
+    browser = open_page("call-scripts/call-review/index.html")
+    card = browser.find_element(By.CSS_SELECTOR, "form[data-scorecard=call-coaching]")
+    set_value(browser, card.find_element(By.NAME, "rep"), "chen-jie")
+    set_value(browser, card.find_element(By.NAME, "scored_by"), "wei-zhang")
+    set_value(browser, card.find_element(By.NAME, "date"), "2026-12-03")
+    set_value(browser, card.find_element(By.NAME, "subject"), "Cold call to Alpine Outdoor")
+    # 4 of 5 on every criterion: 80 %, the "Excellent" band.
+    for criterion in card.find_elements(By.CSS_SELECTOR, "fieldset.criterion"):
+        criterion.find_elements(By.CSS_SELECTOR, "input[type=radio]")[3].click()
+    assert card.find_element(By.CSS_SELECTOR, "output.total").text == "80"
+    card.find_element(By.CSS_SELECTOR, "[data-action=download]").click()
+    downloaded = wait_for_file(downloads, "2026-12-03-chen-jie*.md")
+    copy = tmp_path / "site"
+    for name in ("content", "templates"):
+        shutil.copytree(site / name, copy / name)
+    shutil.copy(site / "playbook.yaml", copy / "playbook.yaml")
+    shutil.copy(downloaded, copy / "content" / "scorecards" / "2026-12-03-chen-jie.md")
+    downloaded.unlink()
+    result = build(copy, copy / "public", "--strict")
+    assert result.returncode == 0, result.stderr
+    browser.get((copy / "public" / "scorecards" / "2026-12-03-chen-jie" / "index.html").as_uri())
+    text = browser.find_element(By.CSS_SELECTOR, "main").text
+    assert "80.0 %" in text and "Excellent" in text and "Chen Jie" in text and "Wei Zhang" in text
