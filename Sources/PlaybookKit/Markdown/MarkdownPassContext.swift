@@ -43,16 +43,21 @@ final class MarkdownPassContext {
 
     func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
 
+    /// The next suffix to try for each base, so ten thousand repeats of one id cost no more than ten thousand ids.
+    private var nextSuffix: [String: Int] = [:]
+
     /// `base`, or `base-1`, `base-2`, … if it was taken.
     func uniqueID(_ base: String) -> String {
-        var candidate = base
-        var counter = 0
-        while usedIDs.contains(candidate) {
+        if usedIDs.insert(base).inserted { return base }
+        var counter = nextSuffix[base] ?? 1
+        while true {
+            let candidate = "\(base)-\(counter)"
             counter += 1
-            candidate = "\(base)-\(counter)"
+            if usedIDs.insert(candidate).inserted {
+                nextSuffix[base] = counter
+                return candidate
+            }
         }
-        usedIDs.insert(candidate)
-        return candidate
     }
 }
 

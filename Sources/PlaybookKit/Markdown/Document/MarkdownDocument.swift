@@ -13,6 +13,18 @@ final class MarkdownDocument {
     let sourceLines: [Substring]
     let source: String
     let root: MarkdownNode
+    /// The lines that define link references (`[id]: url "title"`), found once
+    /// per document, so text parsed apart (table cells) resolves `[text][id]`.
+    lazy var referenceDefinitions: String? = {
+        var found = ""
+        for line in sourceLines {
+            let text = line.drop(while: { $0 == " " })
+            guard text.first == "[", line.count - text.count <= 3, text.contains("]:") else { continue }
+            found += line + "\n"
+        }
+        return found.isEmpty ? nil : found
+    }()
+
     /// Body line and column of nodes parsed apart from the tree (table cells),
     /// whose own positions are those of that separate parse.
     var positionOverrides: [MarkdownNode: (line: Int, column: Int)] = [:]

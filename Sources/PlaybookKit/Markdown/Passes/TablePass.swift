@@ -82,7 +82,7 @@ struct TablePass {
         }
 
         // Parse every cell in one go; the page's link definitions come along.
-        let references = document.source.contains("]:") ? document.source : nil
+        let references = document.referenceDefinitions
         var texts: [String] = []
         var before: String? = nil
         if headerIndex > 0 {
