@@ -56,6 +56,16 @@ public struct OutputWriter {
     /// Puts `staging` where `destination` is: the old output moves aside, the new one
     /// takes its name, the old one is deleted. If the second rename fails, the old returns.
     private func swap(_ staging: URL, into destination: URL, parent: URL, unique: String) throws {
+        // Two builds at once each write their own staging folder; their swaps take turns.
+        let lockPath = parent.appendingPathComponent(".\(destination.lastPathComponent).lock").path
+        let lock = open(lockPath, O_CREAT | O_RDWR, 0o644)
+        if lock >= 0 { flock(lock, LOCK_EX) }
+        defer {
+            if lock >= 0 {
+                flock(lock, LOCK_UN)
+                close(lock)
+            }
+        }
         guard fileManager.fileExists(atPath: destination.path) else {
             try rename(staging, destination)
             return

@@ -4,10 +4,13 @@ public struct Directives: Sendable {
     public var html: [String: String]
     /// For the error about an unknown name.
     public var known: String
+    /// Templates that exist but have errors, by directive, with their file.
+    public var broken: [String: String]
 
-    public init(html: [String: String] = [:], known: String = "none") {
+    public init(html: [String: String] = [:], known: String = "none", broken: [String: String] = [:]) {
         self.html = html
         self.known = known
+        self.broken = broken
     }
 
     /// The directive a fence's info string names (`form`, `visit-plan`), if it names one.

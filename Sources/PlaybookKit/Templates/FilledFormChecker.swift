@@ -74,7 +74,7 @@ public struct FilledFormChecker: Sendable {
 
         if kindName == "form" {
             guard let template = library.forms[name] else {
-                return (nil, [.error(reader.location(of: nameNode), "unknown form '\(name)' (known: \(library.knownNames))")])
+                return (nil, [.error(reader.location(of: nameNode), library.unusable("form", name))])
             }
             checkFields(template.fields, in: byKey, at: anchor, into: &values, context: "")
             let known = Set(template.fields.map(\.id)).union(Self.pageKeys)
@@ -85,7 +85,7 @@ public struct FilledFormChecker: Sendable {
         }
 
         guard let card = library.scorecards[name] else {
-            return (nil, [.error(reader.location(of: nameNode), "unknown scorecard '\(name)' (known: \(library.knownNames))")])
+            return (nil, [.error(reader.location(of: nameNode), library.unusable("scorecard", name))])
         }
         checkFields(ScorecardTemplate.recordFields, in: byKey, at: anchor, into: &values, context: "")
         var scores: [String: Int] = [:]

@@ -3,6 +3,9 @@
 public struct TemplateLibrary: Sendable {
     public var forms: [String: FormTemplate] = [:]
     public var scorecards: [String: ScorecardTemplate] = [:]
+    /// Templates that exist but have errors (`form plan` → its file), so pages
+    /// using them are told why rather than that they do not exist.
+    public var broken: [String: String] = [:]
 
     public init(forms: [String: FormTemplate] = [:], scorecards: [String: ScorecardTemplate] = [:]) {
         self.forms = forms
@@ -21,8 +24,10 @@ public struct TemplateLibrary: Sendable {
             case .success(let text):
                 let (form, problems) = parser.form(text)
                 diagnostics += problems
-                if let form, !problems.hasErrors { library.forms[form.name] = form }
-            case .failure(let error): diagnostics.append(error)
+                if let form, !problems.hasErrors { library.forms[form.name] = form } else { library.broken["form \(parser.name)"] = file.path }
+            case .failure(let error):
+                diagnostics.append(error)
+                library.broken["form \(TemplateParser(path: file.path).name)"] = file.path
             }
         }
         for file in scorecards {
@@ -31,11 +36,19 @@ public struct TemplateLibrary: Sendable {
             case .success(let text):
                 let (card, problems) = parser.scorecard(text)
                 diagnostics += problems
-                if let card, !problems.hasErrors { library.scorecards[card.name] = card }
-            case .failure(let error): diagnostics.append(error)
+                if let card, !problems.hasErrors { library.scorecards[card.name] = card } else { library.broken["scorecard \(parser.name)"] = file.path }
+            case .failure(let error):
+                diagnostics.append(error)
+                library.broken["scorecard \(TemplateParser(path: file.path).name)"] = file.path
             }
         }
         return (library, diagnostics)
+    }
+
+    /// Why `kind name` (`form plan`) cannot be used, for a page that names it.
+    func unusable(_ kind: String, _ name: String) -> String {
+        if let path = broken["\(kind) \(name)"] { return "\(kind) '\(name)' cannot be used: \(path) has errors" }
+        return "unknown \(kind) '\(name)' (known: \(knownNames))"
     }
 
     /// Every template name, for messages: `form visit-plan, scorecard call-coaching, …`.

@@ -6,6 +6,7 @@ import Yams
 /// bands that overlap.
 struct TemplateParser {
     let reader: YAMLReader
+    /// The template's name: its file name without `.yaml`.
     let name: String
 
     init(path: String) {
