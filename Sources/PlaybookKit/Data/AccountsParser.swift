@@ -55,12 +55,12 @@ struct AccountsParser {
             if owner.value.isEmpty { problems.append(.error(owner.location, "account '\(id.value)' needs an 'owner' (a rep id)")) }
             let revenue = field("annual_revenue")
             let revenueValue = Double(revenue.value.replacingOccurrences(of: "_", with: ""))
-            if revenueValue == nil || !(revenueValue!.isFinite) || revenueValue! < 0 {
+            if !(revenueValue.map { $0.isFinite && $0 >= 0 } ?? false) {
                 problems.append(.error(revenue.location, "'annual_revenue' must be a number of at least 0, not '\(revenue.value)'"))
             }
             let level = field("relationship_level")
             let levelValue = Int(level.value)
-            if levelValue == nil || !(1...5).contains(levelValue!) {
+            if !(levelValue.map { (1...5).contains($0) } ?? false) {
                 problems.append(.error(level.location, "'relationship_level' must be a whole number from 1 to 5, not '\(level.value)'"))
             }
             let stage = field("stage")

@@ -7,8 +7,11 @@ public enum Format {
         return String(value)
     }
 
-    /// `1,234,567` or, with `decimals`, `1,234.57`.
+    /// `1,234,567` or, with `decimals`, `1,234.57`. Beyond what whole numbers
+    /// hold exactly (10^15) it falls back to `1e+20`; infinity is `∞`.
     public static func grouped(_ value: Double, decimals: Int = 0) -> String {
+        guard value.isFinite else { return value.isNaN ? "—" : value < 0 ? "−∞" : "∞" }
+        guard abs(value) < 1e15 else { return String(value) }
         let scale = pow10(decimals)
         let rounded = (abs(value) * scale).rounded()
         let whole = Int(rounded / scale)

@@ -73,6 +73,16 @@ public struct Account: Sendable {
 public enum AccountStage: String, Sendable, CaseIterable {
     case potential, lead, opportunity, customer
 
+    /// Position in the funnel, 0 for a potential customer.
+    public var order: Int {
+        switch self {
+        case .potential: 0
+        case .lead: 1
+        case .opportunity: 2
+        case .customer: 3
+        }
+    }
+
     public var title: String {
         switch self {
         case .potential: "Potential customer"

@@ -144,17 +144,17 @@ struct TeamParser {
             }
             values[key] = number
         }
-        let required = ["opportunities", "conversion_rate", "average_deal", "cycle_days"]
-        let missing = required.filter { values[$0] == nil }
-        if !missing.isEmpty {
+        guard let opportunities = values["opportunities"], let conversionRate = values["conversion_rate"],
+              let averageDeal = values["average_deal"], let cycleDays = values["cycle_days"] else {
+            let missing = ["opportunities", "conversion_rate", "average_deal", "cycle_days"].filter { values[$0] == nil }
             if !failed {
                 diagnostics.append(.error(reader.location(of: node),
                     "\(period.name) needs the four factors of the growth formula; missing: \(missing.joined(separator: ", "))"))
             }
             return nil
         }
-        return PeriodMetrics(period: period, opportunities: values["opportunities"]!, conversionRate: values["conversion_rate"]!,
-                             averageDeal: values["average_deal"]!, cycleDays: values["cycle_days"]!,
+        return PeriodMetrics(period: period, opportunities: opportunities, conversionRate: conversionRate,
+                             averageDeal: averageDeal, cycleDays: cycleDays,
                              visits: values["visits"], calls: values["calls"],
                              customerSatisfaction: values["customer_satisfaction"] ?? values["satisfaction"],
                              employeeSatisfaction: values["employee_satisfaction"],

@@ -57,7 +57,7 @@ public struct TeamReport: Sendable {
             var spread = Array(repeating: 0, count: 5)
             for account in mine {
                 funnel[account.account.stage, default: 0] += 1
-                spread[account.account.relationshipLevel - 1] += 1
+                if spread.indices.contains(account.account.relationshipLevel - 1) { spread[account.account.relationshipLevel - 1] += 1 }
             }
             var change: GrowthFormula.Change?
             if rep.metrics.count >= 2 {
@@ -120,8 +120,8 @@ public struct PeriodFigures: Sendable, Equatable {
     static func rollUp(_ people: [[PeriodFigures]]) -> [PeriodFigures] {
         var byPeriod: [Period: [PeriodFigures]] = [:]
         for figures in people { for figure in figures { byPeriod[figure.period, default: []].append(figure) } }
-        return byPeriod.keys.sorted().map { period in
-            let all = byPeriod[period]!
+        return byPeriod.keys.sorted().compactMap { period in
+            guard let all = byPeriod[period], var result = all.first else { return nil }
             func sum(_ value: (PeriodFigures) -> Double?) -> Double? {
                 let values = all.compactMap(value)
                 return values.isEmpty ? nil : values.reduce(0, +)
@@ -130,7 +130,6 @@ public struct PeriodFigures: Sendable, Equatable {
                 let values = all.compactMap(value)
                 return values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
             }
-            var result = all[0]
             result.metrics = nil
             result.opportunities = sum(\.opportunities) ?? 0
             result.velocity = sum(\.velocity) ?? 0

@@ -28,8 +28,8 @@ public struct TeamValidator {
             var onPath: Set<String> = []
             var current: String? = rep.id
             while let id = current, !done.contains(id), let person = reps[id] {
-                if onPath.contains(id) {
-                    let loop = path[path.firstIndex(of: id)!...] + [id]
+                if onPath.contains(id), let start = path.firstIndex(of: id) {
+                    let loop = path[start...] + [id]
                     diagnostics.append(.error(person.managerLocation ?? person.location,
                         "management loop: \(loop.joined(separator: " → ")) (someone in a team must have no manager, or one outside it)"))
                     break

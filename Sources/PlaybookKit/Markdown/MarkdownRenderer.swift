@@ -26,7 +26,10 @@ public struct MarkdownRenderer: Sendable {
     ///     for text that is not in the site, whose links are left as written.
     ///   - lineOffset: lines of the file before `body`.
     public func render(_ body: String, sourcePath: String, contentPath: String?, lineOffset: Int = 0) -> RenderedMarkdown {
-        let document = MarkdownDocument(parsing: body, lineOffset: lineOffset)
+        guard let document = MarkdownDocument(parsing: body, lineOffset: lineOffset) else {
+            return RenderedMarkdown(html: "", headings: [], checklists: [], links: [],
+                                    diagnostics: [.error(SourceLocation(path: sourcePath), "out of memory while parsing this page")])
+        }
         let context = MarkdownPassContext(sourcePath: sourcePath, contentPath: contentPath, options: options, document: document)
         DirectivePass(directives: directives).run(context)
         TablePass().run(context)

@@ -13,14 +13,15 @@ enum Charts {
     static func bars(id: String, title: String, description: String, _ bars: [Bar]) -> String {
         guard !bars.isEmpty else { return "" }
         let width = 640.0, height = 260.0, top = 28.0, bottom = 36.0, left = 16.0
-        let scaleMax = max(bars.map { max($0.value, $0.target ?? 0) }.max() ?? 0, 1)
+        let finite = bars.flatMap { [$0.value, $0.target ?? 0] }.filter(\.isFinite)
+        let scaleMax = max(finite.max() ?? 0, 1)
         let slot = (width - 2 * left) / Double(bars.count)
         let barWidth = min(90, slot * 0.6)
         var svg = svgOpen(id: id, width: width, height: height, title: title, description: description)
         svg += "<line class=\"chart-axis\" x1=\"\(n(left))\" y1=\"\(n(height - bottom))\" x2=\"\(n(width - left))\" y2=\"\(n(height - bottom))\"/>"
         for (index, bar) in bars.enumerated() {
             let center = left + slot * (Double(index) + 0.5)
-            let barHeight = (height - top - bottom) * max(0, bar.value) / scaleMax
+            let barHeight = bar.value.isFinite ? (height - top - bottom) * max(0, bar.value) / scaleMax : 0
             let y = height - bottom - barHeight
             svg += "<rect class=\"chart-bar\" x=\"\(n(center - barWidth / 2))\" y=\"\(n(y))\" width=\"\(n(barWidth))\" height=\"\(n(barHeight))\"/>"
             svg += "<text class=\"chart-value\" x=\"\(n(center))\" y=\"\(n(y - 6))\" text-anchor=\"middle\">\(bar.shown.htmlEscaped)</text>"
@@ -57,7 +58,8 @@ enum Charts {
 
     /// A coordinate with at most one decimal, the same on every machine.
     static func n(_ value: Double) -> String {
-        let tenths = Int((value * 10).rounded())
+        guard value.isFinite else { return "0" }
+        let tenths = Int((min(max(value, -1e9), 1e9) * 10).rounded())
         let sign = tenths < 0 ? "-" : ""
         let magnitude = abs(tenths)
         return magnitude % 10 == 0 ? "\(sign)\(magnitude / 10)" : "\(sign)\(magnitude / 10).\(magnitude % 10)"

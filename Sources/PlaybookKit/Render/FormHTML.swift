@@ -51,8 +51,8 @@ struct FormHTML {
             html += "</div>\n<p class=\"anchor-text\" aria-live=\"polite\"></p>\n"
             if !criterion.anchors.isEmpty {
                 html += "<ul class=\"anchors\">\n"
-                for point in criterion.anchors.keys.sorted() {
-                    html += "<li><strong>\(point)</strong> \(criterion.anchors[point]!.htmlEscaped)</li>\n"
+                for (point, text) in criterion.anchors.sorted(by: { $0.key < $1.key }) {
+                    html += "<li><strong>\(point)</strong> \(text.htmlEscaped)</li>\n"
                 }
                 html += "</ul>\n"
             }

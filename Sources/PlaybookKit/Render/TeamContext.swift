@@ -188,7 +188,7 @@ struct TeamContext {
         }
         values["stages"] = AccountStage.allCases.map { stage in
             ["title": stage.title, "current": stage == report.account.stage,
-             "reached": AccountStage.allCases.firstIndex(of: stage)! <= AccountStage.allCases.firstIndex(of: report.account.stage)!] as [String: Any]
+             "reached": stage.order <= report.account.stage.order] as [String: Any]
         }
         if let days = team.cadence.days[report.tier] { values["cadence"] = days }
         values["never_visited"] = report.account.lastVisit == nil

@@ -115,7 +115,7 @@ struct TemplateParser {
             if let kind = FormField.Kind(rawValue: typeName) {
                 field.kind = kind
             } else {
-                diagnostics.append(.error(reader.location(of: typeNode!),
+                diagnostics.append(.error(typeNode.map(reader.location(of:)) ?? location,
                     "unknown field type '\(typeName)' (known: \(FormField.Kind.allCases.map(\.rawValue).joined(separator: ", ")))"))
             }
         }

@@ -29,11 +29,12 @@ final class MarkdownDocument {
     /// whose own positions are those of that separate parse.
     var positionOverrides: [MarkdownNode: (line: Int, column: Int)] = [:]
 
-    init(parsing source: String, lineOffset: Int = 0) {
+    /// Nil only if libcmark could not allocate the tree.
+    init?(parsing source: String, lineOffset: Int = 0) {
+        guard let pointer = source.withCString({ cmark_parse_document($0, strlen($0), Self.parseOptions) }) else { return nil }
         self.source = source
         self.lineOffset = lineOffset
         self.sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
-        let pointer = source.withCString { cmark_parse_document($0, strlen($0), Self.parseOptions) }!
         self.root = MarkdownNode(pointer)
     }
 
@@ -65,31 +66,30 @@ final class MarkdownDocument {
     func fileLine(_ bodyLine: Int) -> Int { bodyLine + lineOffset }
 
     // MARK: Making nodes
+    // Each returns nil only if libcmark could not allocate the node; passes then leave the tree as it was.
 
-    func makeNode(_ kind: MarkdownNode.Kind) -> MarkdownNode {
-        MarkdownNode(cmark_node_new(kind.cmarkType)!)
+    func makeNode(_ kind: MarkdownNode.Kind) -> MarkdownNode? {
+        cmark_node_new(kind.cmarkType).map(MarkdownNode.init)
     }
 
-    func makeText(_ text: String) -> MarkdownNode {
+    func makeText(_ text: String) -> MarkdownNode? {
         let node = makeNode(.text)
-        node.literal = text
+        node?.literal = text
         return node
     }
 
     /// A block that renders `onEnter`, its children, then `onExit`, verbatim:
     /// how the passes add markup libcmark has no node for (tables, callouts).
-    func makeCustomBlock(onEnter: String, onExit: String) -> MarkdownNode {
+    func makeCustomBlock(onEnter: String, onExit: String) -> MarkdownNode? {
         let node = makeNode(.customBlock)
-        cmark_node_set_on_enter(node.pointer, onEnter)
-        cmark_node_set_on_exit(node.pointer, onExit)
+        node?.setCustom(onEnter: onEnter, onExit: onExit)
         return node
     }
 
     /// The inline twin of `makeCustomBlock`, rendered with no line breaks around it.
-    func makeCustomInline(onEnter: String, onExit: String) -> MarkdownNode {
+    func makeCustomInline(onEnter: String, onExit: String) -> MarkdownNode? {
         let node = makeNode(.customInline)
-        cmark_node_set_on_enter(node.pointer, onEnter)
-        cmark_node_set_on_exit(node.pointer, onExit)
+        node?.setCustom(onEnter: onEnter, onExit: onExit)
         return node
     }
 
@@ -113,7 +113,7 @@ final class MarkdownDocument {
         var results: [MarkdownNode] = []
         var block = MarkdownNode(scratch).firstChild
         for _ in lines {
-            let holder = makeCustomInline(onEnter: "", onExit: "")
+            guard let holder = makeCustomInline(onEnter: "", onExit: "") else { break }
             if let paragraph = block, paragraph.kind == MarkdownNode.Kind.paragraph {
                 for child in paragraph.children {
                     child.unlink()

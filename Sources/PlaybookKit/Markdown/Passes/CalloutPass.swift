@@ -37,9 +37,9 @@ struct CalloutPass {
             title = title.trimmingCharacters(in: .whitespaces)
             let kind = name.lowercased()
             let heading = (title.isEmpty ? defaultTitle : title).htmlEscaped
-            let box = document.makeCustomBlock(
+            guard let box = document.makeCustomBlock(
                 onEnter: "<div class=\"callout callout-\(kind)\" role=\"note\">\n<p class=\"callout-title\">\(heading)</p>",
-                onExit: "</div>")
+                onExit: "</div>") else { continue }
             quote.replace(with: box)
         }
     }

@@ -12,12 +12,12 @@ struct ChecklistPass {
             for item in list.children where item.kind == .item {
                 guard let paragraph = item.firstChild, paragraph.kind == .paragraph,
                       let checked = marker(of: paragraph, in: document) else { continue }
+                let id = context.uniqueID(StableID.make("task-", context.contentPath + "\n" + Self.text(after: paragraph)))
+                guard let label = document.makeCustomInline(
+                    onEnter: "<label class=\"task\"><input type=\"checkbox\" class=\"task-box\" id=\"\(id)\" data-task=\"\(id)\"\(checked ? " checked" : "")> ",
+                    onExit: "</label>") else { continue }
                 removeMarker(from: paragraph)
                 let text = paragraph.plainText.trimmingCharacters(in: .whitespaces)
-                let id = context.uniqueID(StableID.make("task-", context.contentPath + "\n" + text))
-                let label = document.makeCustomInline(
-                    onEnter: "<label class=\"task\"><input type=\"checkbox\" class=\"task-box\" id=\"\(id)\" data-task=\"\(id)\"\(checked ? " checked" : "")> ",
-                    onExit: "</label>")
                 for child in paragraph.children {
                     child.unlink()
                     label.append(child)
@@ -29,17 +29,24 @@ struct ChecklistPass {
             let id = context.uniqueID(StableID.make("checklist-", context.contentPath + "\nlist\n" + first.text))
             let checklist = Checklist(id: id, items: items, line: document.fileLine(list.startLine))
             let done = checklist.checkedCount
-            let wrapper = document.makeCustomBlock(
+            guard let wrapper = document.makeCustomBlock(
                 onEnter: "<div class=\"checklist\" id=\"\(id)\" data-checklist=\"\(id)\">\n"
                     + "<p class=\"checklist-progress\" aria-live=\"polite\"><span class=\"checklist-done\">\(done)</span> of <span class=\"checklist-total\">\(items.count)</span> done</p>\n"
                     + "<button type=\"button\" class=\"checklist-reset\" hidden>Reset</button>",
-                onExit: "</div>")
+                onExit: "</div>") else { continue }
             list.insertBefore(wrapper)
             list.unlink()
             wrapper.append(list)
             checklists.append(checklist)
         }
         return checklists
+    }
+
+    /// The item's text as it will read once its `[ ]` marker is gone: what its id is made of.
+    private static func text(after paragraph: MarkdownNode) -> String {
+        let full = paragraph.plainText
+        let rest = full.dropFirst(3).drop(while: { $0 == " " || $0 == "\t" })
+        return String(rest).trimmingCharacters(in: .whitespaces)
     }
 
     /// Whether the paragraph opens with `[ ]` (false) or `[x]` (true) and white space, as written in the source.

@@ -14,7 +14,7 @@ struct DirectivePass {
                 context.report(.error(context.location(of: block), message))
                 continue
             }
-            let replacement = document.makeCustomBlock(onEnter: html, onExit: "")
+            guard let replacement = document.makeCustomBlock(onEnter: html, onExit: "") else { continue }
             block.insertBefore(replacement)
             block.remove()
         }

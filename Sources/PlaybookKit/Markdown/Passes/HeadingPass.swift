@@ -12,8 +12,8 @@ struct HeadingPass {
             let level = heading.headingLevel
             headings.append(Heading(level: level, text: text, id: id, line: document.fileLine(heading.startLine)))
             // libcmark writes <hN> without attributes: a custom inline carries the id.
-            let block = document.makeCustomBlock(onEnter: "", onExit: "")
-            let tag = document.makeCustomInline(onEnter: "<h\(level) id=\"\(id.htmlEscaped)\">", onExit: "</h\(level)>")
+            guard let block = document.makeCustomBlock(onEnter: "", onExit: ""),
+                  let tag = document.makeCustomInline(onEnter: "<h\(level) id=\"\(id.htmlEscaped)\">", onExit: "</h\(level)>") else { continue }
             for child in heading.children {
                 child.unlink()
                 tag.append(child)

@@ -115,9 +115,10 @@ struct StrikethroughPass {
         for piece in pieces {
             switch piece {
             case .node(let node): stack[stack.count - 1].append(node)
-            case .text(let text): stack[stack.count - 1].append(document.makeText(String(text)))
+            case .text(let text):
+                if let node = document.makeText(String(text)) { stack[stack.count - 1].append(node) }
             case .open:
-                let del = document.makeCustomInline(onEnter: "<del>", onExit: "</del>")
+                guard let del = document.makeCustomInline(onEnter: "<del>", onExit: "</del>") else { continue }
                 stack[stack.count - 1].append(del)
                 stack.append(del)
             case .close:

@@ -84,10 +84,9 @@ struct TablePass {
         // Parse every cell in one go; the page's link definitions come along.
         let references = document.referenceDefinitions
         var texts: [String] = []
-        var before: String? = nil
-        if headerIndex > 0 {
-            before = lines[0..<headerIndex].map { String($0.text) }.joined(separator: "\n")
-            texts.append(before!)
+        let hasLead = headerIndex > 0
+        if hasLead {
+            texts.append(lines[0..<headerIndex].map { String($0.text) }.joined(separator: "\n"))
         }
         for row in rows {
             for index in 0..<alignments.count where index < row.cells.count {
@@ -96,8 +95,7 @@ struct TablePass {
         }
         var parsed = document.parseInlineLines(texts, references: references)[...]
 
-        if before != nil, let holder = parsed.popFirst() {
-            let lead = document.makeNode(.paragraph)
+        if hasLead, let holder = parsed.popFirst(), let lead = document.makeNode(.paragraph) {
             for child in holder.children {
                 child.unlink()
                 lead.append(child)
@@ -106,24 +104,22 @@ struct TablePass {
             paragraph.insertBefore(lead)
         }
 
-        let table = document.makeCustomBlock(onEnter: "<table>", onExit: "</table>")
+        guard let table = document.makeCustomBlock(onEnter: "<table>", onExit: "</table>") else { return }
         for (rowIndex, row) in rows.enumerated() {
             let isHeader = rowIndex == 0
-            if rowIndex == 0 {
-                table.append(document.makeCustomBlock(onEnter: "<thead>", onExit: "</thead>"))
-            } else if rowIndex == 1 {
-                table.append(document.makeCustomBlock(onEnter: "<tbody>", onExit: "</tbody>"))
+            if rowIndex <= 1, let group = document.makeCustomBlock(onEnter: isHeader ? "<thead>" : "<tbody>", onExit: isHeader ? "</thead>" : "</tbody>") {
+                table.append(group)
             }
-            let tr = document.makeCustomBlock(onEnter: "<tr>", onExit: "</tr>")
+            guard let tr = document.makeCustomBlock(onEnter: "<tr>", onExit: "</tr>") else { continue }
             let tag = isHeader ? "th" : "td"
             for (index, alignment) in alignments.enumerated() {
-                let cell = document.makeCustomBlock(onEnter: "", onExit: "")
+                guard let cell = document.makeCustomBlock(onEnter: "", onExit: "") else { continue }
                 if index < row.cells.count, let holder = parsed.popFirst() {
-                    cmarkSetCell(holder, tag: tag, alignment: alignment)
+                    holder.setCustom(onEnter: "<\(tag)\(alignment.attribute)>", onExit: "</\(tag)>")
                     document.positionOverrides[holder] = (row.line.line, row.line.column)
                     cell.append(holder)
-                } else {
-                    cell.append(document.makeCustomInline(onEnter: "<\(tag)\(alignment.attribute)>", onExit: "</\(tag)>"))
+                } else if let empty = document.makeCustomInline(onEnter: "<\(tag)\(alignment.attribute)>", onExit: "</\(tag)>") {
+                    cell.append(empty)
                 }
                 tr.append(cell)
             }
@@ -131,10 +127,6 @@ struct TablePass {
         }
         paragraph.insertBefore(table)
         paragraph.remove()
-    }
-
-    private func cmarkSetCell(_ holder: MarkdownNode, tag: String, alignment: Alignment) {
-        holder.setCustom(onEnter: "<\(tag)\(alignment.attribute)>", onExit: "</\(tag)>")
     }
 
     /// The alignments of a delimiter row (`| :-- | --: |`), or nil if the line is not one.
