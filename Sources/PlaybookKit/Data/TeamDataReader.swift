@@ -4,24 +4,21 @@ public enum TeamDataReader {
     public static func read(team: SourceFile?, accounts: SourceFile?) -> (TeamData, [Diagnostic]) {
         var data = TeamData()
         var diagnostics: [Diagnostic] = []
-        if let team {
-            switch team.text() {
+        /// The file's text to `parse`, or its UTF-8 error.
+        func read<Rows>(_ file: SourceFile?, _ parse: (String) -> ([Rows], [Diagnostic])) -> [Rows] {
+            guard let file else { return [] }
+            switch file.text() {
             case .success(let text):
-                let (reps, problems) = TeamParser().parse(text)
-                data.reps = reps
+                let (rows, problems) = parse(text)
                 diagnostics += problems
-            case .failure(let error): diagnostics.append(error)
+                return rows
+            case .failure(let error):
+                diagnostics.append(error)
+                return []
             }
         }
-        if let accounts {
-            switch accounts.text() {
-            case .success(let text):
-                let (rows, problems) = AccountsParser().parse(text)
-                data.accounts = rows
-                diagnostics += problems
-            case .failure(let error): diagnostics.append(error)
-            }
-        }
+        data.reps = read(team) { TeamParser().parse($0) }
+        data.accounts = read(accounts) { AccountsParser().parse($0) }
         return (data, diagnostics)
     }
 }

@@ -18,30 +18,24 @@ public struct TemplateLibrary: Sendable {
     public static func compile(forms: [SourceFile], scorecards: [SourceFile]) -> (TemplateLibrary, [Diagnostic]) {
         var library = TemplateLibrary()
         var diagnostics: [Diagnostic] = []
-        for file in forms {
-            var parser = TemplateParser(path: file.path)
-            switch file.text() {
-            case .success(let text):
-                let (form, problems) = parser.form(text)
-                diagnostics += problems
-                if let form, !problems.hasErrors { library.forms[form.name] = form } else { library.broken["form \(parser.name)"] = file.path }
-            case .failure(let error):
-                diagnostics.append(error)
-                library.broken["form \(TemplateParser(path: file.path).name)"] = file.path
+        /// Reads each file with `parse`; a template with errors is kept out, and noted as broken.
+        func compile<Template>(_ files: [SourceFile], kind: String, parse: (inout TemplateParser, String) -> (Template?, [Diagnostic]),
+                               keep: (String, Template) -> Void) {
+            for file in files {
+                var parser = TemplateParser(path: file.path)
+                switch file.text() {
+                case .success(let text):
+                    let (template, problems) = parse(&parser, text)
+                    diagnostics += problems
+                    if let template, !problems.hasErrors { keep(parser.name, template) } else { library.broken["\(kind) \(parser.name)"] = file.path }
+                case .failure(let error):
+                    diagnostics.append(error)
+                    library.broken["\(kind) \(parser.name)"] = file.path
+                }
             }
         }
-        for file in scorecards {
-            var parser = TemplateParser(path: file.path)
-            switch file.text() {
-            case .success(let text):
-                let (card, problems) = parser.scorecard(text)
-                diagnostics += problems
-                if let card, !problems.hasErrors { library.scorecards[card.name] = card } else { library.broken["scorecard \(parser.name)"] = file.path }
-            case .failure(let error):
-                diagnostics.append(error)
-                library.broken["scorecard \(TemplateParser(path: file.path).name)"] = file.path
-            }
-        }
+        compile(forms, kind: "form", parse: { $0.form($1) }, keep: { library.forms[$0] = $1 })
+        compile(scorecards, kind: "scorecard", parse: { $0.scorecard($1) }, keep: { library.scorecards[$0] = $1 })
         return (library, diagnostics)
     }
 
