@@ -205,3 +205,13 @@ def test_a_downloaded_scorecard_builds_with_its_total_and_band(open_page, site, 
     browser.get((copy / "public" / "scorecards" / "2026-12-03-chen-jie" / "index.html").as_uri())
     text = browser.find_element(By.CSS_SELECTOR, "main").text
     assert "80.0 %" in text and "Excellent" in text and "Chen Jie" in text and "Wei Zhang" in text
+
+
+def test_the_table_of_contents_follows_the_reading(open_page):
+    browser = open_page(PLAN_PAGE)
+    target = browser.find_element(By.ID, "surprises")
+    browser.execute_script("arguments[0].scrollIntoView({block: 'start'})", target)
+    time.sleep(0.5)
+    current = browser.find_elements(By.CSS_SELECTOR, ".toc a.current")
+    assert [link.get_attribute("href").split("#")[1] for link in current] == ["surprises"]
+    assert current[0].get_attribute("aria-current") == "location"

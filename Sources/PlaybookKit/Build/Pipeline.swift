@@ -49,9 +49,10 @@ public enum Pipeline {
         mark("parse")
 
         // resolve
-        let team = teamData.isEmpty ? nil : TeamReport(data: teamData, cadence: config.visitCadence, asOf: config.asOf ?? today())
+        let asOf = config.asOf ?? today()
+        let team = teamData.isEmpty ? nil : TeamReport(data: teamData, cadence: config.visitCadence, asOf: asOf)
         let site = SiteResolver().resolve(pages: pages, config: config, contentFiles: sources.contentFiles, assets: sources.assets,
-                                          team: team, templates: templates)
+                                          team: team, templates: templates, asOf: asOf)
         mark("resolve")
 
         // validate

@@ -79,6 +79,7 @@ struct PageContext {
         if let summary = front.summary { values["summary"] = summary }
         if let owner = front.owner { values["owner"] = owner }
         if let reviewed = front.reviewed { values["reviewed"] = reviewed }
+        if let age = site.overdueReview(page) { values["review_overdue_days"] = age }
         if !front.tags.isEmpty {
             values["tags"] = front.tags.map { ["name": $0] }
             values["has_tags"] = true

@@ -28,6 +28,8 @@ public struct Site: Sendable {
     public var team: TeamReport?
     /// The form and scorecard templates, for filled sheets.
     public var templates = TemplateLibrary()
+    /// The day freshness and overdue visits are judged on (see `SiteConfig.asOf`).
+    public var asOf: CalendarDate?
     /// Pages of filled forms and scorecards, newest first, by the rep and the account they name.
     public var sheetsByRep: [String: [Int]] = [:]
     public var sheetsByAccount: [String: [Int]] = [:]
@@ -36,4 +38,11 @@ public struct Site: Sendable {
     public var sectionOfPage: [Int]
     /// Where a page stands in its section's `pages` (nil for landing pages).
     public var positionInSection: [Int?]
+
+    /// Days since the page was last reviewed, when that is longer than `review_after_days`.
+    public func overdueReview(_ page: Page) -> Int? {
+        guard let days = config.reviewAfterDays, let asOf, let reviewed = page.frontMatter.reviewed.flatMap(CalendarDate.init) else { return nil }
+        let age = asOf.dayNumber - reviewed.dayNumber
+        return age > days ? age : nil
+    }
 }

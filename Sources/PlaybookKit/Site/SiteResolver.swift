@@ -5,7 +5,8 @@ public struct SiteResolver {
     public init() {}
 
     public func resolve(pages parsed: [Page], config: SiteConfig, contentFiles: [StaticFile], assets: [StaticFile],
-                        team: TeamReport? = nil, templates: TemplateLibrary = TemplateLibrary()) -> Site {
+                        team: TeamReport? = nil, templates: TemplateLibrary = TemplateLibrary(),
+                        asOf: CalendarDate? = nil) -> Site {
         var pages = parsed.filter { !$0.frontMatter.draft }
         for index in pages.indices where pages[index].titleFromForm {
             guard let form = pages[index].filledForm else { continue }
@@ -70,7 +71,7 @@ public struct SiteResolver {
             for (position, page) in section.pages.enumerated() { positionInSection[page] = position }
         }
         return Site(config: config, pages: pages, sections: sections, contentFiles: contentFiles, assets: assets,
-                    team: team, templates: templates, sheetsByRep: sheetsByRep, sheetsByAccount: sheetsByAccount,
+                    team: team, templates: templates, asOf: asOf, sheetsByRep: sheetsByRep, sheetsByAccount: sheetsByAccount,
                     sectionOfPage: sectionOfPage, positionInSection: positionInSection)
     }
 

@@ -24,6 +24,15 @@ public struct SiteValidator {
             }
         }
 
+        // Pages past their review date.
+        for page in site.pages {
+            guard let age = site.overdueReview(page), let reviewed = page.frontMatter.reviewed, let days = site.config.reviewAfterDays else { continue }
+            var location = page.location
+            if let line = page.frontMatter.lines["reviewed"] { location.line = line }
+            diagnostics.append(.warning(location,
+                "last reviewed \(reviewed), \(age) days ago (review_after_days is \(days)): review the page, then update 'reviewed'"))
+        }
+
         // Links between pages and to files.
         var published: [String: Page] = [:]
         for page in site.pages { published[page.contentPath] = page }

@@ -216,3 +216,21 @@ import Testing
         #expect(site.read("secret/index.html") == nil)
     }
 }
+
+@Suite struct FreshnessTests {
+    @Test func aPagePastItsReviewDateIsFlagged() throws {
+        let site = try TemporarySite([
+            "playbook.yaml": "review_after_days: 90\nas_of: 2026-11-27\n",
+            "content/old.md": "---\ntitle: Old\nowner: Sales ops\nreviewed: 2026-01-15\n---\n# Old\n",
+            "content/fresh.md": "---\ntitle: Fresh\nreviewed: 2026-10-01\n---\n# Fresh\n",
+        ])
+        defer { site.cleanUp() }
+        let report = site.build()
+        #expect(report.diagnostics.lines == [
+            "content/old.md:4:1: warning: last reviewed 2026-01-15, 316 days ago (review_after_days is 90): review the page, then update 'reviewed'",
+        ])
+        #expect(site.read("old/index.html")?.contains("<span class=\"badge badge-stale\" title=\"Last reviewed 316 days ago\">Review due</span>") == true)
+        #expect(site.read("fresh/index.html")?.contains("badge-stale") == false)
+        #expect(site.build(strict: true).exitCode == 1)
+    }
+}
