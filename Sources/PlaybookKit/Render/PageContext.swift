@@ -29,6 +29,15 @@ struct PageContext {
         if let form = page.filledForm {
             context["sheet"] = SheetContext(site: site, page: page, templates: site.templates).values(form)
         }
+        switch page.generated {
+        case .tags?:
+            context["tags"] = site.tagSlugs.sorted { $0.key < $1.key }.map { tag, slug -> [String: Any] in
+                ["name": tag, "url": SitePath.relative(from: page.url, to: "tags/\(slug)/"), "count": site.pagesByTag[tag]?.count ?? 0]
+            }
+        case .tag(let tag)?:
+            context["tagged"] = (site.pagesByTag[tag] ?? []).map { link(to: $0) }
+        default: break
+        }
         if let generated = page.generated, let team = site.team {
             context.merge(TeamContext(site: site, page: page, team: team).values(for: generated)) { current, _ in current }
         }
@@ -81,7 +90,10 @@ struct PageContext {
         if let reviewed = front.reviewed { values["reviewed"] = reviewed }
         if let age = site.overdueReview(page) { values["review_overdue_days"] = age }
         if !front.tags.isEmpty {
-            values["tags"] = front.tags.map { ["name": $0] }
+            values["tags"] = front.tags.map { tag -> [String: Any] in
+                guard let slug = site.tagSlugs[tag] else { return ["name": tag] }
+                return ["name": tag, "url": SitePath.relative(from: page.url, to: "tags/\(slug)/")]
+            }
             values["has_tags"] = true
         }
         if front.owner != nil || front.reviewed != nil || !front.tags.isEmpty { values["has_meta"] = true }

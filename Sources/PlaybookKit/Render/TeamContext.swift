@@ -12,6 +12,7 @@ struct TeamContext {
         case .rep(let id): return team.rep(id).map { ["rep": repValues($0)] } ?? [:]
         case .accounts: return ["accounts": accountsValues()]
         case .account(let id): return team.account(id).map { ["account": accountValues($0)] } ?? [:]
+        case .tags, .tag: return [:]
         }
     }
 

@@ -41,6 +41,7 @@ public struct Page: Sendable {
         switch generated {
         case .team?, .rep?: SourceLocation(path: TeamParser.path)
         case .accounts?, .account?: SourceLocation(path: AccountsParser.path)
+        case .tags?, .tag?: SourceLocation(path: LayoutLibrary.folder + "tag.mustache")
         case nil: SourceLocation(path: sourcePath ?? "content/" + contentPath)
         }
     }
@@ -56,6 +57,10 @@ public enum GeneratedPage: Sendable, Equatable {
     case accounts
     /// `accounts/<id>/`: one account.
     case account(String)
+    /// `tags/`: every tag.
+    case tags
+    /// `tags/<slug>/`: the pages with one tag.
+    case tag(String)
 }
 
 extension Page {

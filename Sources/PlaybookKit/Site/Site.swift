@@ -30,6 +30,9 @@ public struct Site: Sendable {
     public var templates = TemplateLibrary()
     /// The day freshness and overdue visits are judged on (see `SiteConfig.asOf`).
     public var asOf: CalendarDate?
+    /// Pages by tag (indices into `pages`, in reading order), and each tag's URL slug.
+    public var pagesByTag: [String: [Int]] = [:]
+    public var tagSlugs: [String: String] = [:]
     /// Pages of filled forms and scorecards, newest first, by the rep and the account they name.
     public var sheetsByRep: [String: [Int]] = [:]
     public var sheetsByAccount: [String: [Int]] = [:]

@@ -14,6 +14,8 @@ public struct SiteResolver {
             pages[index].title = [form.title, form.date, account].compactMap { $0 }.joined(separator: " · ")
         }
         if let team { pages += Self.teamPages(team) }
+        let tagSlugs = Self.tagSlugs(pages)
+        pages += Self.tagPages(tagSlugs)
 
         // Every folder that holds a page, and each of its ancestors, is a section.
         var folders: Set<String> = [""]
@@ -66,13 +68,50 @@ public struct SiteResolver {
             if let rep = pages[index].filledForm?.rep { sheetsByRep[rep, default: []].append(index) }
             if let account = pages[index].filledForm?.account { sheetsByAccount[account, default: []].append(index) }
         }
+        var pagesByTag: [String: [Int]] = [:]
+        for (index, page) in pages.enumerated() where page.generated == nil {
+            for tag in Set(page.frontMatter.tags) { pagesByTag[tag, default: []].append(index) }
+        }
+        for tag in pagesByTag.keys { pagesByTag[tag]?.sort { Page.readingOrder(pages[$0], pages[$1]) } }
         var positionInSection = [Int?](repeating: nil, count: pages.count)
         for section in sections {
             for (position, page) in section.pages.enumerated() { positionInSection[page] = position }
         }
         return Site(config: config, pages: pages, sections: sections, contentFiles: contentFiles, assets: assets,
-                    team: team, templates: templates, asOf: asOf, sheetsByRep: sheetsByRep, sheetsByAccount: sheetsByAccount,
+                    team: team, templates: templates, asOf: asOf, pagesByTag: pagesByTag, tagSlugs: tagSlugs,
+                    sheetsByRep: sheetsByRep, sheetsByAccount: sheetsByAccount,
                     sectionOfPage: sectionOfPage, positionInSection: positionInSection)
+    }
+
+    /// Each tag's slug, as heading ids are made (`承诺目标` stays, `Key accounts` → `key-accounts`); two tags
+    /// with one slug get numbered ones, in tag order.
+    static func tagSlugs(_ pages: [Page]) -> [String: String] {
+        var slugs: [String: String] = [:]
+        var used: Set<String> = []
+        for tag in Set(pages.flatMap(\.frontMatter.tags)).sorted() {
+            let base = HeadingPass.slug(tag)
+            var slug = base, counter = 1
+            while !used.insert(slug).inserted {
+                slug = "\(base)-\(counter)"
+                counter += 1
+            }
+            slugs[tag] = slug
+        }
+        return slugs
+    }
+
+    /// `tags/` and a page per tag.
+    static func tagPages(_ slugs: [String: String]) -> [Page] {
+        guard !slugs.isEmpty else { return [] }
+        func page(_ contentPath: String, _ kind: Page.Kind, _ title: String, _ generated: GeneratedPage) -> Page {
+            var front = FrontMatter()
+            front.layout = kind == .section ? "tags" : "tag"
+            return Page(sourcePath: nil, contentPath: contentPath, url: SitePath.pageURL(forContentPath: contentPath), kind: kind,
+                        frontMatter: front, title: title, titleIsInBody: false,
+                        body: RenderedMarkdown(html: "", headings: [], checklists: [], links: [], diagnostics: []), generated: generated)
+        }
+        return [page("tags/_index.md", .section, "Tags", .tags)]
+            + slugs.sorted { $0.key < $1.key }.map { page("tags/\($0.value).md", .page, $0.key, .tag($0.key)) }
     }
 
     /// `team/` and a page per rep, `accounts/` and a page per account.

@@ -8,19 +8,20 @@ public struct SiteValidator {
         var diagnostics: [Diagnostic] = []
 
         // One URL, one file: pages (drafts too: publishing one would clash), pages made from team data, copied files.
-        var claims: [String: [String]] = [:]
+        // A page the site makes comes first, so the error lands on the file an author can rename.
+        var claims: [String: [(label: String, path: String, made: Bool)]] = [:]
         for page in allPages + site.pages.filter({ $0.generated != nil }) {
-            let owner = page.generated == nil ? (page.sourcePath ?? page.contentPath) : "\(page.location.path) (the page \(page.url))"
-            claims[SitePath.outputFile(forPageURL: page.url), default: []].append(owner)
+            let made = page.generated != nil
+            let path = made ? page.location.path : (page.sourcePath ?? page.contentPath)
+            claims[SitePath.outputFile(forPageURL: page.url), default: []].append((made ? "\(path) (the page \(page.url))" : path, path, made))
         }
-        for file in site.contentFiles { claims[file.outputPath, default: []].append(file.sitePath) }
-        for file in site.assets { claims[file.outputPath, default: []].append(file.sitePath) }
+        for file in site.contentFiles { claims[file.outputPath, default: []].append((file.sitePath, file.sitePath, false)) }
+        for file in site.assets { claims[file.outputPath, default: []].append((file.sitePath, file.sitePath, true)) }
         for (output, owners) in claims where owners.count > 1 {
-            let sorted = owners.sorted()
+            let sorted = owners.sorted { ($0.made ? 0 : 1, $0.label) < ($1.made ? 0 : 1, $1.label) }
             for owner in sorted.dropFirst() {
-                let path = owner.components(separatedBy: " (the page").first ?? owner
-                diagnostics.append(.error(SourceLocation(path: path),
-                    "two files claim the output '\(output)': \(sorted[0]) and \(owner); rename or move one"))
+                diagnostics.append(.error(SourceLocation(path: owner.path),
+                    "two files claim the output '\(output)': \(sorted[0].label) and \(owner.label); rename or move one"))
             }
         }
 

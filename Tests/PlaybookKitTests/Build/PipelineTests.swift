@@ -10,7 +10,7 @@ import Testing
         let report = site.build(strict: true)
         #expect(report.diagnostics.lines == [])
         #expect(report.succeeded)
-        #expect(report.pageCount == 4)
+        #expect(report.pageCount == 6)  // four pages, tags/ and tags/visits/
         let files = Set(snapshot(site.output).keys)
         #expect(files.isSuperset(of: ["index.html", "guide/index.html", "guide/plan/index.html", "guide/debrief/index.html",
                                       "guide/files/notes.txt", "404.html", "assets/playbook.css", "assets/playbook.js"]))

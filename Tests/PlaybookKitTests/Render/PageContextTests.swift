@@ -92,3 +92,30 @@ import Testing
         #expect(!html.contains("\" onload=\""))
     }
 }
+
+@Suite struct TagPagesTests {
+    @Test func aPagePerTagAndTagsLinked() throws {
+        let site = try TemporarySite([
+            "content/a.md": "---\ntitle: A\nweight: 2\ntags: [visits, 承诺目标, Key Accounts]\n---\n",
+            "content/b.md": "---\ntitle: B\nweight: 1\ntags: [visits, key-accounts]\n---\n",
+        ])
+        defer { site.cleanUp() }
+        #expect(site.build(strict: true).diagnostics.lines == [])
+        let visits = try #require(site.read("tags/visits/index.html"))
+        #expect(visits.range(of: ">B<")!.lowerBound < visits.range(of: ">A<")!.lowerBound)  // reading order
+        #expect(site.read("tags/承诺目标/index.html") != nil)
+        // Two tags with one slug: the second in tag order is numbered.
+        #expect(site.read("tags/key-accounts/index.html")?.contains("<h1 class=\"page-title\">Key Accounts</h1>") == true)
+        #expect(site.read("tags/key-accounts-1/index.html")?.contains("<h1 class=\"page-title\">key-accounts</h1>") == true)
+        let index = try #require(site.read("tags/index.html"))
+        #expect(index.contains("<a href=\"visits/index.html\">visits</a> <span class=\"muted\">2</span>"))
+        #expect(site.read("a/index.html")?.contains("<a href=\"../tags/%E6%89%BF%E8%AF%BA%E7%9B%AE%E6%A0%87/index.html\">承诺目标</a>") == true
+                || site.read("a/index.html")?.contains("<a href=\"../tags/承诺目标/index.html\">承诺目标</a>") == true)
+    }
+
+    @Test func aContentFolderNamedTagsClashes() throws {
+        let site = try TemporarySite(["content/a.md": "---\ntags: [x]\n---\n", "content/tags/_index.md": "# Mine\n"])
+        defer { site.cleanUp() }
+        #expect(site.build().diagnostics.lines.contains { $0.hasPrefix("content/tags/_index.md:1:1: error: two files claim the output 'tags/index.html'") })
+    }
+}
