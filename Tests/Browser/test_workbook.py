@@ -6,6 +6,7 @@ import time
 from pathlib import Path
 
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select
 
 from conftest import build
@@ -215,3 +216,54 @@ def test_the_table_of_contents_follows_the_reading(open_page):
     current = browser.find_elements(By.CSS_SELECTOR, ".toc a.current")
     assert [link.get_attribute("href").split("#")[1] for link in current] == ["surprises"]
     assert current[0].get_attribute("aria-current") == "location"
+
+
+def search(browser, text):
+    box = browser.find_element(By.ID, "search-input")
+    box.clear()
+    box.send_keys(text)
+    deadline = time.time() + 5
+    while time.time() < deadline:
+        items = browser.find_elements(By.CSS_SELECTOR, "#search-results li[role=option]")
+        if items:
+            return box, items
+        time.sleep(0.1)
+    raise AssertionError(f"no result for {text!r}")
+
+
+def test_search_finds_an_english_word_by_prefix_and_follows_it(open_page):
+    browser = open_page("performance/growth-formula/index.html")  # from disk, two folders deep
+    box, items = search(browser, "Commitm")
+    titles = [item.text for item in items]
+    assert any("The commitment objective" in t for t in titles), titles
+    assert browser.find_elements(By.CSS_SELECTOR, "#search-results mark")[0].text.lower() == "commitm"
+    box.send_keys(Keys.ARROW_DOWN)
+    assert items[0].get_attribute("aria-selected") == "true"
+    first = items[0].find_element(By.TAG_NAME, "a").get_attribute("href")
+    box.send_keys(Keys.ENTER)
+    deadline = time.time() + 5
+    while browser.current_url != first and time.time() < deadline:
+        time.sleep(0.1)
+    assert browser.current_url == first
+    assert browser.find_element(By.CSS_SELECTOR, "h1").text
+
+
+def test_search_finds_a_chinese_phrase(open_page):
+    browser = open_page("index.html")
+    box, items = search(browser, "承诺目标")
+    assert items[0].find_element(By.TAG_NAME, "a").get_attribute("href").endswith("/visit-planning/index.html")
+    box.send_keys(Keys.ENTER)
+    deadline = time.time() + 5
+    while not browser.current_url.endswith("/visit-planning/index.html") and time.time() < deadline:
+        time.sleep(0.1)
+    assert "承诺目标" in browser.find_element(By.CSS_SELECTOR, "main").text
+
+
+def test_navigation_links_work_from_disk(open_page):
+    browser = open_page("index.html")
+    browser.find_element(By.CSS_SELECTOR, ".sidebar a[href='visit-planning/index.html']").click()
+    assert browser.find_element(By.CSS_SELECTOR, "h1").text == "Customer visits"
+    browser.find_element(By.CSS_SELECTOR, ".pager-next").click()
+    assert browser.find_element(By.CSS_SELECTOR, "h1").text == "The commitment objective"
+    browser.find_element(By.CSS_SELECTOR, ".breadcrumbs a").click()
+    assert browser.current_url.endswith("/public/index.html")

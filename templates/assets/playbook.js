@@ -31,6 +31,145 @@
     });
   }
 
+  // Search: the index loads as a script on first use (so it works from disk), then
+  // every keystroke lists the pages holding all the words (English by prefix,
+  // Chinese and Japanese by pairs of characters, as the index was built).
+  var searchForm = document.querySelector("form.search");
+  if (searchForm) setUpSearch(searchForm);
+
+  function searchTerms(query) {
+    var terms = [], words = [];
+    var parts = query.toLowerCase().match(/[\p{L}\p{N}]+/gu) || [];
+    var cjk = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/u;
+    parts.forEach(function (part) {
+      var run = "", word = "";
+      function flushWord() { if (word.length >= 1) { terms.push({ term: word, prefix: true }); words.push(word); } word = ""; }
+      function flushRun() {
+        var chars = Array.from(run);
+        if (chars.length === 1) terms.push({ term: chars[0], prefix: true });
+        for (var i = 0; i + 1 < chars.length; i++) terms.push({ term: chars[i] + chars[i + 1], prefix: false });
+        if (run) words.push(run);
+        run = "";
+      }
+      Array.from(part).forEach(function (ch) {
+        if (cjk.test(ch)) { flushWord(); run += ch; } else { flushRun(); word += ch; }
+      });
+      flushWord();
+      flushRun();
+    });
+    return { terms: terms, words: words };
+  }
+
+  function setUpSearch(form) {
+    var input = form.querySelector("input[type=search]");
+    var list = form.querySelector(".search-results");
+    var root = form.getAttribute("data-root") || "";
+    var keys = null, selected = -1, requested = false;
+
+    function ready(then) {
+      if (window.PLAYBOOK_SEARCH) { keys = keys || Object.keys(window.PLAYBOOK_SEARCH.terms); then(); return; }
+      if (requested) return;
+      requested = true;
+      var script = document.createElement("script");
+      script.src = root + "assets/search-index.js";
+      script.onload = function () { keys = Object.keys(window.PLAYBOOK_SEARCH.terms); then(); };
+      document.head.appendChild(script);
+    }
+
+    function find(query) {
+      var index = window.PLAYBOOK_SEARCH, parsed = searchTerms(query), found = null;
+      if (!parsed.terms.length) return { pages: [], words: [] };
+      parsed.terms.forEach(function (t) {
+        var pages = {};
+        if (t.prefix) {
+          keys.forEach(function (key) { if (key.lastIndexOf(t.term, 0) === 0) index.terms[key].forEach(function (p) { pages[p] = true; }); });
+        } else {
+          (index.terms[t.term] || []).forEach(function (p) { pages[p] = true; });
+        }
+        if (found === null) { found = pages; return; }
+        Object.keys(found).forEach(function (p) { if (!pages[p]) delete found[p]; });
+      });
+      var ranked = Object.keys(found || {}).map(Number).map(function (p) {
+        var title = index.pages[p][0].toLowerCase(), score = 0;
+        parsed.words.forEach(function (w) { if (title.indexOf(w) >= 0) score += 1; });
+        return { page: p, score: score };
+      }).sort(function (a, b) { return b.score - a.score || a.page - b.page; });
+      return { pages: ranked.slice(0, 12).map(function (r) { return r.page; }), words: parsed.words };
+    }
+
+    // The title as text nodes, each matched word inside <mark>: nothing from the index becomes markup.
+    function highlighted(title, words) {
+      var fragment = document.createDocumentFragment(), lower = title.toLowerCase(), at = 0;
+      while (at < title.length) {
+        var next = -1, length = 0;
+        words.forEach(function (w) {
+          var i = lower.indexOf(w, at);
+          if (w && i >= 0 && (next < 0 || i < next)) { next = i; length = w.length; }
+        });
+        if (next < 0) { fragment.appendChild(document.createTextNode(title.slice(at))); break; }
+        if (next > at) fragment.appendChild(document.createTextNode(title.slice(at, next)));
+        var mark = document.createElement("mark");
+        mark.textContent = title.slice(next, next + length);
+        fragment.appendChild(mark);
+        at = next + length;
+      }
+      return fragment;
+    }
+
+    function show() {
+      var query = input.value.trim();
+      while (list.firstChild) list.removeChild(list.firstChild);
+      selected = -1;
+      input.removeAttribute("aria-activedescendant");
+      if (!query) { list.hidden = true; input.setAttribute("aria-expanded", "false"); return; }
+      var result = find(query), pages = window.PLAYBOOK_SEARCH.pages;
+      if (!result.pages.length) {
+        var none = document.createElement("li");
+        none.className = "empty";
+        none.textContent = "No page matches.";
+        list.appendChild(none);
+      }
+      result.pages.forEach(function (p, i) {
+        var item = document.createElement("li"), link = document.createElement("a");
+        item.setAttribute("role", "option");
+        item.id = "search-result-" + i;
+        link.href = root + pages[p][1] + "index.html";
+        link.appendChild(highlighted(pages[p][0], result.words));
+        if (pages[p][2]) {
+          var section = document.createElement("span");
+          section.className = "result-section";
+          section.textContent = pages[p][2];
+          link.appendChild(section);
+        }
+        item.appendChild(link);
+        list.appendChild(item);
+      });
+      list.hidden = false;
+      input.setAttribute("aria-expanded", "true");
+    }
+
+    function select(i) {
+      var items = list.querySelectorAll("li[role=option]");
+      if (!items.length) return;
+      selected = (i + items.length) % items.length;
+      each(items, function (item, n) { item.setAttribute("aria-selected", n === selected ? "true" : "false"); });
+      input.setAttribute("aria-activedescendant", items[selected].id);
+      items[selected].scrollIntoView({ block: "nearest" });
+    }
+
+    input.addEventListener("focus", function () { ready(function () {}); });
+    input.addEventListener("input", function () { ready(show); });
+    input.addEventListener("keydown", function (event) {
+      if (event.key === "ArrowDown") { event.preventDefault(); select(selected + 1); }
+      else if (event.key === "ArrowUp") { event.preventDefault(); select(selected - 1); }
+      else if (event.key === "Escape") { input.value = ""; show(); }
+      else if (event.key === "Enter") {
+        var items = list.querySelectorAll("li[role=option] a");
+        if (items.length) { event.preventDefault(); window.location.href = items[Math.max(selected, 0)].href; }
+      }
+    });
+  }
+
   // The table of contents marks the heading being read.
   var tocLinks = document.querySelectorAll(".toc a[href^='#']");
   if (tocLinks.length && "IntersectionObserver" in window) {

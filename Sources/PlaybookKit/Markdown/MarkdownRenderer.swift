@@ -6,6 +6,8 @@ public struct RenderedMarkdown: Sendable {
     public var checklists: [Checklist]
     public var links: [LinkReference]
     public var diagnostics: [Diagnostic]
+    /// The words a reader sees, for the search index.
+    public var text: String = ""
 }
 
 /// Markdown → HTML: libcmark parses, then the named passes change the tree in
@@ -40,6 +42,7 @@ public struct MarkdownRenderer: Sendable {
         let links = LinkPass().run(context, anchors: context.usedIDs)
         RawHTMLPass().run(context)
         let html = document.renderHTML(allowRawHTML: options.allowRawHTML)
-        return RenderedMarkdown(html: html, headings: headings, checklists: checklists, links: links, diagnostics: context.diagnostics)
+        return RenderedMarkdown(html: html, headings: headings, checklists: checklists, links: links, diagnostics: context.diagnostics,
+                                text: document.root.plainText)
     }
 }

@@ -53,6 +53,7 @@ public struct SiteRenderer: Sendable {
             let context = PageContext(site: notFoundSite, index: notFoundSite.pages.count - 1).make()
             files.append(OutputFile(path: "404.html", text: layouts.render("404", context: context) ?? ""))
         }
+        files.append(OutputFile(path: "assets/search-index.js", text: SearchIndex.script(for: site)))
         if let sitemap = Sitemap.xml(for: site) {
             files.append(OutputFile(path: "sitemap.xml", text: sitemap))
         }

@@ -1,0 +1,71 @@
+/// The build-time search index, `assets/search-index.js`: a script (not JSON
+/// fetched at run time, which browsers refuse on `file://`) setting
+/// `window.PLAYBOOK_SEARCH` to the pages (title, URL from the site root,
+/// section) and an inverted index from each term to the pages that hold it.
+///
+/// Terms: words of letters and digits, lower-cased, for alphabetic scripts
+/// (the browser matches them by prefix); for Chinese, Japanese and Korean,
+/// which put no spaces between words, every pair of adjacent characters, so a
+/// phrase is found by the pairs it is made of.
+enum SearchIndex {
+    static func script(for site: Site) -> String {
+        var terms: [String: [Int]] = [:]
+        var entries: [String] = []
+        let pages = site.pages.indices.filter { site.pages[$0].generated == nil || site.pages[$0].generated == .team }
+        for (number, index) in pages.enumerated() {
+            let page = site.pages[index]
+            let section = site.pages[site.sections[site.sectionOfPage[index]].landing].title
+            entries.append("[\(FormHTML.json(page.title)),\(FormHTML.json(page.url)),\(FormHTML.json(page.kind == .page ? section : ""))]")
+            var seen: Set<String> = []
+            let text = [page.title, page.frontMatter.summary ?? "", page.frontMatter.tags.joined(separator: " "), page.body.text]
+                .joined(separator: " ")
+            for term in Self.terms(text) where seen.insert(term).inserted {
+                terms[term, default: []].append(number)
+            }
+        }
+        var script = "window.PLAYBOOK_SEARCH={\"pages\":[" + entries.joined(separator: ",") + "],\"terms\":{"
+        script += terms.keys.sorted().map { term in
+            FormHTML.json(term) + ":[" + (terms[term] ?? []).map(String.init).joined(separator: ",") + "]"
+        }.joined(separator: ",")
+        return script + "}};\n"
+    }
+
+    /// The index terms of a text; the browser script splits a query the same way.
+    static func terms(_ text: String) -> [String] {
+        var result: [String] = []
+        var word = String.UnicodeScalarView()
+        var run: [Unicode.Scalar] = []  // consecutive CJK characters
+        func flushWord() {
+            if word.count >= 2 { result.append(String(word)) }
+            word.removeAll()
+        }
+        func flushRun() {
+            if run.count == 1 { result.append(String(run[0])) }
+            if run.count >= 2 { for i in 0..<(run.count - 1) { result.append(String(run[i]) + String(run[i + 1])) } }
+            run.removeAll()
+        }
+        for scalar in text.lowercased().unicodeScalars {
+            if isCJK(scalar) {
+                flushWord()
+                run.append(scalar)
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal {
+                flushRun()
+                word.append(scalar)
+            } else {
+                flushWord()
+                flushRun()
+            }
+        }
+        flushWord()
+        flushRun()
+        return result
+    }
+
+    /// Han, kana and Hangul: scripts written without spaces between words.
+    static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0x20000...0x2FA1F: true
+        default: false
+        }
+    }
+}
