@@ -52,6 +52,10 @@ import Testing
             #expect(!html.contains("<b>"), "\(path)")
         }
         #expect(site.read("custom/index.html") == "<p>&lt;script&gt;alert(1)&lt;/script&gt;&quot; onmouseover=&quot;x</p>")
+        // The search index is a script: no title in it can close a <script> or open a tag.
+        let index = try #require(site.read("assets/search-index.js"))
+        #expect(index.contains("\\u003cscript>alert(1)\\u003c/script>"))
+        #expect(!index.contains("<"))
     }
 
     @Test func scriptURLsNeverReachAPage() throws {
