@@ -8,6 +8,9 @@ public struct RenderedMarkdown: Sendable {
     public var diagnostics: [Diagnostic]
     /// The words a reader sees, for the search index.
     public var text: String = ""
+
+    /// The body of a page the site makes itself.
+    public static let empty = RenderedMarkdown(html: "", headings: [], checklists: [], links: [], diagnostics: [])
 }
 
 /// Markdown → HTML: libcmark parses, then the named passes change the tree in
@@ -29,8 +32,9 @@ public struct MarkdownRenderer: Sendable {
     ///   - lineOffset: lines of the file before `body`.
     public func render(_ body: String, sourcePath: String, contentPath: String?, lineOffset: Int = 0) -> RenderedMarkdown {
         guard let document = MarkdownDocument(parsing: body, lineOffset: lineOffset) else {
-            return RenderedMarkdown(html: "", headings: [], checklists: [], links: [],
-                                    diagnostics: [.error(SourceLocation(path: sourcePath), "out of memory while parsing this page")])
+            var failed = RenderedMarkdown.empty
+            failed.diagnostics = [.error(SourceLocation(path: sourcePath), "out of memory while parsing this page")]
+            return failed
         }
         let context = MarkdownPassContext(sourcePath: sourcePath, contentPath: contentPath, options: options, document: document)
         DirectivePass(directives: directives).run(context)

@@ -32,7 +32,7 @@ struct PageContext {
         switch page.generated {
         case .tags?:
             context["tags"] = site.tagSlugs.sorted { $0.key < $1.key }.map { tag, slug -> [String: Any] in
-                ["name": tag, "url": SitePath.relative(from: page.url, to: "tags/\(slug)/"), "count": site.pagesByTag[tag]?.count ?? 0]
+                ["name": tag, "url": SitePath.relative(from: page.url, to: SitePath.tagURL(slug)), "count": site.pagesByTag[tag]?.count ?? 0]
             }
         case .tag(let tag)?:
             context["tagged"] = (site.pagesByTag[tag] ?? []).map { link(to: $0) }
@@ -92,7 +92,7 @@ struct PageContext {
         if !front.tags.isEmpty {
             values["tags"] = front.tags.map { tag -> [String: Any] in
                 guard let slug = site.tagSlugs[tag] else { return ["name": tag] }
-                return ["name": tag, "url": SitePath.relative(from: page.url, to: "tags/\(slug)/")]
+                return ["name": tag, "url": SitePath.relative(from: page.url, to: SitePath.tagURL(slug))]
             }
             values["has_tags"] = true
         }

@@ -42,7 +42,7 @@ struct SheetContext {
             let id = value.text ?? ""
             let name = field.kind == .rep ? site.team?.rep(id)?.rep.name : site.team?.account(id)?.account.name
             entry["text"] = name ?? id
-            if name != nil { entry["url"] = SitePath.relative(from: page.url, to: "\(field.kind == .rep ? "team" : "accounts")/\(id)/") }
+            if name != nil { entry["url"] = SitePath.relative(from: page.url, to: field.kind == .rep ? SitePath.repURL(id) : SitePath.accountURL(id)) }
         case .checkbox:
             entry["text"] = value == .bool(true) ? "Yes" : "No"
         case .rating:
@@ -73,11 +73,11 @@ struct SheetContext {
         var row: [String: Any] = ["title": target.title, "url": SitePath.relative(from: page.url, to: target.url),
                                   "form": form.title, "date": form.date ?? "", "rep": false, "account": false, "commitment": ""]
         if let rep = form.rep {
-            row["rep"] = ["name": site.team?.rep(rep)?.rep.name ?? rep, "url": SitePath.relative(from: page.url, to: "team/\(rep)/")]
+            row["rep"] = ["name": site.team?.rep(rep)?.rep.name ?? rep, "url": SitePath.relative(from: page.url, to: SitePath.repURL(rep))]
         }
         if let account = form.account {
             row["account"] = ["name": site.team?.account(account)?.account.name ?? account,
-                              "url": SitePath.relative(from: page.url, to: "accounts/\(account)/")]
+                              "url": SitePath.relative(from: page.url, to: SitePath.accountURL(account))]
         }
         if let commitment = form.commitment { row["commitment"] = commitment }
         return row

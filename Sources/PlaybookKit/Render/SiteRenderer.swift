@@ -43,9 +43,7 @@ public struct SiteRenderer: Sendable {
             return OutputFile(path: SitePath.outputFile(forPageURL: page.url), text: html)
         }
         if layouts.has("404") {
-            let notFound = Page(sourcePath: nil, contentPath: "404.md", url: "", kind: .page, frontMatter: FrontMatter(),
-                                title: "Page not found", titleIsInBody: false,
-                                body: RenderedMarkdown(html: "", headings: [], checklists: [], links: [], diagnostics: []))
+            let notFound = Page.made(at: "", kind: .page, title: "Page not found", contentPath: "404.md")
             var notFoundSite = site
             notFoundSite.pages.append(notFound)
             notFoundSite.sectionOfPage.append(0)

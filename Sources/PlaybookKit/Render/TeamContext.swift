@@ -26,8 +26,8 @@ struct TeamContext {
     static func count(_ value: Double) -> String { figure(value, Format.grouped(value, decimals: value == value.rounded() ? 0 : 1)) }
     static func decimal(_ value: Double) -> String { figure(value, Format.grouped(value, decimals: value == value.rounded() ? 0 : 2)) }
 
-    private func repURL(_ id: String) -> String { SitePath.relative(from: page.url, to: "team/\(id)/") }
-    private func accountURL(_ id: String) -> String { SitePath.relative(from: page.url, to: "accounts/\(id)/") }
+    private func repURL(_ id: String) -> String { SitePath.relative(from: page.url, to: SitePath.repURL(id)) }
+    private func accountURL(_ id: String) -> String { SitePath.relative(from: page.url, to: SitePath.accountURL(id)) }
 
     /// One period's figures as a table row.
     private func row(_ figures: PeriodFigures) -> [String: Any] {

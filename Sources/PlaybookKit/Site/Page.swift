@@ -73,6 +73,19 @@ extension Page {
         return a.contentPath < b.contentPath
     }
 
+    /// A page the site makes itself — a folder's landing page, a team, account
+    /// or tag page, the 404 page: no file behind it, no body. Its content path
+    /// follows from its URL unless given.
+    static func made(at url: String, kind: Kind, title: String, layout: String? = nil, summary: String? = nil,
+                     generated: GeneratedPage? = nil, contentPath: String? = nil) -> Page {
+        var front = FrontMatter()
+        front.layout = layout
+        front.summary = summary
+        let path = contentPath ?? (kind == .page ? String(url.dropLast()) + ".md" : url + "_index.md")
+        return Page(sourcePath: nil, contentPath: path, url: url, kind: kind, frontMatter: front, title: title,
+                    titleIsInBody: false, body: .empty, generated: generated)
+    }
+
     /// `call-scripts` → `Call scripts`: a readable title for a file or folder name.
     static func humanize(_ name: String) -> String {
         let words = name.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")

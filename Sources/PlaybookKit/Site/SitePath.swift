@@ -14,6 +14,14 @@ public enum SitePath {
         return components.isEmpty ? "" : components.joined(separator: "/") + "/"
     }
 
+    /// Where the pages the site makes live: one place, so every link to them agrees.
+    public static let teamURL = "team/"
+    public static let accountsURL = "accounts/"
+    public static let tagsURL = "tags/"
+    public static func repURL(_ id: String) -> String { teamURL + id + "/" }
+    public static func accountURL(_ id: String) -> String { accountsURL + id + "/" }
+    public static func tagURL(_ slug: String) -> String { tagsURL + slug + "/" }
+
     /// The output file of a page URL.
     public static func outputFile(forPageURL url: String) -> String { url + "index.html" }
 

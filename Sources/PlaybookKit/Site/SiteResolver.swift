@@ -103,43 +103,31 @@ public struct SiteResolver {
     /// `tags/` and a page per tag.
     static func tagPages(_ slugs: [String: String]) -> [Page] {
         guard !slugs.isEmpty else { return [] }
-        func page(_ contentPath: String, _ kind: Page.Kind, _ title: String, _ generated: GeneratedPage) -> Page {
-            var front = FrontMatter()
-            front.layout = kind == .section ? "tags" : "tag"
-            return Page(sourcePath: nil, contentPath: contentPath, url: SitePath.pageURL(forContentPath: contentPath), kind: kind,
-                        frontMatter: front, title: title, titleIsInBody: false,
-                        body: RenderedMarkdown(html: "", headings: [], checklists: [], links: [], diagnostics: []), generated: generated)
-        }
-        return [page("tags/_index.md", .section, "Tags", .tags)]
-            + slugs.sorted { $0.key < $1.key }.map { page("tags/\($0.value).md", .page, $0.key, .tag($0.key)) }
+        return [Page.made(at: SitePath.tagsURL, kind: .section, title: "Tags", layout: "tags", generated: .tags)]
+            + slugs.sorted { $0.key < $1.key }.map {
+                Page.made(at: SitePath.tagURL($0.value), kind: .page, title: $0.key, layout: "tag", generated: .tag($0.key))
+            }
     }
 
     /// `team/` and a page per rep, `accounts/` and a page per account.
     static func teamPages(_ team: TeamReport) -> [Page] {
-        func page(_ contentPath: String, _ kind: Page.Kind, _ title: String, _ layout: String, _ summary: String?,
-                  _ generated: GeneratedPage) -> Page {
-            var front = FrontMatter()
-            front.layout = layout
-            front.summary = summary
-            return Page(sourcePath: nil, contentPath: contentPath, url: SitePath.pageURL(forContentPath: contentPath), kind: kind,
-                        frontMatter: front, title: title, titleIsInBody: false,
-                        body: RenderedMarkdown(html: "", headings: [], checklists: [], links: [], diagnostics: []),
-                        generated: generated)
-        }
         var pages: [Page] = []
         if !team.reps.isEmpty {
-            pages.append(page("team/_index.md", .section, "Team", "team", "Each rep's numbers, the growth formula behind them, and their accounts.", .team))
+            pages.append(.made(at: SitePath.teamURL, kind: .section, title: "Team", layout: "team",
+                               summary: "Each rep's numbers, the growth formula behind them, and their accounts.", generated: .team))
             var seen: Set<String> = []  // a duplicate id is the validator's to report, once
             for report in team.reps where seen.insert(report.rep.id).inserted {
-                pages.append(page("team/\(report.rep.id).md", .page, report.rep.name, "rep", report.rep.role, .rep(report.rep.id)))
+                pages.append(.made(at: SitePath.repURL(report.rep.id), kind: .page, title: report.rep.name, layout: "rep",
+                                   summary: report.rep.role, generated: .rep(report.rep.id)))
             }
         }
         if !team.accounts.isEmpty {
-            pages.append(page("accounts/_index.md", .section, "Accounts", "accounts", "Accounts by tier, with their owner, relationship level and visits.", .accounts))
+            pages.append(.made(at: SitePath.accountsURL, kind: .section, title: "Accounts", layout: "accounts",
+                               summary: "Accounts by tier, with their owner, relationship level and visits.", generated: .accounts))
             var seen: Set<String> = []
             for report in team.accounts where seen.insert(report.account.id).inserted {
-                pages.append(page("accounts/\(report.account.id).md", .page, report.account.name, "account",
-                                  "Tier \(report.tier.rawValue) · \(report.account.stage.title)", .account(report.account.id)))
+                pages.append(.made(at: SitePath.accountURL(report.account.id), kind: .page, title: report.account.name, layout: "account",
+                                   summary: "Tier \(report.tier.rawValue) · \(report.account.stage.title)", generated: .account(report.account.id)))
             }
         }
         return pages
@@ -148,10 +136,7 @@ public struct SiteResolver {
     /// The landing page of a folder that has no `_index.md`: its title, and the list of its pages.
     static func madeLanding(for folder: String) -> Page {
         let name = folder.split(separator: "/").last.map(String.init) ?? ""
-        let contentPath = folder.isEmpty ? "_index.md" : folder + "/_index.md"
-        let body = RenderedMarkdown(html: "", headings: [], checklists: [], links: [], diagnostics: [])
-        return Page(sourcePath: nil, contentPath: contentPath, url: SitePath.pageURL(forContentPath: contentPath),
-                    kind: folder.isEmpty ? .home : .section, frontMatter: FrontMatter(),
-                    title: folder.isEmpty ? "Home" : Page.humanize(name), titleIsInBody: false, body: body)
+        return .made(at: folder.isEmpty ? "" : folder + "/", kind: folder.isEmpty ? .home : .section,
+                     title: folder.isEmpty ? "Home" : Page.humanize(name))
     }
 }
