@@ -5,17 +5,7 @@ public struct TeamValidator {
 
     public func validate(_ data: TeamData) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        var reps: [String: Rep] = [:]
-        for rep in data.reps {
-            if let first = reps[rep.id] {
-                diagnostics.append(.error(rep.location, "duplicate rep id '\(rep.id)' (first at line \(first.location.line))"))
-                continue
-            }
-            if !Self.isURLSafe(rep.id) {
-                diagnostics.append(.error(rep.location, "rep id '\(rep.id)' is used in URLs: use letters, digits, '-', '_' and '.'"))
-            }
-            reps[rep.id] = rep
-        }
+        let (reps, _) = Self.byID(data.reps, kind: "rep", id: \.id, location: \.location, into: &diagnostics)
         for rep in data.reps {
             if let manager = rep.manager, reps[manager] == nil {
                 diagnostics.append(.error(rep.managerLocation ?? rep.location, "unknown manager '\(manager)': no rep has that id"))
@@ -40,21 +30,32 @@ public struct TeamValidator {
             }
             done.formUnion(path)
         }
-        var accounts: [String: Account] = [:]
-        for account in data.accounts {
-            if let first = accounts[account.id] {
-                diagnostics.append(.error(account.location, "duplicate account id '\(account.id)' (first at line \(first.location.line))"))
-                continue
-            }
-            if !Self.isURLSafe(account.id) {
-                diagnostics.append(.error(account.location, "account id '\(account.id)' is used in URLs: use letters, digits, '-', '_' and '.'"))
-            }
-            accounts[account.id] = account
-            if reps[account.owner] == nil {
-                diagnostics.append(.error(account.ownerLocation, "account '\(account.id)' is owned by '\(account.owner)', who is not a rep in team.yaml"))
-            }
+        let (_, accounts) = Self.byID(data.accounts, kind: "account", id: \.id, location: \.location, into: &diagnostics)
+        for account in accounts where reps[account.owner] == nil {
+            diagnostics.append(.error(account.ownerLocation, "account '\(account.id)' is owned by '\(account.owner)', who is not a rep in team.yaml"))
         }
         return diagnostics
+    }
+
+    /// Items by id, and the first of each id in order; a repeated id, or one a
+    /// URL cannot hold, is an error at its item.
+    private static func byID<Item>(_ items: [Item], kind: String, id: KeyPath<Item, String>, location: KeyPath<Item, SourceLocation>,
+                                   into diagnostics: inout [Diagnostic]) -> ([String: Item], [Item]) {
+        var index: [String: Item] = [:]
+        var firsts: [Item] = []
+        for item in items {
+            let key = item[keyPath: id]
+            if let first = index[key] {
+                diagnostics.append(.error(item[keyPath: location], "duplicate \(kind) id '\(key)' (first at line \(first[keyPath: location].line))"))
+                continue
+            }
+            if !isURLSafe(key) {
+                diagnostics.append(.error(item[keyPath: location], "\(kind) id '\(key)' is used in URLs: use letters, digits, '-', '_' and '.'"))
+            }
+            index[key] = item
+            firsts.append(item)
+        }
+        return (index, firsts)
     }
 
     static func isURLSafe(_ id: String) -> Bool {

@@ -10,7 +10,8 @@ final class MarkdownPassContext {
     let document: MarkdownDocument
     private(set) var diagnostics: [Diagnostic] = []
     /// Ids given so far on this page (headings, checklist items), so none repeats.
-    var usedIDs: Set<String> = []
+    private var ids = UniqueNames()
+    var usedIDs: Set<String> { ids.used }
 
     init(sourcePath: String, contentPath: String?, options: MarkdownOptions, document: MarkdownDocument) {
         self.sourcePath = sourcePath
@@ -43,22 +44,8 @@ final class MarkdownPassContext {
 
     func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
 
-    /// The next suffix to try for each base, so ten thousand repeats of one id cost no more than ten thousand ids.
-    private var nextSuffix: [String: Int] = [:]
-
     /// `base`, or `base-1`, `base-2`, … if it was taken.
-    func uniqueID(_ base: String) -> String {
-        if usedIDs.insert(base).inserted { return base }
-        var counter = nextSuffix[base] ?? 1
-        while true {
-            let candidate = "\(base)-\(counter)"
-            counter += 1
-            if usedIDs.insert(candidate).inserted {
-                nextSuffix[base] = counter
-                return candidate
-            }
-        }
-    }
+    func uniqueID(_ base: String) -> String { ids.claim(base) }
 }
 
 /// Settings of the Markdown dialect, from `playbook.yaml`.

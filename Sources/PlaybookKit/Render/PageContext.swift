@@ -227,7 +227,7 @@ struct PageContext {
         }
         // A folder of filled forms (visit plans, scorecards) lists them newest first.
         let sheets = section.pages.filter { site.pages[$0].filledForm != nil }
-            .sorted { (site.pages[$1].filledForm?.date ?? "", site.pages[$0].title) < (site.pages[$0].filledForm?.date ?? "", site.pages[$1].title) }
+            .sorted { Page.newestSheetFirst(site.pages[$0], site.pages[$1]) }
         if !sheets.isEmpty {
             values["sheets"] = sheets.map { SheetContext.row($0, in: site, from: page) }
             values["has_sheets"] = true

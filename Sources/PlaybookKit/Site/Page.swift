@@ -73,6 +73,11 @@ extension Page {
         return a.contentPath < b.contentPath
     }
 
+    /// Orders filled forms and scorecards newest first (by their `date`), then by title.
+    static func newestSheetFirst(_ a: Page, _ b: Page) -> Bool {
+        (b.filledForm?.date ?? "", a.title) < (a.filledForm?.date ?? "", b.title)
+    }
+
     /// A page the site makes itself — a folder's landing page, a team, account
     /// or tag page, the 404 page: no file behind it, no body. Its content path
     /// follows from its URL unless given.

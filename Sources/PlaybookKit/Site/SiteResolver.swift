@@ -63,7 +63,7 @@ public struct SiteResolver {
         }
         var sheetsByRep: [String: [Int]] = [:], sheetsByAccount: [String: [Int]] = [:]
         let sheets = pages.indices.filter { pages[$0].filledForm != nil }
-            .sorted { (pages[$1].filledForm?.date ?? "", pages[$0].title) < (pages[$0].filledForm?.date ?? "", pages[$1].title) }
+            .sorted { Page.newestSheetFirst(pages[$0], pages[$1]) }
         for index in sheets {
             if let rep = pages[index].filledForm?.rep { sheetsByRep[rep, default: []].append(index) }
             if let account = pages[index].filledForm?.account { sheetsByAccount[account, default: []].append(index) }
@@ -87,16 +87,8 @@ public struct SiteResolver {
     /// with one slug get numbered ones, in tag order.
     static func tagSlugs(_ pages: [Page]) -> [String: String] {
         var slugs: [String: String] = [:]
-        var used: Set<String> = []
-        for tag in Set(pages.flatMap(\.frontMatter.tags)).sorted() {
-            let base = HeadingPass.slug(tag)
-            var slug = base, counter = 1
-            while !used.insert(slug).inserted {
-                slug = "\(base)-\(counter)"
-                counter += 1
-            }
-            slugs[tag] = slug
-        }
+        var names = UniqueNames()
+        for tag in Set(pages.flatMap(\.frontMatter.tags)).sorted() { slugs[tag] = names.claim(HeadingPass.slug(tag)) }
         return slugs
     }
 
