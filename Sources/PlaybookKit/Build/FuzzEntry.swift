@@ -48,7 +48,7 @@ public enum FuzzEntry {
         switch selector % 6 {
         case 0:
             let checker = FilledFormChecker(library: library, repIDs: ["ann"], accountIDs: ["acme"])
-            let directives = Directives(html: ["form plan": "<form></form>"], known: "form plan")
+            let directives = Directives(html: ["form plan": "<form></form>"], templates: library)
             let parser = PageParser(options: MarkdownOptions(allowRawHTML: selector & 0x80 != 0), directives: directives, forms: checker)
             return parser.parse(SourceFile(path: "content/a/page.md", data: Data(data))).1.count
         case 1:

@@ -98,7 +98,7 @@ public enum Pipeline {
     static func directives(_ templates: TemplateLibrary, _ team: TeamData) -> Directives {
         let html = FormHTML(reps: team.reps.map { ($0.id, $0.name) }.sorted { $0.1 < $1.1 },
                             accounts: team.accounts.map { ($0.id, $0.name) }.sorted { $0.1 < $1.1 })
-        var directives = Directives(known: templates.knownNames, broken: templates.broken)
+        var directives = Directives(templates: templates)
         for (name, form) in templates.forms { directives.html["form \(name)"] = html.form(form) }
         for (name, card) in templates.scorecards { directives.html["scorecard \(name)"] = html.scorecard(card) }
         return directives

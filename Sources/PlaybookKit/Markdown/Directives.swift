@@ -2,15 +2,12 @@
 /// directive: `form visit-plan`, `scorecard call-coaching`.
 public struct Directives: Sendable {
     public var html: [String: String]
-    /// For the error about an unknown name.
-    public var known: String
-    /// Templates that exist but have errors, by directive, with their file.
-    public var broken: [String: String]
+    /// The templates the HTML was made from: they say why a name cannot be used.
+    public var templates: TemplateLibrary
 
-    public init(html: [String: String] = [:], known: String = "none", broken: [String: String] = [:]) {
+    public init(html: [String: String] = [:], templates: TemplateLibrary = TemplateLibrary()) {
         self.html = html
-        self.known = known
-        self.broken = broken
+        self.templates = templates
     }
 
     /// The directive a fence's info string names (`form`, `visit-plan`), if it names one.

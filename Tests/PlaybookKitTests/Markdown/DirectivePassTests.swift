@@ -2,7 +2,9 @@ import Testing
 @testable import PlaybookKit
 
 @Suite struct DirectivePassTests {
-    private let directives = Directives(html: ["form plan": "<form data-form=\"plan\"></form>\n"], known: "form plan")
+    private let directives = Directives(
+        html: ["form plan": "<form data-form=\"plan\"></form>\n"],
+        templates: TemplateLibrary(forms: ["plan": FormTemplate(name: "plan", title: "Plan", sections: [], path: "templates/forms/plan.yaml")]))
 
     @Test func aKnownDirectiveBecomesItsTemplate() {
         let (html, context) = runPasses("Before\n\n```form plan\n```\n\nAfter\n") { DirectivePass(directives: directives).run($0) }

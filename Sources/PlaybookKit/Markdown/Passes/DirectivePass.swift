@@ -9,9 +9,7 @@ struct DirectivePass {
             guard let info = block.fenceInfo, let directive = Directives.parse(info) else { continue }
             let key = "\(directive.kind) \(directive.name)"
             guard let html = directives.html[key] else {
-                let message = directives.broken[key].map { "\(directive.kind) '\(directive.name)' cannot be used: \($0) has errors" }
-                    ?? "unknown \(directive.kind) '\(directive.name)' (known: \(directives.known))"
-                context.report(.error(context.location(of: block), message))
+                context.report(.error(context.location(of: block), directives.templates.unusable(directive.kind, directive.name)))
                 continue
             }
             guard let replacement = document.makeCustomBlock(onEnter: html, onExit: "") else { continue }
