@@ -15,10 +15,7 @@ public struct SiteLoader {
 
     public func load() -> SiteSources {
         var sources = SiteSources(root: root)
-        let configURL = root.appendingPathComponent(ConfigParser.path)
-        if fileManager.fileExists(atPath: configURL.path) {
-            sources.config = read(configURL, sitePath: ConfigParser.path, into: &sources.diagnostics)
-        }
+        loadConfig(into: &sources)
 
         let content = root.appendingPathComponent("content")
         var isDirectory: ObjCBool = false
@@ -57,13 +54,17 @@ public struct SiteLoader {
     /// scorecard templates, team data (for `playbook render`).
     public func loadForOnePage() -> SiteSources {
         var sources = SiteSources(root: root)
-        let configURL = root.appendingPathComponent(ConfigParser.path)
-        if fileManager.fileExists(atPath: configURL.path) {
-            sources.config = read(configURL, sitePath: ConfigParser.path, into: &sources.diagnostics)
-        }
+        loadConfig(into: &sources)
         loadStructuredTemplates(into: &sources)
         loadTeamData(into: &sources)
         return sources
+    }
+
+    private func loadConfig(into sources: inout SiteSources) {
+        let url = root.appendingPathComponent(ConfigParser.path)
+        if fileManager.fileExists(atPath: url.path) {
+            sources.config = read(url, sitePath: ConfigParser.path, into: &sources.diagnostics)
+        }
     }
 
     private func loadStructuredTemplates(into sources: inout SiteSources) {
