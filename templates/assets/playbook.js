@@ -63,8 +63,13 @@
   function setUpSearch(form) {
     var input = form.querySelector("input[type=search]");
     var list = form.querySelector(".search-results");
+    var status = form.querySelector(".search-status");
     var root = form.getAttribute("data-root") || "";
     var keys = null, selected = -1, requested = false;
+    // The box stays a plain search box (a combobox role on type=search is newer than the checkers
+    // the suite runs); it points at the results, the one picked with the arrows is its active
+    // descendant, and the count is announced.
+    input.setAttribute("aria-controls", list.id);
 
     function ready(then) {
       if (window.PLAYBOOK_SEARCH) { keys = keys || Object.keys(window.PLAYBOOK_SEARCH.terms); then(); return; }
@@ -121,7 +126,7 @@
       while (list.firstChild) list.removeChild(list.firstChild);
       selected = -1;
       input.removeAttribute("aria-activedescendant");
-      if (!query) { list.hidden = true; input.setAttribute("aria-expanded", "false"); return; }
+      if (!query) { list.hidden = true; status.textContent = ""; return; }
       var result = find(query), pages = window.PLAYBOOK_SEARCH.pages;
       if (!result.pages.length) {
         var none = document.createElement("li");
@@ -134,6 +139,7 @@
         item.setAttribute("role", "option");
         item.id = "search-result-" + i;
         link.href = root + pages[p][1] + "index.html";
+        link.tabIndex = -1; // picked with the arrow keys from the box; an option holds no tab stop
         link.appendChild(highlighted(pages[p][0], result.words));
         if (pages[p][2]) {
           var section = document.createElement("span");
@@ -145,7 +151,7 @@
         list.appendChild(item);
       });
       list.hidden = false;
-      input.setAttribute("aria-expanded", "true");
+      status.textContent = result.pages.length === 1 ? "1 page found" : result.pages.length + " pages found";
     }
 
     function select(i) {

@@ -8,14 +8,14 @@ import Testing
             <table>
             <thead>
             <tr>
-            <th align="left">a</th>
-            <th align="right">b</th>
+            <th style="text-align: left">a</th>
+            <th style="text-align: right">b</th>
             </tr>
             </thead>
             <tbody>
             <tr>
-            <td align="left">1</td>
-            <td align="right"><em>2</em></td>
+            <td style="text-align: left">1</td>
+            <td style="text-align: right"><em>2</em></td>
             </tr>
             </tbody>
             </table>

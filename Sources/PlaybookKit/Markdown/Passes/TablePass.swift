@@ -6,15 +6,16 @@ import Foundation
 /// libcmark has no tables, so it parsed them as paragraphs; this pass reads
 /// the paragraph's own source lines, and parses each cell's inline content.
 struct TablePass {
+    /// Written as CSS, not the spec's `align` attribute, which HTML5 made obsolete.
     enum Alignment: Equatable {
         case none, left, center, right
 
         var attribute: String {
             switch self {
             case .none: ""
-            case .left: " align=\"left\""
-            case .center: " align=\"center\""
-            case .right: " align=\"right\""
+            case .left: " style=\"text-align: left\""
+            case .center: " style=\"text-align: center\""
+            case .right: " style=\"text-align: right\""
             }
         }
     }
