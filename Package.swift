@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // libcmark from Debian's libcmark-dev; only Sources/PlaybookKit/Markdown/Document touches it.
@@ -28,12 +29,25 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "CSV", package: "CSV.swift"),
+            ],
+            // `playbook init` writes the project's own theme, settings and sample playbook, embedded at build time.
+            plugins: ["EmbedStarter"]
+        ),
+        .executableTarget(name: "embed-starter", path: "Plugins/EmbedStarterTool"),
+        .plugin(name: "EmbedStarter", capability: .buildTool(), dependencies: ["embed-starter"]),
+        // The preview server: HTTP, the file watcher, live reload. Only `playbook serve` uses it.
+        .target(
+            name: "PlaybookServer",
+            dependencies: [
+                "PlaybookKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
         .executableTarget(
             name: "playbook",
             dependencies: [
                 "PlaybookKit",
+                "PlaybookServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -41,6 +55,10 @@ let package = Package(
             name: "PlaybookKitTests",
             dependencies: ["PlaybookKit"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "PlaybookServerTests",
+            dependencies: ["PlaybookServer"]
         ),
         .testTarget(
             name: "PlaybookCLITests",

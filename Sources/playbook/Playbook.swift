@@ -10,7 +10,7 @@ struct Playbook: ParsableCommand {
         commandName: "playbook",
         abstract: "Build a sales playbook site from Markdown, templates and team data.",
         version: "0.1.0",
-        subcommands: [Build.self, Check.self, Render.self]
+        subcommands: [Build.self, Check.self, Serve.self, New.self, Init.self, Render.self]
     )
 
     static func main() {

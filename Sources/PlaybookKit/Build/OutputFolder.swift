@@ -23,9 +23,42 @@ struct OutputFolder {
 
     /// Writes `data` to `relative`, replacing any file there.
     func write(_ data: Data, to relative: String) throws {
+        try write(data, to: relative, flags: O_WRONLY | O_CREAT | O_TRUNC)
+    }
+
+    /// Replaces `relative` whole: written beside it, then renamed over it, so a
+    /// reader (the preview server) sees the old file or the new, never half of one.
+    func replace(_ data: Data, at relative: String) throws {
+        let temporary = "\(relative).playbook-\(getpid())"
+        try write(data, to: temporary)
+        if rename(root + "/" + temporary, root + "/" + relative) != 0 {
+            let reason = String(cString: strerror(errno))
+            unlink(root + "/" + temporary)
+            throw Failure(description: "cannot write \(root)/\(relative): \(reason)")
+        }
+    }
+
+    /// Deletes the file `relative`, and the folders above it that it leaves empty.
+    func remove(_ relative: String) {
+        unlink(root + "/" + relative)
+        var folder = SitePath.folder(of: relative)
+        while !folder.isEmpty, rmdir(root + "/" + folder) == 0 {
+            folder = SitePath.folder(of: folder)
+        }
+    }
+
+    /// Writes `data` to a new file `relative`; an existing file (or link) there is an error and is left alone.
+    func createNew(_ data: Data, at relative: String) throws {
+        try write(data, to: relative, flags: O_WRONLY | O_CREAT | O_EXCL)
+    }
+
+    private func write(_ data: Data, to relative: String, flags: Int32) throws {
         let path = root + "/" + relative
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { throw Failure(description: "cannot write \(path): \(String(cString: strerror(errno)))") }
+        let descriptor = open(path, flags, 0o644)
+        guard descriptor >= 0 else {
+            if errno == EEXIST { throw Failure(description: "already exists; not overwritten") }
+            throw Failure(description: "cannot write \(path): \(String(cString: strerror(errno)))")
+        }
         defer { close(descriptor) }
         try data.withUnsafeBytes { buffer in
             guard let base = buffer.baseAddress else { return }

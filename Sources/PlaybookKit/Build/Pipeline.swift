@@ -5,29 +5,44 @@ import Foundation
 /// found no error.
 public enum Pipeline {
     public static func build(_ options: BuildOptions) -> BuildReport {
-        let started = DispatchTime.now()
-        var stages: [(stage: String, seconds: Double)] = []
-        var stageStart = started
-        func mark(_ stage: String) {
-            let now = DispatchTime.now()
-            stages.append((stage, Double(now.uptimeNanoseconds - stageStart.uptimeNanoseconds) / 1e9))
-            stageStart = now
-        }
+        var clock = StageClock()
         func finish(_ diagnostics: [Diagnostic], pages: Int = 0, files: Int = 0, bytes: Int = 0, wrote: Bool = false) -> BuildReport {
-            let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
             let final = (options.strict ? diagnostics.promotingWarnings() : diagnostics).sorted()
-            return BuildReport(diagnostics: final, pageCount: pages, fileCount: files, bytesWritten: bytes, seconds: seconds,
-                               wroteOutput: wrote, stageSeconds: stages)
+            return BuildReport(diagnostics: final, pageCount: pages, fileCount: files, bytesWritten: bytes, seconds: clock.total,
+                               wroteOutput: wrote, stageSeconds: clock.stages)
         }
 
         // load
         let sources = SiteLoader(root: options.site).load()
-        var diagnostics = sources.diagnostics
-        mark("load")
+        clock.mark("load")
         let output = options.outputFolder
         if let problem = unsafeOutputProblem(output, site: sources.root) {
-            return finish(diagnostics + [problem])
+            return finish(sources.diagnostics + [problem])
         }
+
+        // parse, resolve, validate, render
+        let assembly = assemble(sources, options: options, clock: &clock)
+        var diagnostics = assembly.diagnostics
+        guard !assembly.blocked else { return finish(diagnostics) }
+        guard options.writeOutput else { return finish(diagnostics, pages: assembly.site.pages.count, files: assembly.files.count) }
+
+        // write
+        do {
+            let bytes = try OutputWriter(destination: output).write(assembly.files, copies: assembly.copies)
+            clock.mark("write")
+            return finish(diagnostics, pages: assembly.site.pages.count, files: assembly.files.count + assembly.copies.count,
+                          bytes: bytes, wrote: true)
+        } catch {
+            diagnostics.append(.error(SourceLocation(path: output.path), "\(error)"))
+            return finish(diagnostics)
+        }
+    }
+
+    /// parse → resolve → validate → render, from what the load stage read.
+    /// Renders nothing when a problem blocks the build (any error; with
+    /// `strict`, any warning) or when nothing is to be written.
+    static func assemble(_ sources: SiteSources, options: BuildOptions, clock: inout StageClock) -> Assembly {
+        var diagnostics = sources.diagnostics
 
         // parse
         var (config, configProblems) = ConfigParser.parse(sources.config)
@@ -46,39 +61,29 @@ public enum Pipeline {
         }
         let (layouts, layoutProblems) = LayoutLibrary.compile(sources.layouts)
         diagnostics += layoutProblems
-        mark("parse")
+        clock.mark("parse")
 
         // resolve
         let asOf = config.asOf ?? today()
         let team = teamData.isEmpty ? nil : TeamReport(data: teamData, cadence: config.visitCadence, asOf: asOf)
         let site = SiteResolver().resolve(pages: pages, config: config, contentFiles: sources.contentFiles, assets: sources.assets,
                                           team: team, templates: templates, asOf: asOf)
-        mark("resolve")
+        clock.mark("resolve")
 
         // validate
         diagnostics += SiteValidator().validate(site, allPages: pages)
         diagnostics += TeamValidator().validate(teamData)
         let renderer = SiteRenderer(site: site, layouts: layouts)
         diagnostics += renderer.missingLayouts()
-        mark("validate")
-        let blocking = options.strict ? !diagnostics.isEmpty : diagnostics.hasErrors
-        guard !blocking else { return finish(diagnostics) }
+        clock.mark("validate")
+        var assembly = Assembly(parser: parser, allPages: pages, layouts: layouts, site: site, diagnostics: diagnostics,
+                                files: [], blocked: options.strict ? !diagnostics.isEmpty : diagnostics.hasErrors)
+        guard !assembly.blocked, options.writeOutput else { return assembly }
 
         // render
-        let files = renderer.render()
-        mark("render")
-        guard options.writeOutput else { return finish(diagnostics, pages: site.pages.count, files: files.count) }
-
-        // write
-        do {
-            let copies = site.contentFiles + site.assets
-            let bytes = try OutputWriter(destination: output).write(files, copies: copies)
-            mark("write")
-            return finish(diagnostics, pages: site.pages.count, files: files.count + copies.count, bytes: bytes, wrote: true)
-        } catch {
-            diagnostics.append(.error(SourceLocation(path: output.path), "\(error)"))
-            return finish(diagnostics)
-        }
+        assembly.files = renderer.render()
+        clock.mark("render")
+        return assembly
     }
 
     /// The parser every page goes through: the site's Markdown settings, its

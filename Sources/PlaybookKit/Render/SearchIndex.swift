@@ -8,6 +8,8 @@
 /// which put no spaces between words, every pair of adjacent characters, so a
 /// phrase is found by the pairs it is made of.
 enum SearchIndex {
+    static let path = "assets/search-index.js"
+
     static func script(for site: Site) -> String {
         var terms: [String: [Int]] = [:]
         var entries: [String] = []

@@ -34,27 +34,39 @@ public struct SiteRenderer: Sendable {
     }
 
     public func render() -> [OutputFile] {
-        let site = self.site
-        let layouts = self.layouts
-        var files = parallelMap(Array(site.pages.indices)) { index -> OutputFile in
-            let page = site.pages[index]
-            let context = PageContext(site: site, index: index).make()
-            let html = layouts.render(Self.layoutName(for: page), context: context) ?? ""
-            return OutputFile(path: SitePath.outputFile(forPageURL: page.url), text: html)
-        }
-        if layouts.has("404") {
-            let notFound = Page.made(at: "", kind: .page, title: "Page not found", contentPath: "404.md")
-            var notFoundSite = site
-            notFoundSite.pages.append(notFound)
-            notFoundSite.sectionOfPage.append(0)
-            notFoundSite.positionInSection.append(nil)
-            let context = PageContext(site: notFoundSite, index: notFoundSite.pages.count - 1).make()
-            files.append(OutputFile(path: "404.html", text: layouts.render("404", context: context) ?? ""))
-        }
-        files.append(OutputFile(path: "assets/search-index.js", text: SearchIndex.script(for: site)))
-        if let sitemap = Sitemap.xml(for: site) {
-            files.append(OutputFile(path: "sitemap.xml", text: sitemap))
-        }
+        var files = parallelMap(Array(site.pages.indices)) { page($0) }
+        if let notFound = notFoundPage() { files.append(notFound) }
+        files.append(searchIndex())
+        if let sitemap = sitemap() { files.append(sitemap) }
         return files
+    }
+
+    /// One page through its layout.
+    public func page(_ index: Int) -> OutputFile {
+        let page = site.pages[index]
+        let context = PageContext(site: site, index: index).make()
+        let html = layouts.render(Self.layoutName(for: page), context: context) ?? ""
+        return OutputFile(path: SitePath.outputFile(forPageURL: page.url), text: html)
+    }
+
+    /// `404.html`, when the theme has a `404` layout.
+    public func notFoundPage() -> OutputFile? {
+        guard layouts.has("404") else { return nil }
+        let notFound = Page.made(at: "", kind: .page, title: "Page not found", contentPath: "404.md")
+        var notFoundSite = site
+        notFoundSite.pages.append(notFound)
+        notFoundSite.sectionOfPage.append(0)
+        notFoundSite.positionInSection.append(nil)
+        let context = PageContext(site: notFoundSite, index: notFoundSite.pages.count - 1).make()
+        return OutputFile(path: "404.html", text: layouts.render("404", context: context) ?? "")
+    }
+
+    public func searchIndex() -> OutputFile {
+        OutputFile(path: SearchIndex.path, text: SearchIndex.script(for: site))
+    }
+
+    /// `sitemap.xml`, when the site has a `base_url`.
+    public func sitemap() -> OutputFile? {
+        Sitemap.xml(for: site).map { OutputFile(path: "sitemap.xml", text: $0) }
     }
 }

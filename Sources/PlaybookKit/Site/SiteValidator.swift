@@ -25,39 +25,57 @@ public struct SiteValidator {
             }
         }
 
-        // Pages past their review date.
+        // Pages past their review date, and links between pages and to files.
+        let targets = LinkTargets(site: site, allPages: allPages)
         for page in site.pages {
-            guard let age = site.overdueReview(page), let reviewed = page.frontMatter.reviewed, let days = site.config.reviewAfterDays else { continue }
-            var location = page.location
-            if let line = page.frontMatter.lines["reviewed"] { location.line = line }
-            diagnostics.append(.warning(location,
-                "last reviewed \(reviewed), \(age) days ago (review_after_days is \(days)): review the page, then update 'reviewed'"))
+            diagnostics += freshness(of: page, in: site)
+            diagnostics += links(of: page, to: targets)
         }
+        return diagnostics
+    }
 
-        // Links between pages and to files.
-        var published: [String: Page] = [:]
-        for page in site.pages { published[page.contentPath] = page }
+    /// A warning when the page is past its review date.
+    public func freshness(of page: Page, in site: Site) -> [Diagnostic] {
+        guard let age = site.overdueReview(page), let reviewed = page.frontMatter.reviewed, let days = site.config.reviewAfterDays else { return [] }
+        var location = page.location
+        if let line = page.frontMatter.lines["reviewed"] { location.line = line }
+        return [.warning(location, "last reviewed \(reviewed), \(age) days ago (review_after_days is \(days)): review the page, then update 'reviewed'")]
+    }
+
+    /// What a link may point at: published pages (with their anchors), drafts, copied files, section folders.
+    public struct LinkTargets: Sendable {
+        var published: [String: Set<String>] = [:]
         var drafts: Set<String> = []
-        for page in allPages where page.frontMatter.draft { drafts.insert(page.contentPath) }
-        let files = Set(site.contentFiles.map(\.outputPath))
-        let folders = Set(site.sections.map(\.folder))
-        for page in site.pages {
-            for link in page.body.links {
-                switch link.target {
-                case .page(let path):
-                    if let target = published[path] {
-                        if let fragment = link.fragment, !fragment.isEmpty, !target.anchors.contains(fragment) {
-                            diagnostics.append(.warning(link.location, "no heading with id '#\(fragment)' in \(path)"))
-                        }
-                    } else if drafts.contains(path) {
-                        diagnostics.append(.warning(link.location, "link to a draft: \(path) is not published"))
-                    } else {
-                        diagnostics.append(.warning(link.location, "broken link: no page content/\(path)"))
+        var files: Set<String>
+        var folders: Set<String>
+
+        public init(site: Site, allPages: [Page]) {
+            for page in site.pages { published[page.contentPath] = page.anchors }
+            for page in allPages where page.frontMatter.draft { drafts.insert(page.contentPath) }
+            files = Set(site.contentFiles.map(\.outputPath))
+            folders = Set(site.sections.map(\.folder))
+        }
+    }
+
+    /// A warning at each of the page's links whose page, file or anchor does not exist.
+    public func links(of page: Page, to targets: LinkTargets) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for link in page.body.links {
+            switch link.target {
+            case .page(let path):
+                if let anchors = targets.published[path] {
+                    if let fragment = link.fragment, !fragment.isEmpty, !anchors.contains(fragment) {
+                        diagnostics.append(.warning(link.location, "no heading with id '#\(fragment)' in \(path)"))
                     }
-                case .file(let path):
-                    if !files.contains(path) && !folders.contains(path) && published[path.isEmpty ? "_index.md" : path + "/_index.md"] == nil {
-                        diagnostics.append(.warning(link.location, "broken link: no file content/\(path)"))
-                    }
+                } else if targets.drafts.contains(path) {
+                    diagnostics.append(.warning(link.location, "link to a draft: \(path) is not published"))
+                } else {
+                    diagnostics.append(.warning(link.location, "broken link: no page content/\(path)"))
+                }
+            case .file(let path):
+                if !targets.files.contains(path) && !targets.folders.contains(path)
+                    && targets.published[path.isEmpty ? "_index.md" : path + "/_index.md"] == nil {
+                    diagnostics.append(.warning(link.location, "broken link: no file content/\(path)"))
                 }
             }
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Short ids that depend only on their input, so a checklist item keeps its id
 /// (and a reader keeps their tick) from one build to the next.
 enum StableID {
@@ -9,6 +11,18 @@ enum StableID {
             value &*= 0x0000_0100_0000_01B3
         }
         return value
+    }
+
+    /// The same hash over raw bytes: tells whether a file's bytes changed.
+    static func hash(_ data: Data) -> UInt64 {
+        data.withUnsafeBytes { bytes in
+            var value: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes {
+                value ^= UInt64(byte)
+                value &*= 0x0000_0100_0000_01B3
+            }
+            return value
+        }
     }
 
     /// `prefix` followed by ten hex digits of the hash.

@@ -1,0 +1,30 @@
+import Foundation
+import PackagePlugin
+
+/// Embeds the project's own theme (`templates/`), `playbook.yaml` and sample
+/// playbook (`content/`) into PlaybookKit, for `playbook init`: the one copy of
+/// those files stays where the site has them, and the binary needs nothing
+/// beside it at run time.
+@main
+struct EmbedStarter: BuildToolPlugin {
+    func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
+        let root = context.package.directoryURL
+        var inputs: [URL] = [root.appendingPathComponent("playbook.yaml")]
+        for folder in ["templates", "content"] {
+            let base = root.appendingPathComponent(folder)
+            guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey]) else { continue }
+            for case let url as URL in walker where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+                inputs.append(url)
+            }
+        }
+        inputs.sort { $0.path < $1.path }
+        let output = context.pluginWorkDirectoryURL.appendingPathComponent("StarterFiles.swift")
+        return [.buildCommand(
+            displayName: "Embedding the starter site (\(inputs.count) files)",
+            executable: try context.tool(named: "embed-starter").url,
+            arguments: [output.path, root.path] + inputs.map(\.path),
+            inputFiles: inputs,
+            outputFiles: [output]
+        )]
+    }
+}

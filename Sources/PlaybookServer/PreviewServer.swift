@@ -1,0 +1,120 @@
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+import PlaybookKit
+
+/// `playbook serve`: builds the site, serves the output folder over HTTP,
+/// rebuilds when a source changes and tells every open page to reload.
+public struct PreviewServer: Sendable {
+    public var options: BuildOptions
+    public var host: String
+    public var port: Int
+
+    public init(options: BuildOptions, host: String = "127.0.0.1", port: Int = 8080) {
+        self.options = options
+        self.host = host
+        self.port = port
+    }
+
+    /// Runs until the process is stopped (SIGINT or SIGTERM). Returns false
+    /// when the server could not start (the reason printed).
+    public func run(print say: @escaping @Sendable (String) -> Void, problems: @escaping @Sendable ([String]) -> Void) async -> Bool {
+        let live = LiveSite(options: options)
+        let hub = ReloadHub()
+        let first = live.update(changed: nil)
+        problems(first.diagnostics.map(\.description))
+        hub.rebuilt(first)
+        say(first.succeeded ? "built \(first.changedFiles.count) files in \(Self.seconds(first.seconds))"
+                            : "the site has errors: fix them and save; nothing is served until it builds once")
+
+        guard let watcher = FileWatcher(site: options.site, onChange: { changed in
+            let update = live.update(changed: changed)
+            problems(update.diagnostics.map(\.description))
+            hub.rebuilt(update)
+            if update.succeeded {
+                say("rebuilt \(update.changedFiles.count) files in \(Self.seconds(update.seconds))"
+                    + (update.incremental ? "" : " (whole site)") + " after \(changed.sorted().joined(separator: ", "))")
+            }
+        }) else {
+            say("cannot watch \(options.site.path) for changes (inotify)")
+            return false
+        }
+        watcher.start()
+
+        var logger = Logger(label: "playbook-serve")
+        logger.logLevel = .error
+        let root = live.outputFolder.path
+        let responder = CallbackResponder { (request: Request, _: BasicRequestContext) -> Response in
+            Self.respond(to: request, root: root, hub: hub)
+        }
+        let app = Application(
+            responder: responder,
+            configuration: .init(address: .hostname(host, port: port), serverName: "playbook"),
+            onServerRunning: { channel in
+                let actual = channel.localAddress?.port ?? port
+                say("serving \(root) at http://\(host):\(actual)/ (Ctrl-C to stop)")
+            },
+            logger: logger
+        )
+        do {
+            try await app.runService()
+            return true
+        } catch {
+            say("cannot serve on \(host):\(port): \(error)")
+            return false
+        }
+    }
+
+    static func respond(to request: Request, root: String, hub: ReloadHub) -> Response {
+        let path = request.uri.path
+        if path == LiveReloadScript.path {
+            let stream = hub.listen()
+            return Response(status: .ok,
+                            headers: [.contentType: "text/event-stream", .cacheControl: "no-store"],
+                            body: ResponseBody { writer in
+                                for await text in stream { try await writer.write(ByteBuffer(string: text)) }
+                                try await writer.finish(nil)
+                            })
+        }
+        guard request.method == .get || request.method == .head else {
+            return text(.methodNotAllowed, "only GET and HEAD\n")
+        }
+        switch ServedPath.resolve(path, under: root) {
+        case .file(let file):
+            guard let data = FileManager.default.contents(atPath: file) else { return notFound(root: root) }
+            return serve(data, type: ServedPath.contentType(of: file), status: .ok)
+        case .redirect(let location):
+            return Response(status: .movedPermanently, headers: [.location: location])
+        case .notFound:
+            return notFound(root: root)
+        case .refused:
+            return text(.forbidden, "refused: the path leaves the site\n")
+        }
+    }
+
+    /// The site's own 404 page, or a line of text if it has none.
+    static func notFound(root: String) -> Response {
+        guard let data = FileManager.default.contents(atPath: root + "/404.html") else { return text(.notFound, "not found\n") }
+        return serve(data, type: "text/html; charset=utf-8", status: .notFound)
+    }
+
+    static func serve(_ data: Data, type: String, status: HTTPResponse.Status) -> Response {
+        var bytes = data
+        if type.hasPrefix("text/html") {
+            bytes = Data(LiveReloadScript.inject(into: String(decoding: data, as: UTF8.self)).utf8)
+        }
+        return Response(status: status,
+                        headers: [.contentType: type, .cacheControl: "no-store", .init("X-Content-Type-Options")!: "nosniff"],
+                        body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+
+    static func text(_ status: HTTPResponse.Status, _ message: String) -> Response {
+        Response(status: status, headers: [.contentType: "text/plain; charset=utf-8"],
+                 body: ResponseBody(byteBuffer: ByteBuffer(string: message)))
+    }
+
+    static func seconds(_ value: Double) -> String {
+        value < 1 ? "\(Int((value * 1000).rounded())) ms" : String(format: "%.2f s", value)
+    }
+}
