@@ -3,6 +3,7 @@ import Hummingbird
 import Logging
 import NIOCore
 import PlaybookKit
+import ServiceLifecycle
 
 /// `playbook serve`: builds the site, serves the output folder over HTTP,
 /// rebuilds when a source changes and tells every open page to reload.
@@ -57,8 +58,11 @@ public struct PreviewServer: Sendable {
             },
             logger: logger
         )
+        // Stopped in reverse order: the pages' event streams end first, so the server has no request left to wait for.
+        let group = ServiceGroup(configuration: .init(services: [app, LiveReloadService(hub: hub)],
+                                                      gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         do {
-            try await app.runService()
+            try await group.run()
             return true
         } catch {
             say("cannot serve on \(host):\(port): \(error)")

@@ -28,11 +28,23 @@ final class ReloadHub: @unchecked Sendable {
     /// After a rebuild: every page reloads, or shows the errors (and keeps its content).
     func rebuilt(_ update: LiveSite.Update) {
         let errors = update.diagnostics.filter { $0.severity == .error }.map(\.description)
-        lock.withLock {
-            problems = errors
-            let text = errors.isEmpty ? Self.event("reload", []) : Self.event("problems", errors)
-            for listener in listeners.values { listener.yield(text) }
+        let text = errors.isEmpty ? Self.event("reload", []) : Self.event("problems", errors)
+        for listener in lock.withLock({ problems = errors; return Array(listeners.values) }) { listener.yield(text) }
+    }
+
+    /// Ends every listener's stream, so that the server can stop.
+    func closeAll() {
+        // Outside the lock: finishing a stream runs its termination handler, which takes the lock.
+        let all = lock.withLock { () -> [AsyncStream<String>.Continuation] in
+            defer { listeners = [:] }
+            return Array(listeners.values)
         }
+        for listener in all { listener.finish() }
+    }
+
+    /// A comment line to every listener: a page that went away is noticed when the write fails.
+    func heartbeat() {
+        for listener in lock.withLock({ Array(listeners.values) }) { listener.yield(": still here\n\n") }
     }
 
     /// One event: its name and a JSON array of lines as data.

@@ -32,7 +32,7 @@ public enum NewFile {
         let context = AuthoringContext(site: site)
         var problems = context.problems
         guard let template = context.templates.scorecards[name] else {
-            return ([], problems + [.error(option("scorecard"), context.templates.unusable("scorecard", name))])
+            return ([], problems + [.error(SourceLocation(path: TemplateLibrary.scorecardsFolder + name + ".yaml"), context.templates.unusable("scorecard", name))])
         }
         problems += context.checkRep(rep, option: "rep")
         if let scoredBy { problems += context.checkRep(scoredBy, option: "by") }

@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+@testable import PlaybookKit
+
+@Suite struct SiteStarterTests {
+    @Test func aNewSiteBuildsStrictWithTheDefaultThemeTeamAndAVisitPlan() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("playbook-init-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let created = SiteStarter.create(at: folder)
+        #expect(created.diagnostics.isEmpty)
+        let files = Set(created.files)
+        for required in ["playbook.yaml", "templates/layouts/page.mustache", "templates/forms/visit-plan.yaml",
+                         "templates/assets/playbook.css", "content/_index.md", "content/_data/team.yaml", "content/_data/accounts.csv"] {
+            #expect(files.contains(required), "missing \(required)")
+        }
+        #expect(files.contains { $0.hasPrefix("content/visit-plans/2") })
+        // The embedded files are the project's own, byte for byte.
+        for path in ["templates/layouts/page.mustache", "content/_data/team.yaml"] {
+            #expect(FileManager.default.contents(atPath: folder.appendingPathComponent(path).path)
+                    == FileManager.default.contents(atPath: Fixtures.projectRoot.appendingPathComponent(path).path))
+        }
+        let report = Pipeline.build(BuildOptions(site: folder, strict: true))
+        #expect(report.succeeded, "\(report.diagnostics.lines)")
+        #expect(report.pageCount > 50)
+    }
+
+    @Test func aFolderThatIsNotEmptyIsRefused() throws {
+        let site = try TemporarySite(["content/_index.md": "# Mine\n"], copyingTheme: false)
+        defer { site.cleanUp() }
+        let created = SiteStarter.create(at: site.root)
+        #expect(created.files.isEmpty)
+        #expect(created.diagnostics.first?.message.contains("is not empty") == true)
+        #expect(try String(contentsOf: site.root.appendingPathComponent("content/_index.md"), encoding: .utf8) == "# Mine\n")
+    }
+}
