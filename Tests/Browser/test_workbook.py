@@ -224,9 +224,11 @@ def search(browser, text):
     box.send_keys(text)
     deadline = time.time() + 5
     while time.time() < deadline:
-        items = browser.find_elements(By.CSS_SELECTOR, "#search-results li[role=option]")
-        if items:
-            return box, items
+        # The results of the whole query, not of the first characters typed.
+        if browser.find_element(By.ID, "search-results").get_attribute("data-query") == text:
+            items = browser.find_elements(By.CSS_SELECTOR, "#search-results li[role=option]")
+            if items:
+                return box, items
         time.sleep(0.1)
     raise AssertionError(f"no result for {text!r}")
 

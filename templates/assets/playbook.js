@@ -151,6 +151,7 @@
         list.appendChild(item);
       });
       list.hidden = false;
+      list.setAttribute("data-query", query);
       status.textContent = result.pages.length === 1 ? "1 page found" : result.pages.length + " pages found";
     }
 
