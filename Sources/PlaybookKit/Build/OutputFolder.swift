@@ -11,6 +11,13 @@ struct OutputFolder {
     }
 
     /// Creates `relative` and its parents below the root (which must exist).
+    /// With `parentExists` (folders made in order), one call when that holds.
+    func makeFolder(_ relative: String, parentExists: Bool) throws {
+        if parentExists, mkdir(root + "/" + relative, 0o755) == 0 || errno == EEXIST { return }
+        try makeFolder(relative)
+    }
+
+    /// Creates `relative` and its parents below the root (which must exist).
     func makeFolder(_ relative: String) throws {
         var path = root
         for part in relative.split(separator: "/") {
@@ -74,6 +81,39 @@ struct OutputFolder {
         }
     }
 
+    /// True when `relative` is a regular file holding exactly `data`.
+    func holds(_ data: Data, at relative: String) -> Bool {
+        let path = root + "/" + relative
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == data.count else { return false }
+        var existing = [UInt8](repeating: 0, count: data.count)
+        var offset = 0
+        while offset < existing.count {
+            let count = existing.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return -1 }
+                return Foundation.read(descriptor, base + offset, buffer.count - offset)
+            }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return false }
+            offset += count
+        }
+        return existing.withUnsafeBytes { old in
+            data.withUnsafeBytes { new in
+                guard old.count == new.count else { return false }
+                guard let a = old.baseAddress, let b = new.baseAddress else { return old.count == 0 }
+                return memcmp(a, b, old.count) == 0
+            }
+        }
+    }
+
+    /// Makes `relative` a hard link to the same file of `other`; false if the file system refuses.
+    func link(_ relative: String, from other: OutputFolder) -> Bool {
+        Foundation.link(other.root + "/" + relative, root + "/" + relative) == 0
+    }
+
     /// Deletes `path` and everything below it, without following symbolic links.
     static func removeTree(_ path: String) {
         var info = stat()
@@ -82,16 +122,42 @@ struct OutputFolder {
             unlink(path)
             return
         }
-        if let directory = opendir(path) {
-            while let entry = readdir(directory) {
-                let name = withUnsafePointer(to: entry.pointee.d_name) {
-                    String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
-                }
-                if name == "." || name == ".." { continue }
-                removeTree(path + "/" + name)
-            }
-            closedir(directory)
+        for (name, isFolder) in entries(of: path) {
+            if isFolder { removeTree(path + "/" + name) } else { unlink(path + "/" + name) }
         }
         rmdir(path)
+    }
+
+    /// Every file below the root (not following links), relative to it; empty if there is no root.
+    func listFiles() -> Set<String> {
+        var files: Set<String> = []
+        var folders = [""]
+        while let folder = folders.popLast() {
+            for (name, isFolder) in Self.entries(of: folder.isEmpty ? root : root + "/" + folder) {
+                let path = folder.isEmpty ? name : folder + "/" + name
+                if isFolder { folders.append(path) } else { files.insert(path) }
+            }
+        }
+        return files
+    }
+
+    /// A folder's entries, each with whether it is a folder (from readdir's type, no stat per file).
+    static func entries(of path: String) -> [(name: String, isFolder: Bool)] {
+        guard let directory = opendir(path) else { return [] }
+        defer { closedir(directory) }
+        var found: [(String, Bool)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+            }
+            if name == "." || name == ".." { continue }
+            var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
+            if entry.pointee.d_type == UInt8(DT_UNKNOWN) {
+                var info = stat()
+                isFolder = lstat(path + "/" + name, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+            }
+            found.append((name, isFolder))
+        }
+        return found
     }
 }

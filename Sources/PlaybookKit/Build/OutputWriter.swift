@@ -16,35 +16,50 @@ public struct OutputWriter {
         public var description: String
     }
 
-    /// Writes `files` and copies `copies`, then swaps the result in. Returns the bytes written.
+    /// Writes `files` and copies `copies`, then swaps the result in. Returns the bytes written
+    /// (files unchanged since the last build are linked, not written, and not counted).
     @discardableResult
     public func write(_ files: [OutputFile], copies: [StaticFile]) throws -> Int {
         let parent = destination.deletingLastPathComponent()
         let name = destination.lastPathComponent
         try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+
+        // What the output being replaced already holds, byte for byte.
+        let previous = OutputFolder(root: destination.path)
+        var copied: [(path: String, data: Data)] = []
+        for copy in copies.sorted(by: { $0.outputPath < $1.outputPath }) {
+            do { copied.append((copy.outputPath, try Data(contentsOf: copy.sourceURL))) } catch {
+                throw Failure(description: "cannot write \(destination.path): cannot read \(copy.sitePath): \(error)")
+            }
+        }
+        let all = files.map { ($0.path, $0.data) } + copied
+        let unchanged = parallelMap(all) { previous.holds($0.1, at: $0.0) }
+        if unchanged.allSatisfy({ $0 }), previous.listFiles() == Set(all.map(\.0)) {
+            return 0  // the same files with the same bytes: nothing to write, nothing to swap
+        }
+
         let unique = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let staging = parent.appendingPathComponent(".\(name).staging-\(unique)")
         do {
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
             let folder = OutputFolder(root: staging.path)
             // Folders first, in order; then the files, in parallel (each is written once).
-            let folders = Set((files.map(\.path) + copies.map(\.outputPath)).map(SitePath.folder(of:)).filter { !$0.isEmpty })
-            for path in folders.sorted() { try folder.makeFolder(path) }
-            let results = parallelMap(files) { file -> Result<Int, OutputFolder.Failure> in
+            let folders = Set(all.map { SitePath.folder(of: $0.0) }.filter { !$0.isEmpty })
+            for path in folders.sorted() { try folder.makeFolder(path, parentExists: true) }
+            // A file whose bytes are those of the output being replaced is linked to it, not written
+            // again: a build that changed little rewrites little, and the old output stays whole.
+            let results = parallelMap(Array(all.indices)) { index -> Result<Int, OutputFolder.Failure> in
+                let (path, data) = all[index]
                 do {
-                    try folder.write(file.data, to: file.path)
-                    return .success(file.data.count)
+                    if unchanged[index], folder.link(path, from: previous) { return .success(0) }
+                    try folder.write(data, to: path)
+                    return .success(data.count)
                 } catch {
                     return .failure(error as? OutputFolder.Failure ?? OutputFolder.Failure(description: "\(error)"))
                 }
             }
             var bytes = 0
             for result in results { bytes += try result.get() }
-            for copy in copies.sorted(by: { $0.outputPath < $1.outputPath }) {
-                let data = try Data(contentsOf: copy.sourceURL)
-                try folder.write(data, to: copy.outputPath)
-                bytes += data.count
-            }
             try swap(staging, into: destination, parent: parent, unique: unique)
             return bytes
         } catch {

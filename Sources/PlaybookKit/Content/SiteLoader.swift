@@ -108,22 +108,22 @@ public struct SiteLoader {
         for name in names.sorted() where !name.hasPrefix(".") {
             let url = folder.appendingPathComponent(name)
             let path = relative.isEmpty ? name : relative + "/" + name
-            guard var attributes = try? fileManager.attributesOfItem(atPath: url.path) else { continue }
-            if attributes[.type] as? FileAttributeType == .typeSymbolicLink {
-                let target = url.resolvingSymlinksInPath().path
+            // lstat, not FileManager's attributes, which also read extended attributes and owner names per file.
+            var info = stat()
+            guard lstat(url.path, &info) == 0 else { continue }
+            if info.st_mode & S_IFMT == S_IFLNK {
                 guard isInsideSite(url) else {
                     diagnostics.append(.warning(SourceLocation(path: sitePrefix + path),
                         "skipped: a symbolic link that leads outside the site folder"))
                     continue
                 }
-                guard let targetAttributes = try? fileManager.attributesOfItem(atPath: target) else { continue }
-                attributes = targetAttributes
+                guard stat(url.resolvingSymlinksInPath().path, &info) == 0 else { continue }
             }
-            switch attributes[.type] as? FileAttributeType {
-            case .typeDirectory?:
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR:
                 if name.hasPrefix("_") { continue }
                 entries += walk(url, relative: path, diagnostics: &diagnostics, sitePrefix: sitePrefix)
-            case .typeRegular?:
+            case S_IFREG:
                 entries.append(Entry(url: url, relative: path))
             default:
                 continue

@@ -11,20 +11,22 @@ enum SearchIndex {
     static let path = "assets/search-index.js"
 
     static func script(for site: Site) -> String {
-        var terms: [String: [Int]] = [:]
-        var entries: [String] = []
         let pages = site.pages.indices.filter { site.pages[$0].generated == nil || site.pages[$0].generated == .team }
-        for (number, index) in pages.enumerated() {
+        // Each page's entry and terms on its own (in parallel: this reads every word of the site), then one merge in page order.
+        let perPage = parallelMap(pages) { index -> (entry: String, terms: [String]) in
             let page = site.pages[index]
             let section = site.pages[site.sections[site.sectionOfPage[index]].landing].title
-            entries.append("[\(FormHTML.json(page.title)),\(FormHTML.json(page.url)),\(FormHTML.json(page.kind == .page ? section : ""))]")
+            let entry = "[\(FormHTML.json(page.title)),\(FormHTML.json(page.url)),\(FormHTML.json(page.kind == .page ? section : ""))]"
             var seen: Set<String> = []
             let text = [page.title, page.frontMatter.summary ?? "", page.frontMatter.tags.joined(separator: " "), page.body.text]
                 .joined(separator: " ")
-            for term in Self.terms(text) where seen.insert(term).inserted {
-                terms[term, default: []].append(number)
-            }
+            return (entry, Self.terms(text).filter { seen.insert($0).inserted })
         }
+        var terms: [String: [Int]] = [:]
+        for (number, page) in perPage.enumerated() {
+            for term in page.terms { terms[term, default: []].append(number) }
+        }
+        let entries = perPage.map(\.entry)
         var script = "window.PLAYBOOK_SEARCH={\"pages\":[" + entries.joined(separator: ",") + "],\"terms\":{"
         script += terms.keys.sorted().map { term in
             FormHTML.json(term) + ":[" + (terms[term] ?? []).map(String.init).joined(separator: ",") + "]"
@@ -50,7 +52,10 @@ enum SearchIndex {
             if isCJK(scalar) {
                 flushWord()
                 run.append(scalar)
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal {
+            } else if scalar.value < 0x80
+                ? (scalar.value >= 0x61 && scalar.value <= 0x7A) || (scalar.value >= 0x30 && scalar.value <= 0x39)
+                : scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal {
+                // ASCII answered without the Unicode tables (the text is lower-cased already).
                 flushRun()
                 word.append(scalar)
             } else {

@@ -28,18 +28,36 @@ public enum SitePath {
     /// The relative URL from the page at `pageURL` to `target` (a page URL ending
     /// in `/`, or a file path), both relative to the site root.
     public static func relative(from pageURL: String, to target: String) -> String {
-        let from = pageURL.split(separator: "/")
-        let isDirectory = target.isEmpty || target.hasSuffix("/")
-        let to = target.split(separator: "/")
-        var common = 0
-        let limit = isDirectory ? to.count : to.count - 1
-        while common < from.count, common < limit, from[common] == to[common] {
-            common += 1
+        // Over the UTF-8 bytes, without splitting into arrays: every page asks this for each of its links.
+        var pageURL = pageURL, target = target
+        return pageURL.withUTF8 { from in target.withUTF8 { to in relative(from: from, to: to) } }
+    }
+
+    private static func relative(from: UnsafeBufferPointer<UInt8>, to: UnsafeBufferPointer<UInt8>) -> String {
+        let slash = UInt8(ascii: "/")
+        func segments(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+            var count = 0, inSegment = false
+            for byte in bytes {
+                if byte == slash { inSegment = false } else if !inSegment { inSegment = true; count += 1 }
+            }
+            return count
         }
-        var parts = Array(repeating: "..", count: from.count - common)
-        parts += to[common...].map(String.init)
-        var result = parts.joined(separator: "/")
-        if isDirectory { result += result.isEmpty ? "index.html" : "/index.html" }
+        let isDirectory = to.isEmpty || to[to.count - 1] == slash
+        let fromCount = segments(from), toCount = segments(to)
+        let limit = isDirectory ? toCount : toCount - 1
+        var common = 0, f = 0, t = 0
+        while common < fromCount, common < limit {
+            var fEnd = f, tEnd = t
+            while fEnd < from.count, from[fEnd] != slash { fEnd += 1 }
+            while tEnd < to.count, to[tEnd] != slash { tEnd += 1 }
+            guard fEnd - f == tEnd - t, (0..<(fEnd - f)).allSatisfy({ from[f + $0] == to[t + $0] }) else { break }
+            common += 1
+            f = fEnd + 1
+            t = tEnd + 1
+        }
+        var result = String(repeating: "../", count: fromCount - common)
+        if t < to.count { result += String(decoding: UnsafeBufferPointer(rebasing: to[t...]), as: UTF8.self) }
+        if isDirectory { result += "index.html" }
         return result
     }
 

@@ -10,6 +10,19 @@ public struct LayoutLibrary: Sendable {
 
     public static let folder = "templates/layouts/"
 
+    /// Every layout is compiled with this pragma in front: `{{x}}` is then
+    /// escaped by `htmlEscaped` (the same five characters as swift-mustache's
+    /// own HTML escaping, but a text with none of them is returned as it is
+    /// instead of being rebuilt character by character).
+    static let pragma: String = {
+        MustacheContentTypes.register(EscapedHTML(), named: "PLAYBOOK_HTML")
+        return "{{% CONTENT_TYPE: PLAYBOOK_HTML}}\n"  // a line of its own, which Mustache drops
+    }()
+
+    struct EscapedHTML: MustacheContentType {
+        func escapeText(_ text: String) -> String { text.htmlEscaped }
+    }
+
     /// Compiles every layout; a syntax error, or a partial that names no
     /// layout, is an error at its line and column.
     public static func compile(_ files: [SourceFile]) -> (LayoutLibrary, [Diagnostic]) {
@@ -27,11 +40,12 @@ public struct LayoutLibrary: Sendable {
                 continue
             }
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                library.register(try MustacheTemplate(string: pragma + text), named: name)
                 names.insert(name)
                 texts.append((name, file.path, text))
             } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error(SourceLocation(path: file.path, line: error.context.lineNumber, column: error.context.columnNumber),
+                diagnostics.append(.error(SourceLocation(path: file.path, line: max(1, error.context.lineNumber - 1),
+                                                         column: error.context.columnNumber),
                                           "layout syntax error: \(describe(error.error))"))
             } catch {
                 diagnostics.append(.error(SourceLocation(path: file.path), "layout syntax error: \(error)"))

@@ -31,4 +31,26 @@ import Testing
         #expect(snapshot(destination) == ["index.html": Data("old".utf8)])
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted() == [".public.lock", "public"])
     }
+
+    /// A rebuild rewrites only what changed: an unchanged file keeps its inode and is not counted
+    /// as written; a changed one is new; the old output is never touched in place.
+    @Test func unchangedFilesAreLinkedNotRewritten() throws {
+        let parent = folder()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let destination = parent.appendingPathComponent("public")
+        let writer = OutputWriter(destination: destination)
+        func inode(_ path: String) throws -> UInt64 {
+            try #require(FileManager.default.attributesOfItem(atPath: destination.appendingPathComponent(path).path)[.systemFileNumber] as? UInt64)
+        }
+        let first = try writer.write([OutputFile(path: "a/index.html", text: "same"), OutputFile(path: "b/index.html", text: "before")], copies: [])
+        #expect(first == 10)
+        let (a, b) = (try inode("a/index.html"), try inode("b/index.html"))
+        let second = try writer.write([OutputFile(path: "a/index.html", text: "same"), OutputFile(path: "b/index.html", text: "after!")], copies: [])
+        #expect(second == 6)  // only b
+        #expect(try inode("a/index.html") == a)
+        #expect(try inode("b/index.html") != b)
+        #expect(snapshot(destination) == ["a/index.html": Data("same".utf8), "b/index.html": Data("after!".utf8)])
+        let third = try writer.write([OutputFile(path: "a/index.html", text: "same"), OutputFile(path: "b/index.html", text: "after!")], copies: [])
+        #expect(third == 0)  // nothing changed, nothing written
+    }
 }
