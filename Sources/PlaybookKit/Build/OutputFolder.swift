@@ -11,13 +11,6 @@ struct OutputFolder {
     }
 
     /// Creates `relative` and its parents below the root (which must exist).
-    /// With `parentExists` (folders made in order), one call when that holds.
-    func makeFolder(_ relative: String, parentExists: Bool) throws {
-        if parentExists, mkdir(root + "/" + relative, 0o755) == 0 || errno == EEXIST { return }
-        try makeFolder(relative)
-    }
-
-    /// Creates `relative` and its parents below the root (which must exist).
     func makeFolder(_ relative: String) throws {
         var path = root
         for part in relative.split(separator: "/") {

@@ -20,18 +20,21 @@ public enum Pipeline {
             return finish(sources.diagnostics + [problem])
         }
 
-        // parse, resolve, validate, render
-        let assembly = assemble(sources, options: options, clock: &clock)
+        // parse, resolve, validate
+        let assembly = assemble(sources, options: options, rendering: false, clock: &clock)
         var diagnostics = assembly.diagnostics
         guard !assembly.blocked else { return finish(diagnostics) }
-        guard options.writeOutput else { return finish(diagnostics, pages: assembly.site.pages.count, files: assembly.files.count) }
+        let renderer = SiteRenderer(site: assembly.site, layouts: assembly.layouts)
+        guard options.writeOutput else { return finish(diagnostics, pages: assembly.site.pages.count) }
 
-        // write
+        // render and write: each page goes to the output as it is made (see StreamingOutput)
         do {
-            let bytes = try OutputWriter(destination: output).write(assembly.files, copies: assembly.copies)
+            let writer = try StreamingOutput(destination: output)
+            let count = renderer.render { writer.put($0.path, $0.data) }
+            clock.mark("render")
+            let bytes = try writer.finish(copies: assembly.copies)
             clock.mark("write")
-            return finish(diagnostics, pages: assembly.site.pages.count, files: assembly.files.count + assembly.copies.count,
-                          bytes: bytes, wrote: true)
+            return finish(diagnostics, pages: assembly.site.pages.count, files: count + assembly.copies.count, bytes: bytes, wrote: true)
         } catch {
             diagnostics.append(.error(SourceLocation(path: output.path), "\(error)"))
             return finish(diagnostics)
@@ -40,8 +43,9 @@ public enum Pipeline {
 
     /// parse → resolve → validate → render, from what the load stage read.
     /// Renders nothing when a problem blocks the build (any error; with
-    /// `strict`, any warning) or when nothing is to be written.
-    static func assemble(_ sources: SiteSources, options: BuildOptions, clock: inout StageClock) -> Assembly {
+    /// `strict`, any warning) or when `rendering` is false (`build` renders
+    /// and writes page by page itself).
+    static func assemble(_ sources: SiteSources, options: BuildOptions, rendering: Bool = true, clock: inout StageClock) -> Assembly {
         var diagnostics = sources.diagnostics
 
         // parse
@@ -78,7 +82,7 @@ public enum Pipeline {
         clock.mark("validate")
         var assembly = Assembly(parser: parser, allPages: pages, layouts: layouts, site: site, diagnostics: diagnostics,
                                 files: [], blocked: options.strict ? !diagnostics.isEmpty : diagnostics.hasErrors)
-        guard !assembly.blocked, options.writeOutput else { return assembly }
+        guard !assembly.blocked, rendering else { return assembly }
 
         // render
         assembly.files = renderer.render()

@@ -41,6 +41,19 @@ public struct SiteRenderer: Sendable {
         return files
     }
 
+    /// The same files as `render()`, each handed to `take` as soon as it is
+    /// made (from many threads), so that they need not all be in memory at
+    /// once. Returns how many there were.
+    public func render(each take: @Sendable (OutputFile) -> Void) -> Int {
+        _ = parallelMap(Array(site.pages.indices)) { take(page($0)) }
+        var count = site.pages.count
+        for file in [notFoundPage(), searchIndex(), sitemap()].compactMap({ $0 }) {
+            take(file)
+            count += 1
+        }
+        return count
+    }
+
     /// One page through its layout.
     public func page(_ index: Int) -> OutputFile {
         let page = site.pages[index]

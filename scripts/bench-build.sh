@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Build performance, as the README's Performance section reports it.
+#
+#   bash scripts/bench-build.sh [PAGES] [RUNS]     # release build, then playbook vs Hugo in the same run
+#   bash scripts/bench-build.sh --scale            # release build, then 10,000 vs 50,000 pages
+#
+# The comparison is ../shared/bench/compare-hugo.sh (Debian's hugo and hyperfine;
+# installed here when missing). The machine is shared and noisy: read the ratios.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if ! command -v hugo >/dev/null || ! command -v hyperfine >/dev/null; then
+  apt-get update -qq && apt-get install -y -qq hugo hyperfine
+fi
+swift build -c release >/dev/null
+bin=$(pwd)/.build/release/playbook
+
+if [ "${1:-}" != "--scale" ]; then
+  exec bash ../shared/bench/compare-hugo.sh "$bin" "${1:-10000}" "${2:-5}"
+fi
+
+# Scale: one build of each size after a warm-up build, wall time and peak memory.
+declare -A wall memory
+for pages in 10000 50000; do
+  site=${TMPDIR:-/tmp}/playbook-bench-$pages
+  if [ ! -f "$site/content/_index.md" ]; then
+    rm -rf "$site"; python3 ../shared/bench/make-corpus.py "$pages" "$site" >/dev/null
+  fi
+  rm -rf "$site/templates"; cp -r templates "$site/templates"
+  rm -rf "$site/public"
+  "$bin" build --site "$site" >/dev/null
+  rm -rf "$site/public"  # a fresh output: every file written
+  out=$( { /usr/bin/time -f "%e %M" "$bin" build --site "$site" --timings >/dev/null; } 2>&1 | tail -1)
+  wall[$pages]=${out% *}; memory[$pages]=${out#* }
+  echo "$pages pages: ${wall[$pages]} s, peak $(( ${memory[$pages]} / 1024 )) MiB"
+done
+python3 -c "print(f'50,000 / 10,000 pages: wall {${wall[50000]}/${wall[10000]}:.2f}, peak memory {${memory[50000]}/${memory[10000]}:.2f}')"
