@@ -27,7 +27,7 @@ public struct PreviewServer: Sendable {
         problems(first.diagnostics.map(\.description))
         hub.rebuilt(first)
         say(first.succeeded ? "built \(first.changedFiles.count) files in \(Self.seconds(first.seconds))"
-                            : "the site has errors: fix them and save; nothing is served until it builds once")
+                            : "the site has errors: fix them and save (until then the output folder is served as it was)")
 
         guard let watcher = FileWatcher(site: options.site, onChange: { changed in
             let update = live.update(changed: changed)
