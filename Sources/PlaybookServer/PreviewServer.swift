@@ -22,6 +22,10 @@ public struct PreviewServer: Sendable {
     /// when the server could not start (the reason printed).
     public func run(print say: @escaping @Sendable (String) -> Void, problems: @escaping @Sendable ([String]) -> Void) async -> Bool {
         let live = LiveSite(options: options)
+        if let problem = live.outputProblem() {
+            problems([problem.description])  // never serve (or write into) the site's own files
+            return false
+        }
         let hub = ReloadHub()
         let first = live.update(changed: nil)
         problems(first.diagnostics.map(\.description))

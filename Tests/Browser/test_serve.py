@@ -172,3 +172,13 @@ def test_an_open_page_reloads_after_an_edit_and_shows_errors_over_the_page(serve
 
     (served.site / PAGE).write_text(text)
     WebDriverWait(browser, 20).until(lambda b: not b.find_elements(By.ID, "playbook-problems"))
+
+
+def test_an_output_folder_in_the_sources_is_refused(tmp_path):
+    site = tmp_path / "site"
+    (site / "content").mkdir(parents=True)
+    (site / "content" / "_index.md").write_text("# Home\n")
+    result = subprocess.run([str(PLAYBOOK), "serve", "--site", str(site), "--output", str(site / "content" / "out"), "--port", "0"],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert "--output" in result.stderr and "refusing to write the site" in result.stderr

@@ -55,6 +55,11 @@ public final class LiveSite: @unchecked Sendable {
 
     public var outputFolder: URL { options.outputFolder }
 
+    /// Why the output folder cannot be used (it is the site, holds it, or lies in its sources), if so.
+    public func outputProblem() -> Diagnostic? {
+        Pipeline.unsafeOutputProblem(options.outputFolder, site: options.site.standardizedFileURL)
+    }
+
     /// Rebuilds after the given site-relative paths changed (all of them when
     /// `changed` is nil, as for the first build).
     public func update(changed: Set<String>?) -> Update {
