@@ -36,8 +36,7 @@ let package = Package(
             // `playbook init` writes the project's own theme, settings and sample playbook, embedded at build time.
             plugins: ["EmbedStarter"]
         ),
-        .executableTarget(name: "embed-starter", path: "Plugins/EmbedStarterTool"),
-        .plugin(name: "EmbedStarter", capability: .buildTool(), dependencies: ["embed-starter"]),
+        .plugin(name: "EmbedStarter", capability: .buildTool()),
         // The preview server: HTTP, the file watcher, live reload. Only `playbook serve` uses it.
         .target(
             name: "PlaybookServer",

@@ -4,7 +4,9 @@ import PackagePlugin
 /// Embeds the project's own theme (`templates/`), `playbook.yaml` and sample
 /// playbook (`content/`) into PlaybookKit, for `playbook init`: the one copy of
 /// those files stays where the site has them, and the binary needs nothing
-/// beside it at run time.
+/// beside it at run time. The Swift file is written by `embed-starter.sh`
+/// (bash and coreutils' base64), so the plugin needs no tool of its own to be
+/// compiled, with whatever flags the build was given.
 @main
 struct EmbedStarter: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
@@ -18,12 +20,13 @@ struct EmbedStarter: BuildToolPlugin {
             }
         }
         inputs.sort { $0.path < $1.path }
+        let script = root.appendingPathComponent("Plugins/EmbedStarter/embed-starter.sh")
         let output = context.pluginWorkDirectoryURL.appendingPathComponent("StarterFiles.swift")
         return [.buildCommand(
             displayName: "Embedding the starter site (\(inputs.count) files)",
-            executable: try context.tool(named: "embed-starter").url,
-            arguments: [output.path, root.path] + inputs.map(\.path),
-            inputFiles: inputs,
+            executable: URL(fileURLWithPath: "/bin/bash"),
+            arguments: [script.path, output.path, root.path] + inputs.map(\.path),
+            inputFiles: inputs + [script],
             outputFiles: [output]
         )]
     }
