@@ -32,7 +32,7 @@ public enum SheetDraft {
         lines += comment("Scores: each a whole number from \(template.scale.lowerBound) to \(template.scale.upperBound).")
         lines.append("scores:")
         for criterion in template.criteria {
-            var text = "\(criterion.label) (weight \(plain(criterion.weight)))."
+            var text = "\(criterion.label) (weight \(Format.plain(criterion.weight)))."
             if let help = criterion.help { text += " \(help)" }
             let anchors = criterion.anchors.keys.sorted().compactMap { key in criterion.anchors[key].map { "\(key): \($0)" } }
             if !anchors.isEmpty { text += " " + anchors.joined(separator: " ") }
@@ -78,9 +78,5 @@ public enum SheetDraft {
             && !["true", "false", "yes", "no", "null", "on", "off", "~"].contains(value.lowercased())
         if plainSafe && !value.isEmpty { return value }
         return "\"" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
-    }
-
-    static func plain(_ number: Double) -> String {
-        number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
     }
 }
