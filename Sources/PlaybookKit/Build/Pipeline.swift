@@ -24,13 +24,12 @@ public enum Pipeline {
         let assembly = assemble(sources, options: options, rendering: false, clock: &clock)
         var diagnostics = assembly.diagnostics
         guard !assembly.blocked else { return finish(diagnostics) }
-        let renderer = SiteRenderer(site: assembly.site, layouts: assembly.layouts)
         guard options.writeOutput else { return finish(diagnostics, pages: assembly.site.pages.count) }
 
         // render and write: each page goes to the output as it is made (see StreamingOutput)
         do {
             let writer = try StreamingOutput(destination: output)
-            let count = renderer.render { writer.put($0.path, $0.data) }
+            let count = SiteRenderer(site: assembly.site, layouts: assembly.layouts).render { writer.put($0.path, $0.data) }
             clock.mark("render")
             let bytes = try writer.finish(copies: assembly.copies)
             clock.mark("write")

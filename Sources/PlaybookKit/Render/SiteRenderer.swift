@@ -34,11 +34,7 @@ public struct SiteRenderer: Sendable {
     }
 
     public func render() -> [OutputFile] {
-        var files = parallelMap(Array(site.pages.indices)) { page($0) }
-        if let notFound = notFoundPage() { files.append(notFound) }
-        files.append(searchIndex())
-        if let sitemap = sitemap() { files.append(sitemap) }
-        return files
+        parallelMap(Array(site.pages.indices)) { page($0) } + siteFiles()
     }
 
     /// The same files as `render()`, each handed to `take` as soon as it is
@@ -46,12 +42,14 @@ public struct SiteRenderer: Sendable {
     /// once. Returns how many there were.
     public func render(each take: @Sendable (OutputFile) -> Void) -> Int {
         _ = parallelMap(Array(site.pages.indices)) { take(page($0)) }
-        var count = site.pages.count
-        for file in [notFoundPage(), searchIndex(), sitemap()].compactMap({ $0 }) {
-            take(file)
-            count += 1
-        }
-        return count
+        let others = siteFiles()
+        others.forEach(take)
+        return site.pages.count + others.count
+    }
+
+    /// The files of the whole site besides its pages: `404.html`, the search index, `sitemap.xml`.
+    private func siteFiles() -> [OutputFile] {
+        [notFoundPage(), searchIndex(), sitemap()].compactMap { $0 }
     }
 
     /// One page through its layout.

@@ -5,24 +5,21 @@ import Foundation
 enum StableID {
     /// 64-bit FNV-1a over the UTF-8 bytes: tiny, fast, and the same on every machine.
     static func hash(_ text: String) -> UInt64 {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            value ^= UInt64(byte)
-            value &*= 0x0000_0100_0000_01B3
-        }
-        return value
+        fnv1a(text.utf8)
     }
 
     /// The same hash over raw bytes: tells whether a file's bytes changed.
     static func hash(_ data: Data) -> UInt64 {
-        data.withUnsafeBytes { bytes in
-            var value: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in bytes {
-                value ^= UInt64(byte)
-                value &*= 0x0000_0100_0000_01B3
-            }
-            return value
+        data.withUnsafeBytes { fnv1a($0) }
+    }
+
+    private static func fnv1a<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            value ^= UInt64(byte)
+            value &*= 0x0000_0100_0000_01B3
         }
+        return value
     }
 
     /// `prefix` followed by ten hex digits of the hash.
