@@ -30,6 +30,15 @@ struct TemporarySite {
         try FileManager.default.copyItem(at: Fixtures.folder.appendingPathComponent(fixture), to: root)
     }
 
+    /// A copy of the project's own sample playbook: content, settings and theme.
+    static func sample() throws -> TemporarySite {
+        let site = try TemporarySite([:], copyingTheme: true)
+        for name in ["content", "playbook.yaml"] {
+            try FileManager.default.copyItem(at: Fixtures.projectRoot.appendingPathComponent(name), to: site.root.appendingPathComponent(name))
+        }
+        return site
+    }
+
     func write(_ path: String, _ text: String) throws {
         try write(path, Data(text.utf8))
     }

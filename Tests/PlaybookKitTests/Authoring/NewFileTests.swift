@@ -3,20 +3,12 @@ import Testing
 @testable import PlaybookKit
 
 @Suite struct NewFileTests {
-    func sample() throws -> TemporarySite {
-        let site = try TemporarySite([:], copyingTheme: true)
-        for name in ["content", "playbook.yaml"] {
-            try FileManager.default.copyItem(at: Fixtures.projectRoot.appendingPathComponent(name), to: site.root.appendingPathComponent(name))
-        }
-        return site
-    }
-
     func text(_ site: TemporarySite, _ path: String) throws -> String {
         try String(contentsOf: site.root.appendingPathComponent(path), encoding: .utf8)
     }
 
     @Test func aVisitPlanHasEveryFieldAndFailsOnlyOnTheEmptyRequiredOnes() throws {
-        let site = try sample()
+        let site = try TemporarySite.sample()
         defer { site.cleanUp() }
         let created = NewFile.visitPlan(site: site.root, rep: "anna-kowalski", account: "pioneer-agritech", date: "2026-12-01")
         #expect(created.diagnostics.isEmpty)
@@ -50,7 +42,7 @@ import Testing
     }
 
     @Test func unknownIdsAndBadDatesAreErrorsAndNothingIsWritten() throws {
-        let site = try sample()
+        let site = try TemporarySite.sample()
         defer { site.cleanUp() }
         let created = NewFile.visitPlan(site: site.root, rep: "nobody", account: "nowhere", date: "2026-02-30")
         #expect(created.files.isEmpty)
@@ -63,7 +55,7 @@ import Testing
     }
 
     @Test func anExistingFileIsNeverOverwritten() throws {
-        let site = try sample()
+        let site = try TemporarySite.sample()
         defer { site.cleanUp() }
         let path = "content/visit-plans/2026-11-18-pioneer-agritech.md"
         let before = try text(site, path)
@@ -73,7 +65,7 @@ import Testing
     }
 
     @Test func aScorecardListsEveryCriterionWithItsAnchors() throws {
-        let site = try sample()
+        let site = try TemporarySite.sample()
         defer { site.cleanUp() }
         let created = NewFile.scorecard(site: site.root, name: "call-coaching", rep: "tom-becker", scoredBy: "wei-zhang",
                                         account: nil, date: "2026-12-02")
@@ -90,7 +82,7 @@ import Testing
     }
 
     @Test func aPageInANewSectionBringsTheSectionsLandingPage() throws {
-        let site = try sample()
+        let site = try TemporarySite.sample()
         defer { site.cleanUp() }
         let created = NewFile.page(site: site.root, path: "renewals/the-renewal-call", title: "The renewal call")
         #expect(created.diagnostics.isEmpty)

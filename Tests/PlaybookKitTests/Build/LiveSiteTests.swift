@@ -9,10 +9,7 @@ import Testing
 
     /// A copy of the project's sample playbook, with its live site built once.
     func started() throws -> (TemporarySite, LiveSite) {
-        let site = try TemporarySite([:], copyingTheme: true)
-        for name in ["content", "playbook.yaml"] {
-            try FileManager.default.copyItem(at: Fixtures.projectRoot.appendingPathComponent(name), to: site.root.appendingPathComponent(name))
-        }
+        let site = try TemporarySite.sample()
         let live = LiveSite(options: BuildOptions(site: site.root))
         let first = live.update(changed: nil)
         #expect(first.succeeded, "\(first.diagnostics.lines)")
