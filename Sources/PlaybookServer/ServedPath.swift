@@ -48,8 +48,8 @@ public enum ServedPath: Equatable, Sendable {
 
     /// The Content-Type for a file, by its extension.
     public static func contentType(of path: String) -> String {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        let ext = name.split(separator: ".").count > 1 ? String(name.split(separator: ".").last ?? "").lowercased() : ""
+        let parts = (path.split(separator: "/").last ?? "").split(separator: ".")
+        let ext = parts.count > 1 ? (parts.last ?? "").lowercased() : ""
         return [
             "html": "text/html; charset=utf-8", "css": "text/css; charset=utf-8", "js": "text/javascript; charset=utf-8",
             "json": "application/json", "xml": "application/xml", "svg": "image/svg+xml", "txt": "text/plain; charset=utf-8",
