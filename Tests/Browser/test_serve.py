@@ -156,6 +156,9 @@ def main_text(browser) -> str:
 def test_an_open_page_reloads_after_an_edit_and_shows_errors_over_the_page(served, browser):
     browser.get(served.url(PAGE_URL))
     WebDriverWait(browser, 10).until(lambda b: b.execute_script("return document.readyState") == "complete")
+    # Served at its folder's URL (no index.html), the page's sidebar link is still the one marked.
+    current = browser.find_elements(By.CSS_SELECTOR, "#sidebar a[aria-current=page]")
+    assert [link.get_attribute("href") for link in current] == [browser.current_url + "index.html"]
     # Wait until the page listens for rebuilds (its stream is open), then mark this page load.
     time.sleep(0.5)
     browser.execute_script("window.playbookMark = 'before the edit'")

@@ -269,3 +269,17 @@ def test_navigation_links_work_from_disk(open_page):
     assert browser.find_element(By.CSS_SELECTOR, "h1").text == "The commitment objective"
     browser.find_element(By.CSS_SELECTOR, ".breadcrumbs a").click()
     assert browser.current_url.endswith("/public/index.html")
+
+
+def test_the_sidebar_marks_the_page_being_read(open_page):
+    # The sidebar is shared by the pages around this one (made once for them
+    # all), so the script marks this page's link.
+    browser = open_page(PLAN_PAGE)
+    current = browser.find_elements(By.CSS_SELECTOR, "#sidebar a[aria-current=page]")
+    assert len(current) == 1
+    assert current[0].get_attribute("href") == browser.current_url
+    assert current[0].text == browser.find_element(By.CSS_SELECTOR, "h1").text
+    # A section's landing page: its entry, not its "All N pages" link.
+    browser = open_page("visit-planning/index.html")
+    current = browser.find_elements(By.CSS_SELECTOR, "#sidebar a[aria-current=page]")
+    assert [link.text for link in current] == ["Customer visits"]

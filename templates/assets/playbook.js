@@ -31,6 +31,17 @@
     });
   }
 
+  // Many pages share one sidebar (it is made once for them all), so the link
+  // to this page is marked here: the first one that leads to it.
+  function withoutFile(url) { return url.split("#")[0].split("?")[0].replace(/index\.html$/, ""); }
+  if (sidebar) {
+    var here = withoutFile(location.href);
+    var links = sidebar.querySelectorAll("a[href]");
+    for (var i = 0; i < links.length; i++) {
+      if (withoutFile(links[i].href) === here) { links[i].setAttribute("aria-current", "page"); break; }
+    }
+  }
+
   // Search: the index loads as a script on first use (so it works from disk), then
   // every keystroke lists the pages holding all the words (English by prefix,
   // Chinese and Japanese by pairs of characters, as the index was built).

@@ -17,7 +17,8 @@ struct YAMLReader {
     /// The root node (nil for an empty document), or the parse error at its place.
     func compose(_ text: String) -> Result<Node?, Diagnostic> {
         do {
-            return .success(try Yams.compose(yaml: text))
+            // UTF-8 named here: Yams's default reads the environment on every call.
+            return .success(try Yams.compose(yaml: text, .default, .default, .utf8))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error))
         } catch {

@@ -23,14 +23,14 @@ struct AccountsParser {
         while let row = reader.next() {
             let rowLine = line
             line += 1 + row.reduce(0) { $0 + $1.utf8.filter { $0 == 0x0A }.count }
-            if row.count == 1 && row[0].trimmingCharacters(in: .whitespaces).isEmpty { continue }  // a blank line
+            if row.count == 1 && row[0].trimmingSpaces().isEmpty { continue }  // a blank line
             let columns = Self.fieldColumns(rowLine <= lines.count ? lines[rowLine - 1] : "", count: row.count)
             func at(_ field: Int) -> SourceLocation {
                 SourceLocation(path: Self.path, line: rowLine, column: field < columns.count ? columns[field] : 1)
             }
             if header.isEmpty {
                 for (index, name) in row.enumerated() {
-                    let name = name.trimmingCharacters(in: .whitespaces)
+                    let name = name.trimmingSpaces()
                     if header[name] != nil {
                         diagnostics.append(.error(at(index), "column '\(name)' appears twice"))
                     } else if !Self.required.contains(name) && !Self.optional.contains(name) {
@@ -47,7 +47,7 @@ struct AccountsParser {
             }
             func field(_ name: String) -> (value: String, location: SourceLocation) {
                 guard let index = header[name], index < row.count else { return ("", at(max(0, row.count - 1))) }
-                return (row[index].trimmingCharacters(in: .whitespaces), at(index))
+                return (row[index].trimmingSpaces(), at(index))
             }
             var problems: [Diagnostic] = []
             let id = field("id"), name = field("name"), owner = field("owner"), segment = field("segment")

@@ -1,5 +1,6 @@
 /// What a layout sees for one page: plain dictionaries and arrays, every URL
-/// already relative to that page. The README documents each key.
+/// already relative to that page. The README documents each key. The
+/// sidebar is not made here: many pages share one (see `Sidebar`).
 struct PageContext {
     let site: Site
     let index: Int
@@ -15,9 +16,8 @@ struct PageContext {
     func make() -> [String: Any] {
         let page = self.page
         var context: [String: Any] = [
-            "site": siteValues(),
+            "site": Self.siteValues(site.config, root: SitePath.rootPrefix(from: page.url)),
             "page": pageValues(page),
-            "nav": navigation(),
         ]
         let crumbs = breadcrumbs()
         if !crumbs.isEmpty {
@@ -53,23 +53,21 @@ struct PageContext {
         return context
     }
 
-    private func href(_ target: Page) -> String { SitePath.relative(from: page.url, to: target.url) }
-
     private func link(to target: Int) -> [String: Any] {
-        // Field by field: copying a whole Page for three of its fields is most of the cost of a sidebar.
+        // Field by field: copying a whole Page for three of its fields was most of the cost of a list of links.
         var value: [String: Any] = ["title": site.pages[target].title, "url": SitePath.relative(from: page.url, to: site.pages[target].url)]
         if let summary = site.pages[target].frontMatter.summary { value["summary"] = summary }
         return value
     }
 
-    private func siteValues() -> [String: Any] {
-        let config = site.config
+    /// `site` for a page `root` (`""`, `../`, …) below the site's root.
+    static func siteValues(_ config: SiteConfig, root: String) -> [String: Any] {
         var values: [String: Any] = [
             "title": config.title,
             "language": config.language,
-            "root": SitePath.rootPrefix(from: page.url),
-            "home_url": SitePath.relative(from: page.url, to: ""),
-            "assets": SitePath.rootPrefix(from: page.url) + "assets/",
+            "root": root,
+            "home_url": root + "index.html",
+            "assets": root + "assets/",
         ]
         if !config.description.isEmpty { values["description"] = config.description }
         if let base = config.baseURL { values["base_url"] = base }
@@ -148,55 +146,6 @@ struct PageContext {
             }
         }
         return entries
-    }
-
-    /// The sidebar: each top-level section; the one the reader is in lists its
-    /// pages and sub-sections, and the current page is marked. A long list shows
-    /// the pages around the current one and a link to the whole section, so
-    /// every page's sidebar stays small however large the playbook grows.
-    private func navigation() -> [[String: Any]] {
-        let home = site.sections[0]
-        var trail: Set<Int> = []
-        var section: Int? = site.sectionOfPage[index]
-        while let current = section {
-            trail.insert(current)
-            section = site.sections[current].parent
-        }
-        var items = window(home.pages, all: 0)
-        for sectionIndex in home.subsections {
-            let section = site.sections[sectionIndex]
-            var entry = navEntry(page: section.landing)
-            if trail.contains(sectionIndex) {
-                entry["open"] = true
-                let children = window(section.pages + section.subsections.map { site.sections[$0].landing }, all: section.landing)
-                if !children.isEmpty {
-                    entry["pages"] = children
-                    entry["has_pages"] = true
-                }
-            }
-            items.append(entry)
-        }
-        return items
-    }
-
-    /// Up to `Self.navLimit` entries of `pages`: all of them, or those around the
-    /// current page followed by a link to `all`, the page that lists them.
-    private func window(_ pages: [Int], all: Int) -> [[String: Any]] {
-        guard pages.count > Self.navLimit else { return pages.map { navEntry(page: $0) } }
-        let half = Self.navLimit / 2
-        let position = site.sectionOfPage[index] == site.sectionOfPage[pages[0]] ? (site.positionInSection[index] ?? 0) : 0
-        let start = max(0, min(position - half, pages.count - Self.navLimit))
-        var entries = pages[start..<(start + Self.navLimit)].map { navEntry(page: $0) }
-        entries.append(["title": "All \(pages.count) pages", "url": href(site.pages[all]), "current": false])
-        return entries
-    }
-
-    static let navLimit = 30
-
-    private func navEntry(page target: Int) -> [String: Any] {
-        var entry = link(to: target)
-        entry["current"] = target == index
-        return entry
     }
 
     private func breadcrumbs() -> [[String: Any]] {

@@ -37,18 +37,23 @@ enum SearchIndex {
     /// The index terms of a text; the browser script splits a query the same way.
     static func terms(_ text: String) -> [String] {
         var result: [String] = []
-        var word = String.UnicodeScalarView()
+        let lowered = text.lowercased()
+        let scalars = lowered.unicodeScalars
+        // The word being read, as a range of `scalars` (not copied scalar by scalar).
+        var wordStart = scalars.startIndex, wordLength = 0
         var run: [Unicode.Scalar] = []  // consecutive CJK characters
+        var index = scalars.startIndex
         func flushWord() {
-            if word.count >= 2 { result.append(String(word)) }
-            word.removeAll()
+            if wordLength >= 2 { result.append(String(scalars[wordStart..<index])) }
+            wordLength = 0
         }
         func flushRun() {
             if run.count == 1 { result.append(String(run[0])) }
             if run.count >= 2 { for i in 0..<(run.count - 1) { result.append(String(run[i]) + String(run[i + 1])) } }
-            run.removeAll()
+            run.removeAll(keepingCapacity: true)
         }
-        for scalar in text.lowercased().unicodeScalars {
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
             if isCJK(scalar) {
                 flushWord()
                 run.append(scalar)
@@ -56,12 +61,14 @@ enum SearchIndex {
                 ? (scalar.value >= 0x61 && scalar.value <= 0x7A) || (scalar.value >= 0x30 && scalar.value <= 0x39)
                 : scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal {
                 // ASCII answered without the Unicode tables (the text is lower-cased already).
-                flushRun()
-                word.append(scalar)
+                if !run.isEmpty { flushRun() }
+                if wordLength == 0 { wordStart = index }
+                wordLength += 1
             } else {
                 flushWord()
-                flushRun()
+                if !run.isEmpty { flushRun() }
             }
+            index = scalars.index(after: index)
         }
         flushWord()
         flushRun()

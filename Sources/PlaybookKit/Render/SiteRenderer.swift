@@ -1,8 +1,12 @@
+import Foundation
+
 /// The render stage: every page through its layout (in parallel: pages are
 /// independent), plus `404.html` and `sitemap.xml`.
 public struct SiteRenderer: Sendable {
     public let site: Site
     public let layouts: LayoutLibrary
+    /// Sidebars made so far: one per `Sidebar.Key`, not one per page.
+    let sidebars = SidebarCache()
 
     public init(site: Site, layouts: LayoutLibrary) {
         self.site = site
@@ -41,10 +45,14 @@ public struct SiteRenderer: Sendable {
     /// made (from many threads), so that they need not all be in memory at
     /// once. Returns how many there were.
     public func render(each take: @Sendable (OutputFile) -> Void) -> Int {
+        // The search index and the sitemap need no rendered page: they are made alongside the pages.
+        let others = FilesBox()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { others.files = siteFiles() }
         _ = parallelMap(Array(site.pages.indices)) { take(page($0)) }
-        let others = siteFiles()
-        others.forEach(take)
-        return site.pages.count + others.count
+        group.wait()
+        others.files.forEach(take)
+        return site.pages.count + others.files.count
     }
 
     /// The files of the whole site besides its pages: `404.html`, the search index, `sitemap.xml`.
@@ -55,7 +63,8 @@ public struct SiteRenderer: Sendable {
     /// One page through its layout.
     public func page(_ index: Int) -> OutputFile {
         let page = site.pages[index]
-        let context = PageContext(site: site, index: index).make()
+        var context = PageContext(site: site, index: index).make()
+        context["sidebar"] = sidebar(for: index, in: site, cache: sidebars)
         let html = layouts.render(Self.layoutName(for: page), context: context) ?? ""
         return OutputFile(path: SitePath.outputFile(forPageURL: page.url), text: html)
     }
@@ -68,9 +77,20 @@ public struct SiteRenderer: Sendable {
         notFoundSite.pages.append(notFound)
         notFoundSite.sectionOfPage.append(0)
         notFoundSite.positionInSection.append(nil)
-        let context = PageContext(site: notFoundSite, index: notFoundSite.pages.count - 1).make()
+        var context = PageContext(site: notFoundSite, index: notFoundSite.pages.count - 1).make()
+        context["sidebar"] = sidebar(for: notFoundSite.pages.count - 1, in: notFoundSite, cache: SidebarCache())
         return OutputFile(path: "404.html", text: layouts.render("404", context: context) ?? "")
     }
+
+    /// `partials/sidebar` for the page's `Sidebar.Key`, rendered the first time that key comes up.
+    private func sidebar(for index: Int, in site: Site, cache: SidebarCache) -> String {
+        guard layouts.has(Self.sidebarLayout) else { return "" }
+        let sidebar = Sidebar(site: site)
+        let key = sidebar.key(for: index)
+        return cache.html(for: key) { layouts.render(Self.sidebarLayout, context: sidebar.context(for: key)) ?? "" }
+    }
+
+    static let sidebarLayout = "partials/sidebar"
 
     public func searchIndex() -> OutputFile {
         OutputFile(path: SearchIndex.path, text: SearchIndex.script(for: site))
@@ -80,4 +100,9 @@ public struct SiteRenderer: Sendable {
     public func sitemap() -> OutputFile? {
         Sitemap.xml(for: site).map { OutputFile(path: "sitemap.xml", text: $0) }
     }
+}
+
+/// Files made on another thread, read once that thread is done.
+private final class FilesBox: @unchecked Sendable {
+    var files: [OutputFile] = []
 }

@@ -122,7 +122,7 @@ public struct FilledFormChecker: Sendable {
 
     private static func isEmpty(_ node: Node) -> Bool {
         if node.isTagged(.null) { return true }
-        if let scalar = node.scalar { return scalar.string.trimmingCharacters(in: .whitespaces).isEmpty }
+        if let scalar = node.scalar { return scalar.string.trimmingSpaces().isEmpty }
         if let sequence = node.sequence { return sequence.count == 0 }
         return false
     }

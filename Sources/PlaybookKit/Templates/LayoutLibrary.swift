@@ -76,7 +76,7 @@ public struct LayoutLibrary: Sendable {
             if scalar == "{", scalars.starts(with: "{{>".unicodeScalars) || scalars.starts(with: "{{<".unicodeScalars) {
                 let rest = scalars.dropFirst(3)
                 if let close = rest.firstIndex(of: "}") {
-                    let name = String(String.UnicodeScalarView(rest[..<close])).trimmingCharacters(in: .whitespaces)
+                    let name = String(String.UnicodeScalarView(rest[..<close])).trimmingSpaces()
                     if !name.isEmpty, !name.hasPrefix("*") { found.append((name, line, column)) }
                 }
             }

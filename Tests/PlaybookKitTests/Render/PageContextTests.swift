@@ -32,7 +32,7 @@ import Testing
         #expect(site.sections[0].subsections.map { site.sections[$0].folder } == ["a", "b"])
     }
 
-    @Test func breadcrumbsPrevNextAndCurrent() {
+    @Test func breadcrumbsAndPrevNext() {
         let site = site([
             "_index.md": "---\ntitle: Home\n---\n",
             "g/_index.md": "---\ntitle: Guide\n---\n",
@@ -46,29 +46,10 @@ import Testing
         #expect(crumbs.map { $0["url"] as! String } == ["../../index.html", "../index.html"])
         #expect((b["prev"] as! [String: Any])["url"] as! String == "../a/index.html")
         #expect((b["next"] as! [String: Any])["title"] as! String == "C")
-        let nav = b["nav"] as! [[String: Any]]
-        let pages = nav[0]["pages"] as! [[String: Any]]
-        #expect(pages.map { $0["current"] as! Bool } == [false, true, false])
-        #expect(nav[0]["open"] as? Bool == true)
+        #expect(b["nav"] == nil)  // the sidebar is made apart: see SidebarTests
         let landing = context(site, "g/")
         #expect((landing["next"] as! [String: Any])["title"] as! String == "A")
         #expect(context(site, "")["breadcrumbs"] == nil)
-    }
-
-    @Test func aLongSectionShowsAWindowAndALinkToTheWhole() {
-        var files: [String: String] = [:]
-        for n in 1...100 { files["big/p\(n).md"] = "---\ntitle: P\(n)\nweight: \(n)\n---\n" }
-        files["small/x.md"] = "# X\n"
-        let site = site(files)
-        let nav = context(site, "big/p50/")["nav"] as! [[String: Any]]
-        let big = nav.first { $0["title"] as? String == "Big" }!
-        let pages = big["pages"] as! [[String: Any]]
-        #expect(pages.count == PageContext.navLimit + 1)
-        #expect(pages.contains { $0["current"] as? Bool == true })
-        #expect(pages.last?["title"] as? String == "All 100 pages")
-        #expect(pages.last?["url"] as? String == "../index.html")
-        // A section the reader is not in lists no pages.
-        #expect(nav.first { $0["title"] as? String == "Small" }?["pages"] == nil)
     }
 
     @Test func processCardAndTableOfContents() {

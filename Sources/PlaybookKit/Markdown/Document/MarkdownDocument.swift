@@ -9,15 +9,27 @@ final class MarkdownDocument {
     /// positions in the tree map back to lines of the file.
     let lineOffset: Int
     /// The body text, as parsed: passes that need the raw line (tables,
-    /// checklists, callout markers) read it here, never by rewriting it.
-    let sourceLines: [Substring]
+    /// checklists, callout markers) read it through `line(_:)`, never by rewriting it.
     let source: String
+    /// Where each line starts in `source`, in UTF-8 bytes: found on the first
+    /// `line(_:)`, since most pages never ask (splitting every body into lines
+    /// up front was a tenth of the parse stage).
+    private lazy var lineStarts: [Int] = {
+        var starts = [0]
+        var offset = 0
+        for byte in source.utf8 {
+            offset += 1
+            if byte == 0x0A { starts.append(offset) }
+        }
+        return starts
+    }()
     let root: MarkdownNode
     /// The lines that define link references (`[id]: url "title"`), found once
     /// per document, so text parsed apart (table cells) resolves `[text][id]`.
     lazy var referenceDefinitions: String? = {
         var found = ""
-        for line in sourceLines {
+        for number in 1...lineStarts.count {
+            let line = self.line(number)
             let text = line.drop(while: { $0 == " " })
             guard text.first == "[", line.count - text.count <= 3, text.contains("]:") else { continue }
             found += line + "\n"
@@ -32,9 +44,10 @@ final class MarkdownDocument {
     /// Nil only if libcmark could not allocate the tree.
     init?(parsing source: String, lineOffset: Int = 0) {
         guard let pointer = source.withCString({ cmark_parse_document($0, strlen($0), Self.parseOptions) }) else { return nil }
+        var source = source
+        source.makeContiguousUTF8()  // so UTF-8 offsets into it are O(1)
         self.source = source
         self.lineOffset = lineOffset
-        self.sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
         self.root = MarkdownNode(pointer)
     }
 
@@ -57,8 +70,11 @@ final class MarkdownDocument {
     /// The raw text of 1-based body line `line` (no newline), or "" past the end.
     func line(_ line: Int) -> Substring {
         let index = line - 1
-        guard index >= 0, index < sourceLines.count else { return "" }
-        let text = sourceLines[index]
+        guard index >= 0, index < lineStarts.count else { return "" }
+        let bytes = source.utf8
+        let start = bytes.index(bytes.startIndex, offsetBy: lineStarts[index])
+        let end = index + 1 < lineStarts.count ? bytes.index(bytes.startIndex, offsetBy: lineStarts[index + 1] - 1) : bytes.endIndex
+        let text = Substring(bytes[start..<end])
         return text.last == "\r" ? text.dropLast() : text
     }
 

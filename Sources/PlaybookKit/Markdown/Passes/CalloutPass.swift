@@ -34,7 +34,7 @@ struct CalloutPass {
             }
             paragraph.firstChild?.remove()  // the line break after the marker line
             if paragraph.firstChild == nil { paragraph.remove() }
-            title = title.trimmingCharacters(in: .whitespaces)
+            title = title.trimmingSpaces()
             let kind = name.lowercased()
             let heading = (title.isEmpty ? defaultTitle : title).htmlEscaped
             guard let box = document.makeCustomBlock(

@@ -17,7 +17,7 @@ struct ChecklistPass {
                     onEnter: "<label class=\"task\"><input type=\"checkbox\" class=\"task-box\" id=\"\(id)\" data-task=\"\(id)\"\(checked ? " checked" : "")> ",
                     onExit: "</label>") else { continue }
                 removeMarker(from: paragraph)
-                let text = paragraph.plainText.trimmingCharacters(in: .whitespaces)
+                let text = paragraph.plainText.trimmingSpaces()
                 for child in paragraph.children {
                     child.unlink()
                     label.append(child)
@@ -46,7 +46,7 @@ struct ChecklistPass {
     private static func text(after paragraph: MarkdownNode) -> String {
         let full = paragraph.plainText
         let rest = full.dropFirst(3).drop(while: { $0 == " " || $0 == "\t" })
-        return String(rest).trimmingCharacters(in: .whitespaces)
+        return String(rest).trimmingSpaces()
     }
 
     /// Whether the paragraph opens with `[ ]` (false) or `[x]` (true) and white space, as written in the source.

@@ -7,7 +7,7 @@ struct HeadingPass {
         let document = context.document
         var headings: [Heading] = []
         for heading in document.root.descendants(ofKind: .heading) {
-            let text = heading.plainText.trimmingCharacters(in: .whitespaces)
+            let text = heading.plainText.trimmingSpaces()
             let id = context.uniqueID(Self.slug(text))
             let level = heading.headingLevel
             headings.append(Heading(level: level, text: text, id: id, line: document.fileLine(heading.startLine)))

@@ -36,7 +36,7 @@ struct LinkPass {
                 query = String(path[mark...])
                 path = String(path[..<mark])
             }
-            let decodedFragment = fragment.map { $0.removingPercentEncoding ?? $0 }
+            let decodedFragment = fragment.map(Self.percentDecoded)
 
             if path.isEmpty {
                 if let decodedFragment, !decodedFragment.isEmpty, !anchors.contains(decodedFragment) {
@@ -44,7 +44,7 @@ struct LinkPass {
                 }
                 continue
             }
-            let decoded = path.removingPercentEncoding ?? path
+            let decoded = Self.percentDecoded(path)
             guard let resolved = SitePath.resolve(decoded, against: folder) else {
                 context.report(.warning(location, "link '\(url)' leads outside the site's content/ folder"))
                 continue
@@ -82,6 +82,7 @@ struct LinkPass {
 
     /// The schemes libcmark's safe mode refuses, refused here in every mode.
     static func isScriptBearing(_ url: String, image: Bool) -> Bool {
+        guard url.utf8.contains(UInt8(ascii: ":")) else { return false }  // no scheme at all: most links
         let lowered = url.drop(while: { $0 == " " || $0 == "\t" }).prefix(32).lowercased()
             .filter { !$0.isWhitespace && !$0.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) }
         if lowered.hasPrefix("javascript:") || lowered.hasPrefix("vbscript:") || lowered.hasPrefix("file:") { return true }
@@ -93,7 +94,22 @@ struct LinkPass {
     }
 
     private static func encode(_ path: String) -> String {
-        path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+        // Most paths need no escaping: Foundation's encoder only for those that may.
+        if path.utf8.allSatisfy(isPlainPathByte) { return path }
+        return path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+    }
+
+    /// ASCII letters, digits and `-._~/`: in `.urlPathAllowed`, so `encode` leaves them as they are.
+    private static func isPlainPathByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): true
+        case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"): true
+        default: false
+        }
+    }
+
+    private static func percentDecoded(_ text: String) -> String {
+        text.utf8.contains(UInt8(ascii: "%")) ? (text.removingPercentEncoding ?? text) : text
     }
 
     private static func shortened(_ url: String) -> String {

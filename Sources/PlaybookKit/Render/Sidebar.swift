@@ -1,0 +1,108 @@
+import Foundation
+
+/// The sidebar: each top-level section in weight order; the one the reader is
+/// in lists its pages and sub-sections. A long list shows one block of
+/// `navLimit` pages (the block the reader's page is in) and a link to the
+/// whole section, so every sidebar stays small however large the playbook grows.
+///
+/// Everything in it follows from a `Key` (folder depth, open section, blocks),
+/// not from the page itself: pages that share a key share one sidebar, which
+/// the renderer makes once (`SidebarCache`) — the way Hugo's `partialCached`
+/// is used for menus. Rendering it for every page was half of the render stage.
+/// For the same reason the current page's link is marked in the browser
+/// (`playbook.js` sets `aria-current="page"`), not here.
+struct Sidebar {
+    let site: Site
+
+    static let navLimit = 30
+
+    struct Key: Hashable, Sendable {
+        /// How many folders down the pages are: every URL starts with that many `../`.
+        let depth: Int
+        /// The top-level section the pages are in (index into `sections`), if any.
+        let open: Int?
+        /// The first of the home page's own pages shown, and of the open section's.
+        let homeStart: Int
+        let sectionStart: Int
+    }
+
+    func key(for index: Int) -> Key {
+        let page = site.pages[index]
+        let depth = page.url.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }
+        var open: Int? = nil
+        var section: Int? = site.sectionOfPage[index]
+        while let current = section, let parent = site.sections[current].parent {
+            if parent == 0 { open = current }
+            section = parent
+        }
+        let position = site.positionInSection[index] ?? 0
+        let home = site.sections[0]
+        let homeStart = site.sectionOfPage[index] == 0 ? Self.blockStart(position, of: home.pages.count) : 0
+        var sectionStart = 0
+        if let open, site.sectionOfPage[index] == open {
+            sectionStart = Self.blockStart(position, of: children(of: site.sections[open]).count)
+        }
+        return Key(depth: depth, open: open, homeStart: homeStart, sectionStart: sectionStart)
+    }
+
+    /// The start of the block of `navLimit` that holds `position`; the last
+    /// block starts early enough to be full.
+    static func blockStart(_ position: Int, of count: Int) -> Int {
+        guard count > navLimit else { return 0 }
+        return min(position / navLimit * navLimit, count - navLimit)
+    }
+
+    /// What `partials/sidebar` sees: `nav` and the same `site` values a page has.
+    func context(for key: Key) -> [String: Any] {
+        let root = String(repeating: "../", count: key.depth)
+        let home = site.sections[0]
+        var items = window(home.pages, from: key.homeStart, all: 0, root: root)
+        for sectionIndex in home.subsections {
+            let section = site.sections[sectionIndex]
+            var entry = link(to: section.landing, root: root)
+            if sectionIndex == key.open {
+                entry["open"] = true
+                let pages = window(children(of: section), from: key.sectionStart, all: section.landing, root: root)
+                if !pages.isEmpty {
+                    entry["pages"] = pages
+                    entry["has_pages"] = true
+                }
+            }
+            items.append(entry)
+        }
+        return ["nav": items, "site": PageContext.siteValues(site.config, root: root)]
+    }
+
+    /// A section's pages, then its sub-sections' landing pages.
+    private func children(of section: Site.Section) -> [Int] {
+        section.pages + section.subsections.map { site.sections[$0].landing }
+    }
+
+    private func window(_ pages: [Int], from start: Int, all: Int, root: String) -> [[String: Any]] {
+        guard pages.count > Self.navLimit else { return pages.map { link(to: $0, root: root) } }
+        var entries = pages[start..<(start + Self.navLimit)].map { link(to: $0, root: root) }
+        entries.append(["title": "All \(pages.count) pages", "url": root + site.pages[all].url + "index.html"])
+        return entries
+    }
+
+    private func link(to target: Int, root: String) -> [String: Any] {
+        ["title": site.pages[target].title, "url": root + site.pages[target].url + "index.html"]
+    }
+}
+
+/// Sidebars already rendered in this build, by key; shared by the threads
+/// that render pages.
+final class SidebarCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var rendered: [Sidebar.Key: String] = [:]
+
+    /// The sidebar for `key`, made by `make` the first time it is asked for.
+    func html(for key: Sidebar.Key, make: () -> String) -> String {
+        if let found = lock.withLock({ rendered[key] }) { return found }
+        let html = make()
+        lock.withLock { rendered[key] = html }
+        return html
+    }
+
+    var count: Int { lock.withLock { rendered.count } }
+}
