@@ -16,27 +16,30 @@ struct SplitPage {
             return .success(SplitPage(frontMatter: nil, frontMatterFirstLine: 1, body: String(text), bodyLineOffset: 0))
         }
         var lineNumber = 1
-        var cursor = text.index(after: text.firstIndex(of: "\n") ?? text.endIndex, in: text)
+        var cursor = text.index(after: text.utf8.firstIndex(of: newline) ?? text.endIndex, in: text)
         let yamlStart = cursor
         while cursor < text.endIndex {
             lineNumber += 1
-            let lineEnd = text[cursor...].firstIndex(of: "\n") ?? text.endIndex
+            let lineEnd = text[cursor...].utf8.firstIndex(of: newline) ?? text.endIndex
             let line = text[cursor..<lineEnd]
             if isFence(line) || isEnd(line) {
                 let yaml = String(text[yamlStart..<cursor])
-                let bodyStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
+                let bodyStart = text.index(after: lineEnd, in: text)
                 return .success(SplitPage(frontMatter: yaml, frontMatterFirstLine: 2, body: String(text[bodyStart...]),
                                           bodyLineOffset: lineNumber))
             }
-            cursor = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
+            cursor = text.index(after: lineEnd, in: text)
         }
         return .failure(.error(SourceLocation(path: path, line: 1, column: 1),
                                "front matter opened with '---' is never closed: add a line '---' after it"))
     }
 
     private static func firstLine(of text: Substring) -> Substring {
-        text[..<(text.firstIndex(of: "\n") ?? text.endIndex)]
+        text[..<(text.utf8.firstIndex(of: newline) ?? text.endIndex)]
     }
+
+    /// Lines are found by their `\n` byte: `text()` has made every line end one.
+    private static let newline = UInt8(ascii: "\n")
 
     private static func isFence(_ line: Substring) -> Bool { trimmed(line) == "---" }
     private static func isEnd(_ line: Substring) -> Bool { trimmed(line) == "..." }
@@ -49,7 +52,8 @@ struct SplitPage {
 }
 
 extension Substring {
+    /// The index after a `\n` (one byte), or `index` itself at the end.
     fileprivate func index(after index: Index, in text: Substring) -> Index {
-        index < text.endIndex ? text.index(after: index) : index
+        index < text.endIndex ? text.utf8.index(after: index) : index
     }
 }

@@ -14,8 +14,9 @@ public struct SourceFile: Sendable {
     /// first byte that is not UTF-8.
     public func text() -> Result<String, Diagnostic> {
         if let text = String(validatingUTF8Data: data) {
-            // A byte scan first: Foundation's `contains` on a whole file is a bridged search.
-            guard data.contains(0x0D) else { return .success(text) }
+            // A byte scan first (memchr: Data's own iterator goes byte by byte through a closure).
+            let hasReturn = data.withUnsafeBytes { bytes in bytes.baseAddress.map { memchr($0, 0x0D, bytes.count) != nil } ?? false }
+            guard hasReturn else { return .success(text) }
             return .success(text.replacingOccurrences(of: "\r\n", with: "\n"))
         }
         let (line, column) = UTF8Check.firstInvalidPosition(in: data)

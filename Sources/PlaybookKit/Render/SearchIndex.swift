@@ -17,46 +17,61 @@ enum SearchIndex {
             let page = site.pages[index]
             let section = site.pages[site.sections[site.sectionOfPage[index]].landing].title
             let entry = "[\(FormHTML.json(page.title)),\(FormHTML.json(page.url)),\(FormHTML.json(page.kind == .page ? section : ""))]"
-            var seen: Set<String> = []
             let text = [page.title, page.frontMatter.summary ?? "", page.frontMatter.tags.joined(separator: " "), page.body.text]
                 .joined(separator: " ")
-            return (entry, Self.terms(text).filter { seen.insert($0).inserted })
+            return (entry, Self.terms(text))
         }
+        // A term a page holds many times is listed once for it: pages are merged in order, so its last entry tells.
         var terms: [String: [Int]] = [:]
         for (number, page) in perPage.enumerated() {
-            for term in page.terms { terms[term, default: []].append(number) }
+            for term in page.terms {
+                terms[term, default: []].appendUnlessLast(number)
+            }
         }
         let entries = perPage.map(\.entry)
         var script = "window.PLAYBOOK_SEARCH={\"pages\":[" + entries.joined(separator: ",") + "],\"terms\":{"
-        script += terms.keys.sorted().map { term in
-            FormHTML.json(term) + ":[" + (terms[term] ?? []).map(String.init).joined(separator: ",") + "]"
+        script += terms.sorted { $0.key < $1.key }.map { term, pages in
+            FormHTML.json(term) + ":[" + pages.map(String.init).joined(separator: ",") + "]"
         }.joined(separator: ",")
         return script + "}};\n"
     }
 
     /// The index terms of a text; the browser script splits a query the same way.
     static func terms(_ text: String) -> [String] {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: lower-cased byte by byte, as `lowercased()` would, without its Unicode tables.
+            let lowered = text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            return lowered.withUnsafeBufferPointer(terms(utf8:))
+        }
+        var lowered = text.lowercased()
+        lowered.makeContiguousUTF8()
+        return lowered.utf8.withContiguousStorageIfAvailable(terms(utf8:)) ?? []
+    }
+
+    /// `terms` over the UTF-8 of lower-cased text, one pass, words kept as byte ranges until they are taken.
+    private static func terms(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [String] {
         var result: [String] = []
-        let lowered = text.lowercased()
-        let scalars = lowered.unicodeScalars
-        // The word being read, as a range of `scalars` (not copied scalar by scalar).
-        var wordStart = scalars.startIndex, wordLength = 0
-        var run: [Unicode.Scalar] = []  // consecutive CJK characters
-        var index = scalars.startIndex
-        func flushWord() {
-            if wordLength >= 2 { result.append(String(scalars[wordStart..<index])) }
+        var wordStart = 0, wordLength = 0  // the word being read: its first byte, its length in characters
+        var run: [Range<Int>] = []  // consecutive CJK characters, each by its bytes
+        func flushWord(at end: Int) {
+            if wordLength >= 2 { result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), as: UTF8.self)) }
             wordLength = 0
         }
         func flushRun() {
-            if run.count == 1 { result.append(String(run[0])) }
-            if run.count >= 2 { for i in 0..<(run.count - 1) { result.append(String(run[i]) + String(run[i + 1])) } }
+            if run.count == 1 { result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[run[0]]), as: UTF8.self)) }
+            if run.count >= 2 {
+                for i in 0..<(run.count - 1) {
+                    result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[run[i].lowerBound..<run[i + 1].upperBound]), as: UTF8.self))
+                }
+            }
             run.removeAll(keepingCapacity: true)
         }
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
+        var index = 0
+        while index < bytes.count {
+            let (scalar, length) = decode(bytes, at: index)
             if isCJK(scalar) {
-                flushWord()
-                run.append(scalar)
+                flushWord(at: index)
+                run.append(index..<(index + length))
             } else if scalar.value < 0x80
                 ? (scalar.value >= 0x61 && scalar.value <= 0x7A) || (scalar.value >= 0x30 && scalar.value <= 0x39)
                 : scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal {
@@ -65,14 +80,26 @@ enum SearchIndex {
                 if wordLength == 0 { wordStart = index }
                 wordLength += 1
             } else {
-                flushWord()
+                flushWord(at: index)
                 if !run.isEmpty { flushRun() }
             }
-            index = scalars.index(after: index)
+            index += length
         }
-        flushWord()
+        flushWord(at: bytes.count)
         flushRun()
         return result
+    }
+
+    /// The scalar whose UTF-8 starts at `index` (a Swift string's bytes are valid UTF-8), and its length in bytes.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<min(length, bytes.count - index) {
+            value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", min(length, bytes.count - index))
     }
 
     /// Han, kana and Hangul: scripts written without spaces between words.
@@ -81,5 +108,11 @@ enum SearchIndex {
         case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0x20000...0x2FA1F: true
         default: false
         }
+    }
+}
+
+private extension Array where Element == Int {
+    mutating func appendUnlessLast(_ number: Int) {
+        if last != number { append(number) }
     }
 }

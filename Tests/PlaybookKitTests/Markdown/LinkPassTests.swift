@@ -67,3 +67,14 @@ import Testing
         #expect(html == "<p><a href=\"/url\">a</a> <a href=\"other.md\">b</a></p>\n")
     }
 }
+
+extension LinkPassTests {
+    @Test func aSchemeIsALetterThenUpTo31LettersDigitsPlusMinusOrDot() {
+        for url in ["https://x", "mailto:a@b", "tel:+1", "git+ssh://h", "a:", "x-y.z+1:rest", String(repeating: "a", count: 32) + ":"] {
+            #expect(LinkPass.hasScheme(url), "\(url)")
+        }
+        for url in ["", ":x", "1a:", "a b:", "é:x", "../a.md", "a/b:c", "#x:y", String(repeating: "a", count: 33) + ":", "ab_c:"] {
+            #expect(!LinkPass.hasScheme(url), "\(url)")
+        }
+    }
+}

@@ -25,6 +25,9 @@ import Testing
         #expect(SitePath.resolve("../x/./y.md", against: "a/b") == "a/x/y.md")
         #expect(SitePath.resolve("/top.md", against: "a/b") == "top.md")
         #expect(SitePath.resolve("../../../out.md", against: "a/b") == nil)
+        #expect(SitePath.resolve("..//x/.../.x/..y/z.md", against: "a//b/") == "a/x/.../.x/..y/z.md")  // only `.` and `..` move
+        #expect(SitePath.resolve("../../é/客户.md", against: "a/b") == "é/客户.md")
+        #expect(SitePath.resolve("", against: "a/b") == "a/b" && SitePath.resolve(".", against: "") == "")
         #expect(SitePath.folder(of: "a/b/c.md") == "a/b")
         #expect(SitePath.folder(of: "c.md") == "")
     }

@@ -1,4 +1,5 @@
 import CCmark
+import Foundation
 
 /// A view of one node of a `MarkdownDocument`'s tree. Valid while its document
 /// lives; a node that was unlinked and not re-attached must be freed.
@@ -150,6 +151,12 @@ struct MarkdownNode: Hashable {
     var literal: String? {
         get { cmark_node_get_literal(pointer).map { String(cString: $0) } }
         nonmutating set { cmark_node_set_literal(pointer, newValue) }
+    }
+
+    /// Whether the literal holds `byte`, asked without making a String of it.
+    func literalContains(_ byte: UInt8) -> Bool {
+        guard let literal = cmark_node_get_literal(pointer) else { return false }
+        return strchr(literal, Int32(byte)) != nil
     }
 
     var url: String? {

@@ -28,6 +28,19 @@ struct HeadingPass {
     /// Lower case; letters of any script and digits kept; spaces become `-`;
     /// other punctuation dropped; "section" when nothing is left.
     static func slug(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII, byte by byte: the same rules without the Unicode tables.
+            var out: [UInt8] = []
+            for byte in text.utf8 {
+                let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                switch lower {
+                case UInt8(ascii: " "), UInt8(ascii: "-"): out.append(UInt8(ascii: "-"))
+                case UInt8(ascii: "_"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): out.append(lower)
+                default: break
+                }
+            }
+            return out.isEmpty ? "section" : String(decoding: out, as: UTF8.self)
+        }
         var out = String.UnicodeScalarView()
         for scalar in text.lowercased().unicodeScalars {
             if scalar == " " || scalar == "-" {

@@ -27,12 +27,12 @@ struct LinkPass {
 
             var path = url
             var fragment: String? = nil
-            if let hash = path.firstIndex(of: "#") {
+            if let hash = path.utf8.firstIndex(of: UInt8(ascii: "#")) {
                 fragment = String(path[path.index(after: hash)...])
                 path = String(path[..<hash])
             }
             var query = ""
-            if let mark = path.firstIndex(of: "?") {
+            if let mark = path.utf8.firstIndex(of: UInt8(ascii: "?")) {
                 query = String(path[mark...])
                 path = String(path[..<mark])
             }
@@ -73,11 +73,18 @@ struct LinkPass {
         node.remove()
     }
 
+    /// `scheme:` first: an ASCII letter, then up to 31 letters, digits, `+`, `-` or `.`.
     static func hasScheme(_ url: String) -> Bool {
-        guard let colon = url.firstIndex(of: ":") else { return false }
-        let scheme = url[..<colon]
-        guard let first = scheme.first, first.isASCII, first.isLetter, scheme.count <= 32 else { return false }
-        return scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }
+        var length = 0
+        for byte in url.utf8 {
+            if byte == UInt8(ascii: ":") { return length > 0 }
+            let isLetter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+            let allowed = length == 0 ? isLetter
+                : isLetter || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+            guard allowed, length < 32 else { return false }
+            length += 1
+        }
+        return false
     }
 
     /// The schemes libcmark's safe mode refuses, refused here in every mode.

@@ -20,7 +20,7 @@ struct StrikethroughPass {
         var seen: Set<MarkdownNode> = []
 
         mutating func enter(_ node: MarkdownNode) -> Bool {
-            if node.kind == .text, let literal = node.literal, literal.utf8.contains(0x7E), let parent = node.parent,
+            if node.kind == .text, node.literalContains(0x7E), let parent = node.parent,
                !seen.contains(parent) {
                 seen.insert(parent)
                 found.append(parent)

@@ -23,6 +23,9 @@ struct TablePass {
     func run(_ context: MarkdownPassContext) {
         let document = context.document
         for paragraph in document.root.descendants(ofKind: .paragraph) {
+            // A table has two lines at least, and its delimiter row a `|`: most paragraphs are passed over here.
+            let start = paragraph.startLine, end = paragraph.endLine
+            guard start > 0, end > start, (start...end).contains(where: { document.line($0).utf8.contains(UInt8(ascii: "|")) }) else { continue }
             let lines = sourceLines(of: paragraph, in: document)
             guard lines.count >= 2 else { continue }
             guard let delimiterIndex = (1..<lines.count).first(where: { index in
