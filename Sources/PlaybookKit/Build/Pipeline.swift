@@ -12,16 +12,19 @@ public enum Pipeline {
                                wroteOutput: wrote, stageSeconds: clock.stages)
         }
 
-        // load
-        let sources = SiteLoader(root: options.site).load()
-        clock.mark("load")
         let output = options.outputFolder
-        if let problem = unsafeOutputProblem(output, site: sources.root) {
-            return finish(sources.diagnostics + [problem])
-        }
+        let assembly: Assembly
+        do {
+            // load
+            let sources = SiteLoader(root: options.site).load()
+            clock.mark("load")
+            if let problem = unsafeOutputProblem(output, site: sources.root) {
+                return finish(sources.diagnostics + [problem])
+            }
 
-        // parse, resolve, validate
-        let assembly = assemble(sources, options: options, rendering: false, clock: &clock)
+            // parse, resolve, validate
+            assembly = assemble(sources, options: options, rendering: false, clock: &clock)
+        }  // the files' bytes go here: nothing after the parse stage reads them (the 10,000-page corpus: 29 MB)
         var diagnostics = assembly.diagnostics
         guard !assembly.blocked else { return finish(diagnostics) }
         guard options.writeOutput else { return finish(diagnostics, pages: assembly.site.pages.count) }

@@ -17,21 +17,19 @@ enum SearchIndex {
             let page = site.pages[index]
             let section = site.pages[site.sections[site.sectionOfPage[index]].landing].title
             let entry = "[\(FormHTML.json(page.title)),\(FormHTML.json(page.url)),\(FormHTML.json(page.kind == .page ? section : ""))]"
+            var seen: Set<String> = []
             let text = [page.title, page.frontMatter.summary ?? "", page.frontMatter.tags.joined(separator: " "), page.body.text]
                 .joined(separator: " ")
-            return (entry, Self.terms(text))
+            return (entry, Self.terms(text).filter { seen.insert($0).inserted })
         }
-        // A term a page holds many times is listed once for it: pages are merged in order, so its last entry tells.
         var terms: [String: [Int]] = [:]
         for (number, page) in perPage.enumerated() {
-            for term in page.terms {
-                terms[term, default: []].appendUnlessLast(number)
-            }
+            for term in page.terms { terms[term, default: []].append(number) }
         }
         let entries = perPage.map(\.entry)
         var script = "window.PLAYBOOK_SEARCH={\"pages\":[" + entries.joined(separator: ",") + "],\"terms\":{"
-        script += terms.sorted { $0.key < $1.key }.map { term, pages in
-            FormHTML.json(term) + ":[" + pages.map(String.init).joined(separator: ",") + "]"
+        script += terms.keys.sorted().map { term in
+            FormHTML.json(term) + ":[" + (terms[term] ?? []).map(String.init).joined(separator: ",") + "]"
         }.joined(separator: ",")
         return script + "}};\n"
     }
@@ -108,11 +106,5 @@ enum SearchIndex {
         case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0x20000...0x2FA1F: true
         default: false
         }
-    }
-}
-
-private extension Array where Element == Int {
-    mutating func appendUnlessLast(_ number: Int) {
-        if last != number { append(number) }
     }
 }

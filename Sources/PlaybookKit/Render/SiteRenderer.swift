@@ -45,14 +45,10 @@ public struct SiteRenderer: Sendable {
     /// made (from many threads), so that they need not all be in memory at
     /// once. Returns how many there were.
     public func render(each take: @Sendable (OutputFile) -> Void) -> Int {
-        // The search index and the sitemap need no rendered page: they are made alongside the pages.
-        let others = FilesBox()
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) { others.files = siteFiles() }
         _ = parallelMap(Array(site.pages.indices)) { take(page($0)) }
-        group.wait()
-        others.files.forEach(take)
-        return site.pages.count + others.files.count
+        let others = siteFiles()
+        others.forEach(take)
+        return site.pages.count + others.count
     }
 
     /// The files of the whole site besides its pages: `404.html`, the search index, `sitemap.xml`.
@@ -100,9 +96,4 @@ public struct SiteRenderer: Sendable {
     public func sitemap() -> OutputFile? {
         Sitemap.xml(for: site).map { OutputFile(path: "sitemap.xml", text: $0) }
     }
-}
-
-/// Files made on another thread, read once that thread is done.
-private final class FilesBox: @unchecked Sendable {
-    var files: [OutputFile] = []
 }

@@ -7,6 +7,14 @@ import Testing
         SourceFile(path: "templates/layouts/\(name).mustache", data: Data(text.utf8))
     }
 
+    /// Text renders as itself through `RenderableText`: escaped in `{{x}}`, raw in `{{{x}}}`, and a
+    /// section over text (empty text too) renders once with the text on top, as swift-mustache does.
+    @Test func textRendersAsItself() {
+        let (library, problems) = LayoutLibrary.compile([file("t", "{{s}}|{{{s}}}|{{#s}}[{{.}}]{{/s}}{{^s}}none{{/s}}|{{#e}}[{{.}}]{{/e}}{{^e}}none{{/e}}|{{uppercased(s)}}")])
+        #expect(problems.isEmpty)
+        #expect(library.render("t", context: ["s": "a<b", "e": ""]) == "a&lt;b|a<b|[a&lt;b]|[]|A&lt;B")
+    }
+
     @Test func rendersWithPartialsAndEscapes() {
         let (library, problems) = LayoutLibrary.compile([
             file("page", "<h1>{{title}}</h1>{{> partials/body}}"),
