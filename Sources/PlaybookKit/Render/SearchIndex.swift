@@ -17,10 +17,12 @@ enum SearchIndex {
             let page = site.pages[index]
             let section = site.pages[site.sections[site.sectionOfPage[index]].landing].title
             let entry = "[\(FormHTML.json(page.title)),\(FormHTML.json(page.url)),\(FormHTML.json(page.kind == .page ? section : ""))]"
-            var seen: Set<String> = []
             let text = [page.title, page.frontMatter.summary ?? "", page.frontMatter.tags.joined(separator: " "), page.body.text]
                 .joined(separator: " ")
-            return (entry, Self.terms(text).filter { seen.insert($0).inserted })
+            // Each term once per page: the merge lists the page once, and only these are kept.
+            var seen: Set<String> = []
+            let terms = Self.terms(text).filter { seen.insert($0).inserted }
+            return (entry, terms)
         }
         var terms: [String: [Int]] = [:]
         for (number, page) in perPage.enumerated() {

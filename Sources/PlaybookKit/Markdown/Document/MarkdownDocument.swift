@@ -16,10 +16,14 @@ final class MarkdownDocument {
     /// up front was a tenth of the parse stage).
     private lazy var lineStarts: [Int] = {
         var starts = [0]
-        var offset = 0
-        for byte in source.utf8 {
-            offset += 1
-            if byte == 0x0A { starts.append(offset) }
+        var source = source
+        source.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
+            var offset = 0
+            while offset < bytes.count, let found = memchr(base + offset, 0x0A, bytes.count - offset) {
+                offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                starts.append(offset)
+            }
         }
         return starts
     }()
@@ -75,7 +79,7 @@ final class MarkdownDocument {
         let start = bytes.index(bytes.startIndex, offsetBy: lineStarts[index])
         let end = index + 1 < lineStarts.count ? bytes.index(bytes.startIndex, offsetBy: lineStarts[index + 1] - 1) : bytes.endIndex
         let text = Substring(bytes[start..<end])
-        return text.last == "\r" ? text.dropLast() : text
+        return text.utf8.last == 0x0D ? text.dropLast() : text
     }
 
     /// The file line of a body line.
