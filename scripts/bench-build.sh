@@ -3,6 +3,7 @@
 #
 #   bash scripts/bench-build.sh [PAGES] [RUNS]     # release build, then playbook vs Hugo in the same run
 #   bash scripts/bench-build.sh --scale            # release build, then 10,000 vs 50,000 pages
+#   bash scripts/bench-build.sh --instructions     # release build, then instructions per stage (callgrind, 1,000 pages)
 #
 # The comparison is ../shared/bench/compare-hugo.sh (Debian's hugo and hyperfine;
 # installed here when missing). The machine is shared and noisy: read the ratios.
@@ -13,6 +14,24 @@ if ! command -v hugo >/dev/null || ! command -v hyperfine >/dev/null; then
 fi
 swift build -c release >/dev/null
 bin=$(pwd)/.build/release/playbook
+
+if [ "${1:-}" = "--instructions" ]; then
+  # Instructions, not seconds: the same count for the same binary and input however busy the machine is.
+  command -v valgrind >/dev/null || { apt-get update -qq && apt-get install -y -qq valgrind; }
+  site=${TMPDIR:-/tmp}/playbook-bench-1000
+  if [ ! -f "$site/content/_index.md" ]; then
+    rm -rf "$site"; python3 ../shared/bench/make-corpus.py 1000 "$site" >/dev/null
+  fi
+  rm -rf "$site/templates" "$site/public"; cp -r templates "$site/templates"
+  stripped=$(mktemp); cp "$bin" "$stripped"; chmod +x "$stripped"; strip -g "$stripped"  # valgrind cannot read this binary's DWARF
+  out=$(mktemp)
+  valgrind --tool=callgrind --callgrind-out-file="$out" "$stripped" build --site "$site" 2>&1 | grep -E "built|Collected"
+  callgrind_annotate --inclusive=yes "$out" 2>/dev/null | grep -E \
+    'Mustache0A7LibraryV6render_12|PageParserV5parse_|MarkdownRendererV6render|FrontMatterParserV5parse|SearchIndexO6script3forSSAA4SiteV_tFZTf|SearchIndexO5termsySaySSGSSF|PageContextV4make|cmark_parse_document' \
+    | sed -E 's/\?\?\?://; s/ \[.*//'
+  rm -f "$stripped" "$out"
+  exit 0
+fi
 
 if [ "${1:-}" != "--scale" ]; then
   exec bash ../shared/bench/compare-hugo.sh "$bin" "${1:-10000}" "${2:-5}"
