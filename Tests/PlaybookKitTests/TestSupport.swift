@@ -90,3 +90,14 @@ extension Array where Element == Diagnostic {
     /// `path:line:col: severity: message` lines, for readable assertions.
     var lines: [String] { map(\.description) }
 }
+
+extension Site {
+    /// A resolved site of the given pages (path under `content/` → text), no team data, default config.
+    static func of(_ files: [String: String]) -> Site {
+        let parser = PageParser(options: MarkdownOptions())
+        let pages = files.keys.sorted().compactMap { path in
+            parser.parse(SourceFile(path: "content/" + path, data: Data(files[path]!.utf8))).0
+        }
+        return SiteResolver().resolve(pages: pages, config: SiteConfig(), contentFiles: [], assets: [])
+    }
+}

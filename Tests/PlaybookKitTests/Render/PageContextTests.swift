@@ -3,13 +3,7 @@ import Testing
 @testable import PlaybookKit
 
 @Suite struct PageContextTests {
-    private func site(_ files: [String: String]) -> Site {
-        let parser = PageParser(options: MarkdownOptions())
-        let pages = files.keys.sorted().compactMap { path in
-            parser.parse(SourceFile(path: "content/" + path, data: Data(files[path]!.utf8))).0
-        }
-        return SiteResolver().resolve(pages: pages, config: SiteConfig(), contentFiles: [], assets: [])
-    }
+    private func site(_ files: [String: String]) -> Site { Site.of(files) }
 
     private func context(_ site: Site, _ url: String) -> [String: Any] {
         PageContext(site: site, index: site.pages.firstIndex { $0.url == url }!).make()

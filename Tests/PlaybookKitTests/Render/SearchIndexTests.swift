@@ -13,10 +13,7 @@ import Testing
     }
 
     @Test func theIndexListsEachPageOnceForATermInPageOrder() throws {
-        let parser = PageParser(options: MarkdownOptions())
-        let files = ["a.md": "# Alpha\n\nPilot pilot PILOT.\n", "b.md": "# Beta\n\nNo such word.\n", "c.md": "# Gamma\n\nA pilot.\n"]
-        let pages = files.keys.sorted().compactMap { parser.parse(SourceFile(path: "content/" + $0, data: Data(files[$0]!.utf8))).0 }
-        let site = SiteResolver().resolve(pages: pages, config: SiteConfig(), contentFiles: [], assets: [])
+        let site = Site.of(["a.md": "# Alpha\n\nPilot pilot PILOT.\n", "b.md": "# Beta\n\nNo such word.\n", "c.md": "# Gamma\n\nA pilot.\n"])
         let script = SearchIndex.script(for: site)
         #expect(script.hasPrefix("window.PLAYBOOK_SEARCH={\"pages\":["))
         let urls = site.pages.map(\.url)
