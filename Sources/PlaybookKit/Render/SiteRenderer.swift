@@ -1,5 +1,3 @@
-import Foundation
-
 /// The render stage: every page through its layout (in parallel: pages are
 /// independent), plus `404.html` and `sitemap.xml`.
 public struct SiteRenderer: Sendable {

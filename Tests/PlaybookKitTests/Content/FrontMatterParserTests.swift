@@ -59,6 +59,15 @@ import Testing
         ])
     }
 
+    /// Parameters keep YAML's types for numbers, booleans and null; a date, a `<<` or a `=` is text
+    /// (the reader resolves with those four rules only).
+    @Test func parameterValuesByYAMLsRules() {
+        let (front, problems) = FrontMatterParser(path: "content/p.md", firstLine: 2).parse(
+            "n: 0x1F\nf: 1.5e3\nyes_: on\nnothing: ~\nday: 2026-11-29\nmerge: <<\nequals: =\nquoted: \"12\"\n")
+        #expect(problems.isEmpty)
+        #expect(front.params.map(\.value) == [.int(31), .double(1500), .bool(true), .null, .string("2026-11-29"), .string("<<"), .string("="), .string("12")])
+    }
+
     @Test func invalidYAMLIsLocated() {
         let (_, problems) = parse("title: ok\nsummary: \"never closed\n")
         #expect(problems.count == 1)
