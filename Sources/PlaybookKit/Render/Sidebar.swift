@@ -5,7 +5,7 @@ import Foundation
 /// `navLimit` pages (the block the reader's page is in) and a link to the
 /// whole section, so every sidebar stays small however large the playbook grows.
 ///
-/// Everything in it follows from a `Key` (folder depth, open section, blocks),
+/// Everything in it follows from a `Key` (the way to the root, open section, blocks),
 /// not from the page itself: pages that share a key share one sidebar, which
 /// the renderer makes once (`SidebarCache`) — the way Hugo's `partialCached`
 /// is used for menus. Rendering it for every page was half of the render stage.
@@ -17,8 +17,8 @@ struct Sidebar {
     static let navLimit = 30
 
     struct Key: Hashable, Sendable {
-        /// How many folders down the pages are: every URL starts with that many `../`.
-        let depth: Int
+        /// The way from the pages to the site root (`../../`): every URL starts with it.
+        let root: String
         /// The top-level section the pages are in (index into `sections`), if any.
         let open: Int?
         /// The first of the home page's own pages shown, and of the open section's.
@@ -28,7 +28,6 @@ struct Sidebar {
 
     func key(for index: Int) -> Key {
         let page = site.pages[index]
-        let depth = page.url.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }
         var open: Int? = nil
         var section: Int? = site.sectionOfPage[index]
         while let current = section, let parent = site.sections[current].parent {
@@ -42,7 +41,7 @@ struct Sidebar {
         if let open, site.sectionOfPage[index] == open {
             sectionStart = Self.blockStart(position, of: children(of: site.sections[open]).count)
         }
-        return Key(depth: depth, open: open, homeStart: homeStart, sectionStart: sectionStart)
+        return Key(root: SitePath.rootPrefix(from: page.url), open: open, homeStart: homeStart, sectionStart: sectionStart)
     }
 
     /// The start of the block of `navLimit` that holds `position`; the last
@@ -54,7 +53,7 @@ struct Sidebar {
 
     /// What `partials/sidebar` sees: `nav` and the same `site` values a page has.
     func context(for key: Key) -> [String: Any] {
-        let root = String(repeating: "../", count: key.depth)
+        let root = key.root
         let home = site.sections[0]
         var items = window(home.pages, from: key.homeStart, all: 0, root: root)
         for sectionIndex in home.subsections {
@@ -81,12 +80,16 @@ struct Sidebar {
     private func window(_ pages: [Int], from start: Int, all: Int, root: String) -> [[String: Any]] {
         guard pages.count > Self.navLimit else { return pages.map { link(to: $0, root: root) } }
         var entries = pages[start..<(start + Self.navLimit)].map { link(to: $0, root: root) }
-        entries.append(["title": "All \(pages.count) pages", "url": root + site.pages[all].url + "index.html"])
+        entries.append(["title": "All \(pages.count) pages", "url": url(of: all, root: root)])
         return entries
     }
 
     private func link(to target: Int, root: String) -> [String: Any] {
-        ["title": site.pages[target].title, "url": root + site.pages[target].url + "index.html"]
+        ["title": site.pages[target].title, "url": url(of: target, root: root)]
+    }
+
+    private func url(of target: Int, root: String) -> String {
+        root + SitePath.outputFile(forPageURL: site.pages[target].url)
     }
 }
 
