@@ -94,9 +94,9 @@ struct PageContext {
         if let reviewed = front.reviewed { values["reviewed"] = reviewed }
         if let age = site.overdueReview(page) { values["review_overdue_days"] = age }
         if !front.tags.isEmpty {
+            // Every tag of every page has a slug: the resolver makes a page for each.
             values["tags"] = front.tags.map { tag -> [String: Any] in
-                guard let slug = site.tagSlugs[tag] else { return ["name": tag] }
-                return ["name": tag, "url": SitePath.relative(from: page.url, to: SitePath.tagURL(slug))]
+                ["name": tag, "url": SitePath.relative(from: page.url, to: SitePath.tagURL(site.tagSlugs[tag] ?? HeadingPass.slug(tag)))]
             }
             values["has_tags"] = true
         }

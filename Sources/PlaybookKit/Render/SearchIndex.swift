@@ -13,56 +13,71 @@ enum SearchIndex {
     static func script(for site: Site) -> String {
         let pages = site.pages.indices.filter { site.pages[$0].generated == nil || site.pages[$0].generated == .team }
         // Each page's entry and terms on its own (in parallel: this reads every word of the site), then one merge in page order.
-        let perPage = parallelMap(pages) { index -> (entry: String, terms: [String]) in
+        let perPage = parallelMap(pages) { index -> (entry: String, terms: TermTable) in
             let page = site.pages[index]
             let section = site.pages[site.sections[site.sectionOfPage[index]].landing].title
             let entry = "[\(FormHTML.json(page.title)),\(FormHTML.json(page.url)),\(FormHTML.json(page.kind == .page ? section : ""))]"
             let text = [page.title, page.frontMatter.summary ?? "", page.frontMatter.tags.joined(separator: " "), page.body.text]
                 .joined(separator: " ")
-            // Each term once per page: the merge lists the page once, and only these are kept.
-            var seen: Set<String> = []
-            let terms = Self.terms(text).filter { seen.insert($0).inserted }
+            // Each term once per page, in the order it first comes: the merge lists the page once for it.
+            var terms = TermTable()
+            forEachTerm(in: text) { terms.insert($0) }
             return (entry, terms)
         }
-        var terms: [String: [Int]] = [:]
+        var terms = TermTable(capacity: 4096)
+        var postings: [[Int32]] = []  // the pages of each of `terms`, by its id
         for (number, page) in perPage.enumerated() {
-            for term in page.terms { terms[term, default: []].append(number) }
+            for id in 0..<page.terms.count {
+                let term = page.terms.withTerm(id) { terms.insert($0, hash: $1) }
+                if term.inserted { postings.append([]) }
+                postings[term.id].append(Int32(number))
+            }
         }
-        let entries = perPage.map(\.entry)
-        var script = "window.PLAYBOOK_SEARCH={\"pages\":[" + entries.joined(separator: ",") + "],\"terms\":{"
-        script += terms.keys.sorted().map { term in
-            FormHTML.json(term) + ":[" + (terms[term] ?? []).map(String.init).joined(separator: ",") + "]"
-        }.joined(separator: ",")
+        var script = "window.PLAYBOOK_SEARCH={\"pages\":[" + perPage.map(\.entry).joined(separator: ",") + "],\"terms\":{"
+        for (position, id) in terms.idsSortedByTerm().enumerated() {
+            if position > 0 { script += "," }
+            script += FormHTML.json(terms.term(id)) + ":[" + postings[id].map(String.init).joined(separator: ",") + "]"
+        }
         return script + "}};\n"
     }
 
     /// The index terms of a text; the browser script splits a query the same way.
     static func terms(_ text: String) -> [String] {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII: lower-cased byte by byte, as `lowercased()` would, without its Unicode tables.
-            let lowered = text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-            return lowered.withUnsafeBufferPointer(terms(utf8:))
-        }
-        var lowered = text.lowercased()
-        lowered.makeContiguousUTF8()
-        return lowered.utf8.withContiguousStorageIfAvailable(terms(utf8:)) ?? []
+        var terms: [String] = []
+        forEachTerm(in: text) { terms.append(String(decoding: $0, as: UTF8.self)) }
+        return terms
     }
 
-    /// `terms` over the UTF-8 of lower-cased text, one pass, words kept as byte ranges until they are taken.
-    private static func terms(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [String] {
-        var result: [String] = []
+    /// Each of `terms(text)` as the UTF-8 of a lower-cased word, valid only while `body` runs: no string is made for it.
+    static func forEachTerm(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var lowered = Array(text.utf8)
+        // ASCII: lower-cased byte by byte, as `lowercased()` would, without its Unicode tables.
+        let ascii = lowered.withUnsafeMutableBufferPointer { bytes in
+            var seen: UInt8 = 0
+            for index in bytes.indices {
+                let byte = bytes[index]
+                seen |= byte
+                if byte &- 0x41 < 26 { bytes[index] = byte | 0x20 }
+            }
+            return seen < 0x80
+        }
+        if !ascii { lowered = Array(text.lowercased().utf8) }
+        lowered.withUnsafeBufferPointer { forEachTerm(utf8: $0, body) }
+    }
+
+    /// `forEachTerm` over the UTF-8 of lower-cased text, one pass, words kept as byte ranges.
+    private static func forEachTerm(utf8 bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        func emit(_ range: Range<Int>) { body(UnsafeBufferPointer(rebasing: bytes[range])) }
         var wordStart = 0, wordLength = 0  // the word being read: its first byte, its length in characters
         var run: [Range<Int>] = []  // consecutive CJK characters, each by its bytes
         func flushWord(at end: Int) {
-            if wordLength >= 2 { result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), as: UTF8.self)) }
+            if wordLength >= 2 { emit(wordStart..<end) }
             wordLength = 0
         }
         func flushRun() {
-            if run.count == 1 { result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[run[0]]), as: UTF8.self)) }
+            if run.count == 1 { emit(run[0]) }
             if run.count >= 2 {
-                for i in 0..<(run.count - 1) {
-                    result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[run[i].lowerBound..<run[i + 1].upperBound]), as: UTF8.self))
-                }
+                for i in 0..<(run.count - 1) { emit(run[i].lowerBound..<run[i + 1].upperBound) }
             }
             run.removeAll(keepingCapacity: true)
         }
@@ -87,7 +102,6 @@ enum SearchIndex {
         }
         flushWord(at: bytes.count)
         flushRun()
-        return result
     }
 
     /// The scalar whose UTF-8 starts at `index` (a Swift string's bytes are valid UTF-8), and its length in bytes.

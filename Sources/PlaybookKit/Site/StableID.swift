@@ -13,6 +13,11 @@ enum StableID {
         data.withUnsafeBytes { fnv1a($0) }
     }
 
+    /// The same hash over bytes in memory: the search index's terms.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        fnv1a(bytes)
+    }
+
     private static func fnv1a<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
         var value: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {
