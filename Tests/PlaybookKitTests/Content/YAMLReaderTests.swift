@@ -1,0 +1,23 @@
+import Testing
+import Yams
+@testable import PlaybookKit
+
+@Suite struct YAMLReaderTests {
+    /// The rule that settles text first must type every plain scalar as Yams's own four rules do.
+    @Test func theTextRuleTypesScalarsAsYamsRulesDo() throws {
+        let yams = Resolver.basic.appending(.bool).appending(.int).appending(.float).appending(.null)
+        let scalars = [
+            "yes", "Yes", "YES", "no", "No", "NO", "true", "True", "false", "FALSE", "on", "On", "off", "OFF", "y", "n",
+            "~", "null", "Null", "NULL", "", "0", "-12", "+7", "0x1F", "0o17", "017", "0b101", "1_000", "1:30", "190:20:30",
+            "1.5", "-1.5e3", ".5", "+.inf", ".INF", ".NaN", "1:30.5", "2026-11-29", "<<", "=",
+            "Yesterday", "12", "nothing", "territory", "otherwise", "full", "title", "summary", "weight", "tags", "Ünïcode", "承诺目标",
+            "#1", "a b", "visit plan", "Q4", "_x",
+        ]
+        for text in scalars {
+            let line = "v: \(text)\n"
+            let ours = try #require(try Yams.compose(yaml: line, YAMLReader.resolver)?["v"])
+            let theirs = try #require(try Yams.compose(yaml: line, yams)?["v"])
+            #expect(ours.tag.rawValue == theirs.tag.rawValue, "\(text)")
+        }
+    }
+}
