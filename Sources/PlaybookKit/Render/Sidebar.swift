@@ -7,7 +7,7 @@ import Foundation
 ///
 /// Everything in it follows from a `Key` (the way to the root, open section, blocks),
 /// not from the page itself: pages that share a key share one sidebar, which
-/// the renderer makes once (`SidebarCache`) — the way Hugo's `partialCached`
+/// the renderer makes once (in a `RenderCache`) — the way Hugo's `partialCached`
 /// is used for menus. Rendering it for every page was half of the render stage.
 /// For the same reason the current page's link is marked in the browser
 /// (`playbook.js` sets `aria-current="page"`), not here.
@@ -91,21 +91,4 @@ struct Sidebar {
     private func url(of target: Int, root: String) -> String {
         root + SitePath.outputFile(forPageURL: site.pages[target].url)
     }
-}
-
-/// Sidebars already rendered in this build, by key; shared by the threads
-/// that render pages.
-final class SidebarCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var rendered: [Sidebar.Key: String] = [:]
-
-    /// The sidebar for `key`, made by `make` the first time it is asked for.
-    func html(for key: Sidebar.Key, make: () -> String) -> String {
-        if let found = lock.withLock({ rendered[key] }) { return found }
-        let html = make()
-        lock.withLock { rendered[key] = html }
-        return html
-    }
-
-    var count: Int { lock.withLock { rendered.count } }
 }

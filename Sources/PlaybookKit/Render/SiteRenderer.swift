@@ -4,7 +4,9 @@ public struct SiteRenderer: Sendable {
     public let site: Site
     public let layouts: LayoutLibrary
     /// Sidebars made so far: one per `Sidebar.Key`, not one per page.
-    let sidebars = SidebarCache()
+    let sidebars = RenderCache<Sidebar.Key, String>()
+    /// The layouts with their site partials rendered, by the page's way back to the root (`""`, `../`, …).
+    let layoutsByRoot = RenderCache<String, LayoutLibrary>()
 
     public init(site: Site, layouts: LayoutLibrary) {
         self.site = site
@@ -57,8 +59,9 @@ public struct SiteRenderer: Sendable {
     /// One page through its layout.
     public func page(_ index: Int) -> OutputFile {
         let page = site.pages[index]
+        let layouts = layouts(for: page, in: site, cache: layoutsByRoot)
         var context = PageContext(site: site, index: index).make()
-        context["sidebar"] = sidebar(for: index, in: site, cache: sidebars)
+        context["sidebar"] = sidebar(for: index, in: site, layouts: layouts, cache: sidebars)
         let html = layouts.render(Self.layoutName(for: page), context: context) ?? ""
         return OutputFile(path: SitePath.outputFile(forPageURL: page.url), text: html)
     }
@@ -71,17 +74,24 @@ public struct SiteRenderer: Sendable {
         notFoundSite.pages.append(notFound)
         notFoundSite.sectionOfPage.append(0)
         notFoundSite.positionInSection.append(nil)
+        let layouts = layouts(for: notFound, in: notFoundSite, cache: RenderCache())
         var context = PageContext(site: notFoundSite, index: notFoundSite.pages.count - 1).make()
-        context["sidebar"] = sidebar(for: notFoundSite.pages.count - 1, in: notFoundSite, cache: SidebarCache())
+        context["sidebar"] = sidebar(for: notFoundSite.pages.count - 1, in: notFoundSite, layouts: layouts, cache: RenderCache())
         return OutputFile(path: "404.html", text: layouts.render("404", context: context) ?? "")
     }
 
     /// `partials/sidebar` for the page's `Sidebar.Key`, rendered the first time that key comes up.
-    private func sidebar(for index: Int, in site: Site, cache: SidebarCache) -> String {
+    private func sidebar(for index: Int, in site: Site, layouts: LayoutLibrary, cache: RenderCache<Sidebar.Key, String>) -> String {
         guard layouts.has(Self.sidebarLayout) else { return "" }
         let sidebar = Sidebar(site: site)
         let key = sidebar.key(for: index)
-        return cache.html(for: key) { layouts.render(Self.sidebarLayout, context: sidebar.context(for: key)) ?? "" }
+        return cache.value(for: key) { layouts.render(Self.sidebarLayout, context: sidebar.context(for: key)) ?? "" }
+    }
+
+    /// The layouts for a page, its site partials rendered for its depth the first time a page there asks.
+    private func layouts(for page: Page, in site: Site, cache: RenderCache<String, LayoutLibrary>) -> LayoutLibrary {
+        let root = SitePath.rootPrefix(from: page.url)
+        return cache.value(for: root) { layouts.withSitePartials(site: PageContext.siteValues(site.config, root: root)) }
     }
 
     static let sidebarLayout = "partials/sidebar"

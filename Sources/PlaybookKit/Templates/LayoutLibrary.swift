@@ -62,6 +62,36 @@ public struct LayoutLibrary: Sendable {
 
     public func has(_ name: String) -> Bool { names.contains(name) }
 
+    /// Partials named `partials/site-…` may read only `site`: they are the
+    /// same on every page of a folder depth, so `withSitePartials` renders
+    /// them once for it (each of their tags would otherwise cost every page a
+    /// Mustache lookup, thousands of instructions).
+    public static let sitePartialPrefix = "partials/site-"
+
+    /// These layouts with each site partial already rendered for `site`: a
+    /// layout that includes one inserts its text, as it would have rendered.
+    public func withSitePartials(site: [String: Any]) -> LayoutLibrary {
+        var library = library
+        for name in names.sorted() where name.hasPrefix(Self.sitePartialPrefix) {
+            guard let text = library.render(["site": site], withTemplate: name),
+                  let literal = Self.literal(text) else { continue }
+            library.register(literal, named: name)
+        }
+        return LayoutLibrary(library: library, names: names)
+    }
+
+    /// A template whose whole output is `text`, braces and all: its tags are
+    /// delimited by a control character (nil in the odd case that `text`
+    /// holds it). The tag that sets them goes just before the first visible
+    /// character: alone on a line, Mustache would drop that line's end.
+    static func literal(_ text: String) -> MustacheTemplate? {
+        let start = text.firstIndex { !$0.isWhitespace } ?? text.endIndex
+        guard !text.unicodeScalars.contains("\u{1}"),
+              let template = try? MustacheTemplate(string: text[..<start] + "{{=\u{1} \u{2}=}}" + text[start...]),
+              template.render([String: Any]()) == text else { return nil }
+        return template
+    }
+
     /// The layout applied to `context`, or nil if there is no such layout.
     public func render(_ name: String, context: [String: Any]) -> String? {
         library.render(context, withTemplate: name)

@@ -87,6 +87,7 @@ import Testing
         let files = renderer.render()
         // Home; the two landing pages; big's pages in four blocks (0, 30, 60 and the last, 70); small/x.
         #expect(renderer.sidebars.count == 8)
+        #expect(renderer.layoutsByRoot.count == 3)  // site partials rendered for "", "../" and "../../"
         let p45 = files.first { $0.path == "big/p45/index.html" }.map { String(decoding: $0.data, as: UTF8.self) } ?? ""
         #expect(p45.contains("<nav><a href=\"../../big/index.html\">Big</a><a href=\"../../big/p31/index.html\">P31</a>"))
         #expect(p45.hasSuffix("<h1>P45</h1>"))

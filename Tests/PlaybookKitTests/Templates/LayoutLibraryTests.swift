@@ -45,3 +45,30 @@ import Testing
         #expect(problems.lines == ["templates/layouts/page.mustache:2:3: error: no layout 'partials/nav' for this partial (looked for templates/layouts/partials/nav.mustache)"])
     }
 }
+
+extension LayoutLibraryTests {
+    /// A site partial is rendered once for `site` and then inserted as text: the page must come out as if it had
+    /// been rendered in place, braces in the site's own text included.
+    @Test func sitePartialsRenderAsTheyWouldInPlace() {
+        let page = "<html>{{> partials/site-top}}\n  {{> partials/site-top}}\n<h1>{{page.title}}</h1>{{> partials/site-bottom}}"
+        let top = "<a href=\"{{site.root}}index.html\">{{site.title}}</a>\n<p>{{#site.description}}{{.}}{{/site.description}}</p>\n"
+        let bottom = "\n<footer>{{site.title}}{{page.title}}</footer>"  // a blank first line, and a page value it cannot see
+        let (library, problems) = LayoutLibrary.compile([file("page", page), file("partials/site-top", top), file("partials/site-bottom", bottom)])
+        #expect(problems.isEmpty)
+        let site: [String: Any] = ["title": "{{Deals}} & <co>", "root": "../", "description": "{{=<% %>=}} \u{1}"]
+        let context: [String: Any] = ["site": site, "page": ["title": "Plan"]]
+        let inPlace = library.render("page", context: context)
+        let cached = library.withSitePartials(site: site).render("page", context: context)
+        #expect(inPlace?.contains("<a href=\"../index.html\">{{Deals}} &amp; &lt;co&gt;</a>") == true)
+        #expect(cached?.replacingOccurrences(of: "Plan</footer>", with: "</footer>") == inPlace?.replacingOccurrences(of: "Plan</footer>", with: "</footer>"))
+        #expect(cached?.hasSuffix("<footer>{{Deals}} &amp; &lt;co&gt;</footer>") == true)
+    }
+
+    @Test func aLiteralGivesItsTextBackOrIsNotMade() throws {
+        for text in ["{{x}} {{{y}}} {{#z}}{{/z}} {{=<% %>=}} {{> p}}\n  indented\n", "", "plain", "\u{2}", "\n\n  {{after}} blank lines", " \n"] {
+            let literal = try #require(LayoutLibrary.literal(text), "\(text)")
+            #expect(literal.render([String: Any]()) == text)
+        }
+        #expect(LayoutLibrary.literal("a \u{1} b") == nil)
+    }
+}
