@@ -50,29 +50,31 @@ enum SearchIndex {
 
     /// Each of `terms(text)` as the UTF-8 of a lower-cased word, valid only while `body` runs: no string is made for it.
     static func forEachTerm(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        var lowered = Array(text.utf8)
-        // ASCII: lower-cased byte by byte, as `lowercased()` would, without its Unicode tables.
-        let ascii = lowered.withUnsafeMutableBufferPointer { bytes in
-            var seen: UInt8 = 0
-            for index in bytes.indices {
-                let byte = bytes[index]
-                seen |= byte
-                if byte &- 0x41 < 26 { bytes[index] = byte | 0x20 }
-            }
-            return seen < 0x80
+        var bytes = Array(text.utf8)
+        // ASCII letters lower-cased byte by byte here; a word with other letters is lower-cased on its own when it ends.
+        bytes.withUnsafeMutableBufferPointer { bytes in
+            for index in bytes.indices where bytes[index] &- 0x41 < 26 { bytes[index] |= 0x20 }
         }
-        if !ascii { lowered = Array(text.lowercased().utf8) }
-        lowered.withUnsafeBufferPointer { forEachTerm(utf8: $0, body) }
+        bytes.withUnsafeBufferPointer { forEachTerm(utf8: $0, lowered: false, body) }
     }
 
-    /// `forEachTerm` over the UTF-8 of lower-cased text, one pass, words kept as byte ranges.
-    private static func forEachTerm(utf8 bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    /// `forEachTerm` over UTF-8 whose ASCII is lower-cased, one pass, words kept as byte ranges. A word
+    /// with a letter beyond ASCII is `lowercased()` (which may change its length) and read again, unless
+    /// `lowered` says that was done: the whole text is not, as `lowercased()` costs most on long texts.
+    private static func forEachTerm(utf8 bytes: UnsafeBufferPointer<UInt8>, lowered: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         func emit(_ range: Range<Int>) { body(UnsafeBufferPointer(rebasing: bytes[range])) }
         var wordStart = 0, wordLength = 0  // the word being read: its first byte, its length in characters
-        var run: [Range<Int>] = []  // consecutive CJK characters, each by its bytes
+        var wordIsASCII = true
+        var run: [Range<Int>] = []  // consecutive CJK characters, each by its bytes (they have no case)
         func flushWord(at end: Int) {
-            if wordLength >= 2 { emit(wordStart..<end) }
+            if wordLength > 0, !wordIsASCII, !lowered {
+                var word = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), as: UTF8.self).lowercased()
+                word.withUTF8 { forEachTerm(utf8: $0, lowered: true, body) }
+            } else if wordLength >= 2 {
+                emit(wordStart..<end)
+            }
             wordLength = 0
+            wordIsASCII = true
         }
         func flushRun() {
             if run.count == 1 { emit(run[0]) }
@@ -90,10 +92,11 @@ enum SearchIndex {
             } else if scalar.value < 0x80
                 ? (scalar.value >= 0x61 && scalar.value <= 0x7A) || (scalar.value >= 0x30 && scalar.value <= 0x39)
                 : scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal {
-                // ASCII answered without the Unicode tables (the text is lower-cased already).
+                // ASCII answered without the Unicode tables (it is lower-cased already).
                 if !run.isEmpty { flushRun() }
                 if wordLength == 0 { wordStart = index }
                 wordLength += 1
+                if length > 1 { wordIsASCII = false }
             } else {
                 flushWord(at: index)
                 if !run.isEmpty { flushRun() }

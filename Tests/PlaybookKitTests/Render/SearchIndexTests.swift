@@ -30,3 +30,14 @@ extension SearchIndexTests {
         #expect(SearchIndex.terms("ÉCOLE École") == ["école", "école"])
     }
 }
+
+extension SearchIndexTests {
+    /// Words beyond ASCII are lower-cased one by one: the terms must be those of the lower-cased whole text.
+    @Test func wordsAreLowerCasedAsTheWholeTextWouldBe() {
+        let texts = ["ÉCOLE École É é x É", "ΣΊΣΥΦΟΣ σοφία", "İstanbul İ", "Straße STRASSE", "Ⅻ ⓐⒷ", "ÀB—Ça “Quote” KÜNDEN", "Ǆemal ǅ", "ＡＢＣ ａｂ"]
+        for text in texts {
+            #expect(SearchIndex.terms(text) == SearchIndex.terms(text.lowercased()), "\(text)")
+        }
+        #expect(SearchIndex.terms("É é Éa") == ["éa"])
+    }
+}
