@@ -10,10 +10,11 @@ import Yams
             "yes", "Yes", "YES", "no", "No", "NO", "true", "True", "false", "FALSE", "on", "On", "off", "OFF", "y", "n",
             "~", "null", "Null", "NULL", "", "0", "-12", "+7", "0x1F", "0o17", "017", "0b101", "1_000", "1:30", "190:20:30",
             "1.5", "-1.5e3", ".5", "+.inf", ".INF", ".NaN", "1:30.5", "2026-11-29", "<<", "=",
-            "Yesterday", "12", "nothing", "territory", "otherwise", "full", "title", "summary", "weight", "tags", "Ünïcode", "承诺目标",
+            "Yesterday", "12", "onward", "offer", "NULLs", "nullable", "trueish", "no!", "Off-site", "yes no", "nothing", "territory", "otherwise", "full", "title", "summary", "weight", "tags", "Ünïcode", "承诺目标",
             "#1", "a b", "visit plan", "Q4", "_x",
         ]
-        for text in scalars {
+        let words = ["yes", "no", "true", "false", "on", "off", "null"].flatMap { [$0, $0.capitalized, $0.uppercased(), $0 + "s", "x" + $0] }
+        for text in scalars + words {
             let line = "v: \(text)\n"
             let ours = try #require(try Yams.compose(yaml: line, YAMLReader.resolver)?["v"])
             let theirs = try #require(try Yams.compose(yaml: line, yams)?["v"])
