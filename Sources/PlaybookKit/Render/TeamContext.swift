@@ -188,8 +188,10 @@ struct TeamContext {
             ["number": index + 1, "name": name, "current": index + 1 == report.account.relationshipLevel] as [String: Any]
         }
         values["stages"] = AccountStage.allCases.map { stage in
-            ["title": stage.title, "current": stage == report.account.stage,
-             "reached": stage.order <= report.account.stage.order] as [String: Any]
+            let current = stage == report.account.stage, reached = stage.order <= report.account.stage.order
+            // `state` spells the two flags as a class list: one lookup per stage where the flags took three.
+            return ["title": stage.title, "current": current, "reached": reached,
+                    "state": current ? "reached current" : reached ? "reached" : ""] as [String: Any]
         }
         if let days = team.cadence.days[report.tier] { values["cadence"] = days }
         values["never_visited"] = report.account.lastVisit == nil
