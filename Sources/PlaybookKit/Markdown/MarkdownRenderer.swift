@@ -47,6 +47,6 @@ public struct MarkdownRenderer: Sendable {
         RawHTMLPass().run(context)
         let html = document.renderHTML(allowRawHTML: options.allowRawHTML)
         return RenderedMarkdown(html: html, headings: headings, checklists: checklists, links: links, diagnostics: context.diagnostics,
-                                text: document.root.plainText)
+                                text: document.root.plainText(reserving: body.utf8.count))
     }
 }

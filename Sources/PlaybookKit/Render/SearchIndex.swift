@@ -13,7 +13,7 @@ enum SearchIndex {
     static func script(for site: Site) -> String {
         let pages = site.pages.indices.filter { site.pages[$0].generated == nil || site.pages[$0].generated == .team }
         // Each page's entry and terms on its own (in parallel: this reads every word of the site), then one merge in page order.
-        let perPage = parallelMap(pages) { index -> (entry: String, terms: TermTable) in
+        let perPage = parallelMap(pages) { index -> (entry: String, terms: (bytes: [UInt8], ends: [UInt32])) in
             let page = site.pages[index]
             let section = site.pages[site.sections[site.sectionOfPage[index]].landing].title
             let entry = "[\(FormHTML.json(page.title)),\(FormHTML.json(page.url)),\(FormHTML.json(page.kind == .page ? section : ""))]"
@@ -22,15 +22,19 @@ enum SearchIndex {
             // Each term once per page, in the order it first comes: the merge lists the page once for it.
             var terms = TermTable()
             forEachTerm(in: text) { terms.insert($0) }
-            return (entry, terms)
+            return (entry, terms.packed())
         }
         var terms = TermTable(capacity: 4096)
         var postings: [[Int32]] = []  // the pages of each of `terms`, by its id
         for (number, page) in perPage.enumerated() {
-            for id in 0..<page.terms.count {
-                let term = page.terms.withTerm(id) { terms.insert($0, hash: $1) }
-                if term.inserted { postings.append([]) }
-                postings[term.id].append(Int32(number))
+            page.terms.bytes.withUnsafeBufferPointer { bytes in
+                var start = 0
+                for end in page.terms.ends.map(Int.init) {
+                    let term = terms.insert(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                    if term.inserted { postings.append([]) }
+                    postings[term.id].append(Int32(number))
+                    start = end
+                }
             }
         }
         var script = Array("window.PLAYBOOK_SEARCH={\"pages\":[".utf8)

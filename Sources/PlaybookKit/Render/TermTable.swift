@@ -22,10 +22,10 @@ struct TermTable {
 
     var count: Int { ends.count }
 
-    /// The term's id, and whether it is new. `hash` is `StableID.hash(term)`, when the caller has it already.
+    /// The term's id, and whether it is new.
     @discardableResult
-    mutating func insert(_ term: UnsafeBufferPointer<UInt8>, hash given: UInt64? = nil) -> (id: Int, inserted: Bool) {
-        let hash = given ?? StableID.hash(term)
+    mutating func insert(_ term: UnsafeBufferPointer<UInt8>) -> (id: Int, inserted: Bool) {
+        let hash = StableID.hash(term)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] >= 0 {
@@ -42,15 +42,16 @@ struct TermTable {
         return (id, true)
     }
 
-    /// Term `id`'s bytes, for as long as `body` runs.
-    func withTerm<Result>(_ id: Int, _ body: (UnsafeBufferPointer<UInt8>, UInt64) -> Result) -> Result {
-        let start = id == 0 ? 0 : ends[id - 1]
-        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<ends[id]]), hashes[id]) }
-    }
-
     /// Term `id` as text.
     func term(_ id: Int) -> String {
-        withTerm(id) { bytes, _ in String(decoding: bytes, as: UTF8.self) }
+        String(decoding: bytes[(id == 0 ? 0 : ends[id - 1])..<ends[id]], as: UTF8.self)
+    }
+
+    /// The terms alone, in the order they came, in arrays no longer than they
+    /// need: what a page keeps until the merge (the lookup and the hashes were
+    /// two thirds of a page's table, and the peak memory of a build).
+    func packed() -> (bytes: [UInt8], ends: [UInt32]) {
+        (Array(bytes), ends.map { UInt32(truncatingIfNeeded: $0) })
     }
 
     /// The ids in the byte order of their terms (for UTF-8, the order of their code points).

@@ -19,3 +19,15 @@ import Testing
         #expect(document.referenceDefinitions == "   [x]: https://example.com \"T\"\n")
     }
 }
+
+extension MarkdownDocumentTests {
+    /// The page's text made in room reserved up front is the same text, whether the room is short or long.
+    @Test func plainTextIsTheSameWithRoomReserved() throws {
+        let source = "# Plan *the* visit\n\nAsk the `CFO`,  then\nconfirm — 承诺目标.\n\n- one\n- two\n"
+        let document = try #require(MarkdownDocument(parsing: source))
+        let text = document.root.plainText
+        #expect(text == "Plan the visitAsk the CFO,  then confirm — 承诺目标.onetwo")
+        #expect(document.root.plainText(reserving: source.utf8.count) == text)
+        #expect(document.root.plainText(reserving: 3) == text)
+    }
+}

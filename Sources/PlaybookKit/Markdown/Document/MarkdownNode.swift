@@ -175,10 +175,18 @@ struct MarkdownNode: Hashable {
     var isBulletList: Bool { cmark_node_get_list_type(pointer) == CMARK_BULLET_LIST }
 
     /// The text a reader sees, markup removed: for ids, titles and the table of contents.
-    var plainText: String {
+    var plainText: String { plainText(reserving: 0) }
+
+    /// `plainText`, written into room for `capacity` bytes made up front: a
+    /// whole page's text grown by appending kept up to twice its size, and
+    /// the copies it left behind, for the whole build.
+    func plainText(reserving capacity: Int) -> String {
         var collector = PlainTextCollector()
+        collector.text.reserveCapacity(capacity)
         walk(&collector)
-        return collector.text
+        guard capacity > 0 else { return collector.text }
+        let text = collector.text.utf8
+        return String(unsafeUninitializedCapacity: text.count) { $0.initialize(from: text).1 }  // only as big as it is
     }
 
     // MARK: Position (lines of the parsed body, 1-based)
