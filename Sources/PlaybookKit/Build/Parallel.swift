@@ -22,6 +22,15 @@ func parallelMap<Element: Sendable, Result: Sendable>(_ items: [Element], _ tran
     return results.compactMap { $0 }  // every index was written: nothing is dropped
 }
 
+/// Two independent pieces of work at once, for the serial parts of a build
+/// that are made of two (the team's two files).
+func concurrently<First: Sendable, Second: Sendable>(_ first: @Sendable () -> First,
+                                                     _ second: @Sendable () -> Second) -> (First, Second) {
+    let halves = parallelMap([0, 1]) { index -> (First?, Second?) in index == 0 ? (first(), nil) : (nil, second()) }
+    if let one = halves[0].0, let two = halves[1].1 { return (one, two) }
+    return (first(), second())  // not reached: each index ran its own half
+}
+
 /// Each index is written by exactly one iteration, so sharing the buffer is safe.
 private final class ResultBox<Result>: @unchecked Sendable {
     let buffer: UnsafeMutableBufferPointer<Result?>

@@ -1,7 +1,7 @@
 /// The validate stage: what only the whole site can tell. Two files claiming
 /// one URL is an error; a link to a page, file or anchor that does not exist
 /// is a warning at the link.
-public struct SiteValidator {
+public struct SiteValidator: Sendable {
     public init() {}
 
     public func validate(_ site: Site, allPages: [Page]) -> [Diagnostic] {
@@ -27,10 +27,9 @@ public struct SiteValidator {
 
         // Pages past their review date, and links between pages and to files.
         let targets = LinkTargets(site: site, allPages: allPages)
-        for page in site.pages {
-            diagnostics += freshness(of: page, in: site)
-            diagnostics += links(of: page, to: targets)
-        }
+        diagnostics += parallelMap(Array(site.pages.indices)) { index in  // each page's own: on every core, in page order
+            freshness(of: site.pages[index], in: site) + links(of: site.pages[index], to: targets)
+        }.joined()
         return diagnostics
     }
 

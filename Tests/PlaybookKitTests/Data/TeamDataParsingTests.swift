@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PlaybookKit
 
@@ -124,5 +125,26 @@ import Testing
     @Test func aRepWhoManagesThemselves() {
         let problems = TeamValidator().validate(TeamData(reps: [rep("solo", line: 2, manager: "solo")]))
         #expect(problems.lines == ["content/_data/team.yaml:3:14: error: management loop: solo → solo (someone in a team must have no manager, or one outside it)"])
+    }
+}
+
+@Suite struct TeamDataReaderTests {
+    /// The two files are read at once: each file's rows land in their own list, the team's problems come first.
+    @Test func bothFilesReadTheirProblemsInFileOrder() {
+        let team = SourceFile(path: "content/_data/team.yaml", data: Data("reps:\n  - id: ann\n    name: Ann\n    targets: {revenue: lots}\n".utf8))
+        let accounts = SourceFile(path: "content/_data/accounts.csv", data: Data("""
+            id,name,owner,segment,annual_revenue,relationship_level,stage,last_visit
+            acme,Acme,ann,smb,1000,9,customer,
+            beta,Beta,ann,smb,2000,1,lead,
+
+            """.utf8))
+        let (data, problems) = TeamDataReader.read(team: team, accounts: accounts)
+        #expect(data.reps.map(\.id) == ["ann"])
+        #expect(data.accounts.map(\.id) == ["beta"])  // a row with a bad field is left out
+        #expect(problems.count == 2)
+        #expect(problems.first?.location.path == "content/_data/team.yaml")
+        #expect(problems.last?.location.path == "content/_data/accounts.csv")
+        let (none, nothing) = TeamDataReader.read(team: nil, accounts: SourceFile(path: "content/_data/accounts.csv", data: Data([0xFF])))
+        #expect(none.reps.isEmpty && none.accounts.isEmpty && nothing.count == 1)
     }
 }
