@@ -27,7 +27,7 @@ if [ "${1:-}" = "--instructions" ]; then
   out=$(mktemp)
   valgrind --tool=callgrind --callgrind-out-file="$out" "$stripped" build --site "$site" 2>&1 | grep -E "built|Collected"
   callgrind_annotate --inclusive=yes "$out" 2>/dev/null | grep -E \
-    'Mustache0A7LibraryV6render_12|PageParserV5parse_|MarkdownRendererV6render|FrontMatterParserV5parse|SearchIndexO6script3forSSAA4SiteV_tFZ |SearchIndexO6script3forSSAA4SiteV_tFZSS5entry_AA9TermTableV5termstSiYbXEfU0_ |PageContextV4make|cmark_parse_document' \
+    'Mustache0A7LibraryV6render_12|PageParserV5parse_|MarkdownRendererV6render|FrontMatterParserV5parse|SearchIndexO6script3forSSAA4SiteV_tFZ |SearchIndexO6script3forSSAA4SiteV_tFZSS5entry_[^ ]*XEfU0_ |PageContextV4make|cmark_parse_document' \
     | sed -E 's/\?\?\?://; s/ \[.*//'
   rm -f "$stripped" "$out"
   exit 0
