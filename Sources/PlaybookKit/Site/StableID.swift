@@ -27,10 +27,17 @@ enum StableID {
         return value
     }
 
-    /// `prefix` followed by ten hex digits of the hash.
+    /// `prefix` followed by the first ten of the hash's sixteen hex digits
+    /// (its top 40 bits), written digit by digit: `String(radix:)` and
+    /// padding cost more than the hash, once per checklist item.
     static func make(_ prefix: String, _ text: String) -> String {
-        let hex = String(hash(text), radix: 16)
-        let padded = String(repeating: "0", count: max(0, 16 - hex.count)) + hex
-        return prefix + padded.prefix(10)
+        var top = hash(text) >> 24
+        var digits = [UInt8](repeating: 0, count: 10)
+        for index in stride(from: 9, through: 0, by: -1) {
+            let digit = UInt8(truncatingIfNeeded: top & 0xF)
+            digits[index] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
+            top >>= 4
+        }
+        return prefix + String(decoding: digits, as: UTF8.self)
     }
 }

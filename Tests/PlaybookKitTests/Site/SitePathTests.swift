@@ -19,6 +19,7 @@ import Testing
         #expect(SitePath.relative(from: "a/b/", to: "a/img.png") == "../img.png")
         #expect(SitePath.relative(from: "", to: "assets/x.css") == "assets/x.css")
         #expect(SitePath.rootPrefix(from: "a/b/") == "../../")
+        #expect(SitePath.rootPrefix(from: "") == "" && SitePath.rootPrefix(from: "承诺/目标/") == "../../" && SitePath.rootPrefix(from: "a//b") == "../../")
     }
 
     @Test func resolvingRelativePaths() {
