@@ -29,7 +29,7 @@ enum SearchIndex {
         for (number, page) in perPage.enumerated() {
             page.terms.bytes.withUnsafeBufferPointer { bytes in
                 var start = 0
-                for end in page.terms.ends.map(Int.init) {
+                for end in page.terms.ends.lazy.map(Int.init) {
                     let term = terms.insert(UnsafeBufferPointer(rebasing: bytes[start..<end]))
                     if term.inserted { postings.append([]) }
                     postings[term.id].append(Int32(number))

@@ -44,31 +44,37 @@ struct TermTable {
 
     /// Term `id` as text.
     func term(_ id: Int) -> String {
-        String(decoding: bytes[(id == 0 ? 0 : ends[id - 1])..<ends[id]], as: UTF8.self)
+        String(decoding: bytes[range(of: id)], as: UTF8.self)
     }
 
     /// The terms alone, in the order they came, in arrays no longer than they
-    /// need: what a page keeps until the merge (the lookup and the hashes were
-    /// two thirds of a page's table, and the peak memory of a build).
+    /// need: what a page keeps until the merge, without the lookup and the
+    /// hashes (kept for every page until then, they raised the build's peak).
     func packed() -> (bytes: [UInt8], ends: [UInt32]) {
-        (Array(bytes), ends.map { UInt32(truncatingIfNeeded: $0) })
+        // A new buffer of exactly this size: `Array(bytes)` would share the grown one.
+        let exact = [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+            count = buffer.initialize(fromContentsOf: bytes)
+        }
+        return (exact, ends.map { UInt32(truncatingIfNeeded: $0) })
     }
 
     /// The ids in the byte order of their terms (for UTF-8, the order of their code points).
     func idsSortedByTerm() -> [Int] {
         bytes.withUnsafeBufferPointer { all in
-            func term(_ id: Int) -> UnsafeBufferPointer<UInt8> {
-                UnsafeBufferPointer(rebasing: all[(id == 0 ? 0 : ends[id - 1])..<ends[id]])
-            }
-            return (0..<count).sorted { term($0).lexicographicallyPrecedes(term($1)) }
+            (0..<count).sorted { all[range(of: $0)].lexicographicallyPrecedes(all[range(of: $1)]) }
         }
     }
 
+    /// Where term `id` lies in `bytes`.
+    private func range(of id: Int) -> Range<Int> {
+        (id == 0 ? 0 : ends[id - 1])..<ends[id]
+    }
+
     private func equals(_ id: Int, _ term: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = id == 0 ? 0 : ends[id - 1]
-        guard ends[id] - start == term.count else { return false }
+        let range = range(of: id)
+        guard range.count == term.count else { return false }
         return bytes.withUnsafeBufferPointer { all in
-            term.isEmpty || memcmp(all.baseAddress! + start, term.baseAddress!, term.count) == 0
+            term.isEmpty || memcmp(all.baseAddress! + range.lowerBound, term.baseAddress!, term.count) == 0
         }
     }
 
