@@ -26,8 +26,7 @@ struct TablePass {
             // A table has two lines at least, and its delimiter row a `|`: most paragraphs are passed over here.
             let start = paragraph.startLine, end = paragraph.endLine
             guard start > 0, end > start, (start...end).contains(where: { document.line($0).utf8.contains(UInt8(ascii: "|")) }) else { continue }
-            let lines = sourceLines(of: paragraph, in: document)
-            guard lines.count >= 2 else { continue }
+            let lines = sourceLines(of: paragraph, in: document)  // one a line: two at least, as checked above
             guard let delimiterIndex = (1..<lines.count).first(where: { index in
                 guard let alignments = Self.delimiterRow(lines[index].text) else { return false }
                 return Self.cells(of: lines[index - 1].text).count == alignments.count
