@@ -72,7 +72,7 @@ enum SearchIndex {
         var bytes = Array(text.utf8)
         // ASCII letters lower-cased byte by byte here; a word with other letters is lower-cased on its own when it ends.
         bytes.withUnsafeMutableBufferPointer { bytes in
-            for index in bytes.indices where bytes[index] &- 0x41 < 26 { bytes[index] |= 0x20 }
+            for index in bytes.indices { bytes[index] = bytes[index].asciiLowercased }
         }
         bytes.withUnsafeBufferPointer { forEachTerm(utf8: $0, lowered: false, body) }
     }
@@ -108,10 +108,7 @@ enum SearchIndex {
             if isCJK(scalar) {
                 flushWord(at: index)
                 run.append(index..<(index + length))
-            } else if scalar.value < 0x80
-                ? (scalar.value >= 0x61 && scalar.value <= 0x7A) || (scalar.value >= 0x30 && scalar.value <= 0x39)
-                : scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal {
-                // ASCII answered without the Unicode tables (it is lower-cased already).
+            } else if scalar.isLetterOrDigit {
                 if !run.isEmpty { flushRun() }
                 if wordLength == 0 { wordStart = index }
                 wordLength += 1

@@ -63,7 +63,7 @@ public enum SitePath {
 
     /// The prefix that leads from a page to the site root: `""`, `../`, `../../`, …
     public static func rootPrefix(from pageURL: String) -> String {
-        String(repeating: "../", count: pageURL.utf8.split(separator: UInt8(ascii: "/")).count)  // by bytes: asked three times a page
+        String(repeating: "../", count: pageURL.utf8.split(separator: UInt8(ascii: "/")).count)  // by bytes: asked for every page
     }
 
     /// Resolves `relative` (a path with `.` and `..`) against the folder `base`,

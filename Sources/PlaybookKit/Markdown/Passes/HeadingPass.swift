@@ -32,7 +32,7 @@ struct HeadingPass {
             // ASCII, byte by byte: the same rules without the Unicode tables.
             var out: [UInt8] = []
             for byte in text.utf8 {
-                let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                let lower = byte.asciiLowercased
                 switch lower {
                 case UInt8(ascii: " "), UInt8(ascii: "-"): out.append(UInt8(ascii: "-"))
                 case UInt8(ascii: "_"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): out.append(lower)
@@ -45,7 +45,7 @@ struct HeadingPass {
         for scalar in text.lowercased().unicodeScalars {
             if scalar == " " || scalar == "-" {
                 out.append("-")
-            } else if scalar == "_" || scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal {
+            } else if scalar == "_" || scalar.isLetterOrDigit {
                 out.append(scalar)
             }
         }
