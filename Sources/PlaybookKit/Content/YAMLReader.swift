@@ -91,7 +91,7 @@ struct YAMLReader {
     }
 
     func int(_ node: Node, key: String) -> Result<Int, Diagnostic> {
-        guard let scalar = node.scalar, scalar.style == .plain, node.isTagged(.int), let value = node.int else {
+        guard let scalar = node.scalar, scalar.style == .plain, node.isTagged(.int), let value = node.wholeNumber else {
             return .failure(mismatch(node, key: key, expected: "a whole number"))
         }
         return .success(value)
@@ -134,7 +134,7 @@ struct YAMLReader {
             guard scalar.style == .plain || scalar.style == .any else { return .string(scalar.string) }
             if node.isTagged(.null) { return .null }
             if node.isTagged(.bool) { return node.bool.map(TemplateValue.bool) ?? .string(scalar.string) }
-            if node.isTagged(.int) { return node.int.map(TemplateValue.int) ?? .string(scalar.string) }
+            if node.isTagged(.int) { return node.wholeNumber.map(TemplateValue.int) ?? .string(scalar.string) }
             if node.isTagged(.float) { return node.float.map(TemplateValue.double) ?? .string(scalar.string) }
             return .string(scalar.string)
         case .sequence(let sequence):
@@ -161,9 +161,4 @@ struct YAMLReader {
             return "'\(text.count > 30 ? String(text.prefix(30)) + "…" : text)'"
         }
     }
-}
-
-extension Node {
-    /// Whether YAML's resolver gave the value this type (`12` is an int, `"12"` a string).
-    func isTagged(_ name: Tag.Name) -> Bool { tag.rawValue == name.rawValue }
 }

@@ -119,9 +119,10 @@ struct PageContext {
             }
             values["process"] = card
         }
-        let toc = tableOfContents(page.body.headings)
-        if toc.count > 1 || toc.first?["children"] != nil {
-            values["toc"] = toc
+        let toc = TableOfContents(page.body.headings)
+        if toc.isWorthShowing {
+            values["toc"] = toc.values
+            values["toc_html"] = toc.html
             values["has_toc"] = true
         }
         let checklists = page.body.checklists
@@ -129,23 +130,6 @@ struct PageContext {
             values["checklist_items"] = checklists.reduce(0) { $0 + $1.items.count }
         }
         return values
-    }
-
-    /// Level-2 headings with their level-3 headings under them.
-    private func tableOfContents(_ headings: [Heading]) -> [[String: Any]] {
-        var entries: [[String: Any]] = []
-        for heading in headings where heading.level == 2 || heading.level == 3 {
-            let entry: [String: Any] = ["id": heading.id, "text": heading.text]
-            if heading.level == 3, !entries.isEmpty {
-                var parent = entries.removeLast()
-                parent["children"] = (parent["children"] as? [[String: Any]] ?? []) + [entry]
-                parent["has_children"] = true
-                entries.append(parent)
-            } else {
-                entries.append(entry)
-            }
-        }
-        return entries
     }
 
     private func breadcrumbs() -> [[String: Any]] {

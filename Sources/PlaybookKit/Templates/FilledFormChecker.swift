@@ -153,7 +153,7 @@ public struct FilledFormChecker: Sendable {
             guard node.scalar != nil, node.isTagged(.bool) else { return "must be true or false, not \(reader.describe(node))" }
             return nil
         case .rating:
-            guard node.isTagged(.int), let value = node.int, field.scale.contains(value) else {
+            guard node.isTagged(.int), let value = node.wholeNumber, field.scale.contains(value) else {
                 return "must be a whole number from \(field.scale.lowerBound) to \(field.scale.upperBound), not \(reader.describe(node))"
             }
             return nil

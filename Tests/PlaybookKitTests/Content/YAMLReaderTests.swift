@@ -21,4 +21,23 @@ import Yams
             #expect(ours.tag.rawValue == theirs.tag.rawValue, "\(text)")
         }
     }
+
+    /// What is typed from the bytes must be what Yams's resolver says, and every
+    /// whole number must read as Yams reads it (`017` is octal, `1_000` a thousand).
+    @Test func plainScalarsAreTypedAsTheResolverTypesThem() throws {
+        let scalars = [
+            "title", "visit plan", "承诺目标", "Q4", "_x", "#1", "objective", "yes", "No", "NULL", "onward", "~", "",
+            "0", "7", "70", "017", "0x1F", "1_000", "-12", "+7", "1:30", "1.5", "2026-11-29", "999999999999999999", "9999999999999999999",
+            "'quoted'", "\"70\"", "!!str 70", "!!int 70",
+        ]
+        for text in scalars {
+            let line = "v: \(text)\n"
+            let fast = try #require(try Yams.compose(yaml: line, YAMLReader.resolver)?["v"])
+            let yams = try #require(try Yams.compose(yaml: line, YAMLReader.resolver)?["v"])
+            #expect(fast.typeName.rawValue == yams.tag.rawValue, "\(text)")
+            #expect(fast.wholeNumber == yams.int, "\(text)")
+        }
+        #expect(PlainScalar.typeName(of: "visit plan") == .str && PlainScalar.typeName(of: "70") == .int)
+        #expect(PlainScalar.typeName(of: "017") == nil && PlainScalar.typeName(of: "true") == nil && PlainScalar.typeName(of: "") == nil)
+    }
 }

@@ -55,6 +55,8 @@ import Testing
         let toc = page["toc"] as! [[String: Any]]
         #expect(toc.map { $0["id"] as! String } == ["h2", "next"])
         #expect((toc[0]["children"] as! [[String: Any]]).map { $0["text"] as! String } == ["H3"])
+        #expect((page["toc_html"] as! String).hasPrefix("<ol>\n<li><a href=\"#h2\">H2</a>\n<ol>"))
+        #expect(page["has_toc"] as? Bool == true)
     }
 
     @Test func titlesAreEscapedInTheDefaultTheme() throws {

@@ -8,9 +8,22 @@ import Testing
             let scalar = Unicode.Scalar(value)
             #expect(value.asciiLowercased == String(scalar).lowercased().utf8.first, "\(value)")
             #expect(scalar.isLetterOrDigit == (scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal), "\(value)")
+            #expect(scalar.isLetterOrDigit == scalar.isLetterOrDigitByUnicodeTables, "\(value)")
         }
         #expect(UInt8(0xC3).asciiLowercased == 0xC3)
         #expect(("承" as Unicode.Scalar).isLetterOrDigit && ("٣" as Unicode.Scalar).isLetterOrDigit && ("É" as Unicode.Scalar).isLetterOrDigit)
         #expect(!("—" as Unicode.Scalar).isLetterOrDigit && !("½" as Unicode.Scalar).isLetterOrDigit)
+    }
+
+    /// The table for the rest of the first plane must say what the Unicode tables say, for every code point in it.
+    @Test func planeTableAgreesWithUnicode() {
+        var letters = 0
+        for value in UInt32(0x80)..<0x1_0000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(scalar.isLetterOrDigit == scalar.isLetterOrDigitByUnicodeTables, "U+\(String(value, radix: 16))")
+            if scalar.isLetterOrDigit { letters += 1 }
+        }
+        #expect(letters > 40_000)  // the CJK ideographs alone are over 20,000
+        #expect(("𠀀" as Unicode.Scalar).isLetterOrDigit && !("😀" as Unicode.Scalar).isLetterOrDigit)
     }
 }

@@ -1,0 +1,60 @@
+/// A page's level-2 headings with the level-3 headings under them: as data
+/// for a theme that lays the list out itself (`page.toc`), and as the list
+/// laid out (`page.toc_html`, as Hugo's `.TableOfContents`), which the
+/// default theme uses: a dozen Mustache lookups a page fewer, each costing
+/// more than writing the whole list here.
+struct TableOfContents {
+    struct Entry {
+        let heading: Heading
+        var children: [Heading] = []
+    }
+
+    let entries: [Entry]
+
+    init(_ headings: [Heading]) {
+        var entries: [Entry] = []
+        for heading in headings where heading.level == 2 || heading.level == 3 {
+            if heading.level == 3, !entries.isEmpty {
+                entries[entries.count - 1].children.append(heading)
+            } else {
+                entries.append(Entry(heading: heading))
+            }
+        }
+        self.entries = entries
+    }
+
+    /// Shown with two entries or more, or one with entries under it.
+    var isWorthShowing: Bool { entries.count > 1 || entries.first.map { !$0.children.isEmpty } == true }
+
+    var values: [[String: Any]] {
+        entries.map { entry in
+            var value: [String: Any] = ["id": entry.heading.id, "text": entry.heading.text]
+            if !entry.children.isEmpty {
+                value["children"] = entry.children.map { ["id": $0.id, "text": $0.text] as [String: Any] }
+                value["has_children"] = true
+            }
+            return value
+        }
+    }
+
+    /// `<ol>` of links, a nested `<ol>` for the entries under one.
+    var html: String {
+        var html = "<ol>\n"
+        func link(_ heading: Heading) {
+            html += "<li><a href=\"#" + heading.id.htmlEscaped + "\">" + heading.text.htmlEscaped + "</a>"
+        }
+        for entry in entries {
+            link(entry.heading)
+            if !entry.children.isEmpty {
+                html += "\n<ol>\n"
+                for child in entry.children {
+                    link(child)
+                    html += "</li>\n"
+                }
+                html += "</ol>"
+            }
+            html += "</li>\n"
+        }
+        return html + "</ol>"
+    }
+}
