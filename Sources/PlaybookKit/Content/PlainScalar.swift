@@ -36,13 +36,15 @@ extension Node {
     /// Whether YAML's resolver gave the value this type (`12` is an int, `"12"` a string).
     func isTagged(_ name: Tag.Name) -> Bool { typeName == name }
 
-    /// The type YAML's rules give the value; plain text and decimals without asking Yams.
+    /// The type YAML's rules (`YAMLReader.resolver`) give the value; plain
+    /// text and decimals without asking Yams. Nodes are composed without rules,
+    /// so an untagged scalar is typed here, never through Yams's `tag`, which
+    /// would call it text. (Mapping keys are typed as text by Yams's duplicate
+    /// check: they are names here.)
     var typeName: Tag.Name {
-        if case .scalar(let scalar) = self, scalar.style == .plain, scalar.tag.rawValue.isEmpty,
-           let name = PlainScalar.typeName(of: scalar.string) {
-            return name
-        }
-        return Tag.Name(rawValue: tag.rawValue)
+        guard case .scalar(let scalar) = self, scalar.tag.rawValue.isEmpty else { return Tag.Name(rawValue: tag.rawValue) }
+        if scalar.style == .plain, let name = PlainScalar.typeName(of: scalar.string) { return name }
+        return YAMLReader.resolver.resolveTag(of: self)
     }
 
     /// The whole number the value spells: a plain decimal read here, any other form by Yams.

@@ -14,7 +14,7 @@ struct YAMLReader {
         self.firstLine = firstLine
     }
 
-    /// Yams's default rules less those for timestamps, `<<` and `=`, which
+    /// How values are typed (`Node.typeName`): Yams's default rules less those for timestamps, `<<` and `=`, which
     /// nothing here reads (a date is read from its text), after one that
     /// settles most text at once: a plain scalar that does not begin like a
     /// number and is not one of the bool and null words is text. Each regular
@@ -28,8 +28,11 @@ struct YAMLReader {
     /// The root node (nil for an empty document), or the parse error at its place.
     func compose(_ text: String) -> Result<Node?, Diagnostic> {
         do {
-            // UTF-8 named here: Yams's default reads the environment on every call.
-            return .success(try Yams.compose(yaml: text, Self.resolver, .default, .utf8))
+            // No rules: Yams types every mapping key to check for duplicates, and
+            // the rules' regular expressions were a tenth of reading front matter.
+            // Values are typed when read (`Node.typeName`). UTF-8 named here:
+            // Yams's default reads the environment on every call.
+            return .success(try Yams.compose(yaml: text, .basic, .default, .utf8))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error))
         } catch {

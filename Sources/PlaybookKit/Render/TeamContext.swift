@@ -193,6 +193,8 @@ struct TeamContext {
             return ["title": stage.title, "current": current, "reached": reached,
                     "state": current ? "reached current" : reached ? "reached" : ""] as [String: Any]
         }
+        values["ladder_html"] = AccountProgress.ladderHTML(level: report.account.relationshipLevel)
+        values["stages_html"] = AccountProgress.stagesHTML(report.account.stage)
         if let days = team.cadence.days[report.tier] { values["cadence"] = days }
         values["never_visited"] = report.account.lastVisit == nil
         if let sheets = site.sheetsByAccount[report.account.id] {
