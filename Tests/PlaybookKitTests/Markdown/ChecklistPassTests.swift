@@ -39,9 +39,17 @@ import Testing
 
     @Test func notAMarker() {
         var lists: [Checklist] = []
-        let (html, _) = runPasses("- \\[ ] escaped\n- [y] other\n- [ ]no space\n- text [ ] later\n") { lists = ChecklistPass().run($0) }
+        let (html, _) = runPasses("- \\[ ] escaped\n- [y] other\n- [ ]no space\n- text [ ] later\n- [é] accent\n- [承] han\n- [ ]\u{a0}nbsp\n") { lists = ChecklistPass().run($0) }
         #expect(lists.isEmpty)
         #expect(!html.contains("checkbox"))
+    }
+
+    /// A marker alone on its line, the item's text on the next, is a box too.
+    @Test func markerBeforeALineBreak() {
+        var lists: [Checklist] = []
+        _ = runPasses("- [x]\n  signed off\n- [ ]\tby tab\n") { lists = ChecklistPass().run($0) }
+        #expect(lists.first?.items.map(\.checked) == [true, false])
+        #expect(lists.first?.items.map(\.text) == ["signed off", "by tab"])
     }
 
     @Test func orderedAndNestedLists() {

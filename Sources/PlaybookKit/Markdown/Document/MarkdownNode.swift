@@ -153,6 +153,21 @@ struct MarkdownNode: Hashable {
         nonmutating set { cmark_node_set_literal(pointer, newValue) }
     }
 
+    /// The literal's first bytes (up to `count`, fewer if it is shorter), read
+    /// without making a String of it: most list items are asked whether they
+    /// open with `[ ]`.
+    func literalPrefix(_ count: Int) -> [UInt8]? {
+        guard let literal = cmark_node_get_literal(pointer) else { return nil }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(count)
+        for offset in 0..<count {
+            let byte = UInt8(bitPattern: literal[offset])
+            if byte == 0 { break }
+            bytes.append(byte)
+        }
+        return bytes
+    }
+
     /// Whether the literal holds `byte`, asked without making a String of it.
     func literalContains(_ byte: UInt8) -> Bool {
         guard let literal = cmark_node_get_literal(pointer) else { return false }

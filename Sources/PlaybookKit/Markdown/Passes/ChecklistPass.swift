@@ -51,17 +51,17 @@ struct ChecklistPass {
 
     /// Whether the paragraph opens with `[ ]` (false) or `[x]` (true) and white space, as written in the source.
     private func marker(of paragraph: MarkdownNode, in document: MarkdownDocument) -> Bool? {
-        guard let text = paragraph.firstChild, text.kind == .text, let literal = text.literal else { return nil }
-        let scalars = Array(literal.unicodeScalars.prefix(4))
-        guard scalars.count >= 3, scalars[0] == "[", scalars[2] == "]" else { return nil }
-        guard scalars.count == 3 ? text.next?.kind == .softBreak : (scalars[3] == " " || scalars[3] == "\t") else { return nil }
+        // By bytes: every character of the marker is ASCII, so a multi-byte one fails as it would by characters.
+        guard let text = paragraph.firstChild, text.kind == .text, let bytes = text.literalPrefix(4) else { return nil }
+        guard bytes.count >= 3, bytes[0] == UInt8(ascii: "["), bytes[2] == UInt8(ascii: "]") else { return nil }
+        guard bytes.count == 3 ? text.next?.kind == .softBreak : (bytes[3] == UInt8(ascii: " ") || bytes[3] == UInt8(ascii: "\t")) else { return nil }
         // `\[ ]` is text, not a box: the source must show the bracket itself.
         let line = document.line(paragraph.startLine)
         let offset = paragraph.startColumn - 1
         guard offset >= 0, offset < line.utf8.count, line.utf8[line.utf8.index(line.utf8.startIndex, offsetBy: offset)] == 0x5B else { return nil }
-        switch scalars[1] {
-        case " ": return false
-        case "x", "X": return true
+        switch bytes[1] {
+        case UInt8(ascii: " "): return false
+        case UInt8(ascii: "x"), UInt8(ascii: "X"): return true
         default: return nil
         }
     }
