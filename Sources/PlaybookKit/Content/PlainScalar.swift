@@ -3,10 +3,10 @@ import Yams
 /// The type of an unquoted, untagged YAML value settled from its bytes where
 /// that is plain to see, as `YAMLReader.resolver` would settle it: most front
 /// matter (titles, tags, weights) then costs no regular expression at all.
-/// Anything less plain is left to Yams (nil).
+/// Anything less plain is left to the resolver (nil).
 enum PlainScalar {
     /// `.str` for text that does not begin like a number and is not a bool or
-    /// null word (the resolver's first rule); `.int` for a decimal such as `70`.
+    /// null word (no rule could match it); `.int` for a decimal such as `70`.
     static func typeName(of text: String) -> Tag.Name? {
         guard let first = text.utf8.first else { return nil }
         if decimal(text) != nil { return .int }
@@ -23,9 +23,9 @@ enum PlainScalar {
         return bytes.reduce(0) { $0 * 10 + Int($1 - 0x30) }
     }
 
-    /// The first bytes the text rule leaves to the others: `-+.0-9~`.
+    /// The first bytes of every value the bool, int, float and null rules match, but for their words.
     private static let numberLike: Set<UInt8> = Set(Array("-+.0123456789~".utf8))
-    /// The bool and null words of YAML 1.1, as the text rule spells them out.
+    /// The bool and null words of YAML 1.1, as Yams's rules spell them out.
     private static let reservedWords: Set<String> = [
         "yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE",
         "on", "On", "ON", "off", "Off", "OFF", "null", "Null", "NULL",

@@ -14,16 +14,12 @@ struct YAMLReader {
         self.firstLine = firstLine
     }
 
-    /// How values are typed (`Node.typeName`): Yams's default rules less those for timestamps, `<<` and `=`, which
-    /// nothing here reads (a date is read from its text), after one that
-    /// settles most text at once: a plain scalar that does not begin like a
-    /// number and is not one of the bool and null words is text. Each regular
-    /// expression costs thousands of instructions; titles, keys and tags now need one, not four.
-    static let resolver = Resolver.basic.appending(textRule)
-        .appending(.bool).appending(.int).appending(.float).appending(.null)
-    private static let textRule = try! Resolver.Rule(.str, """
-        ^(?!(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL)$)[^-+.0-9~]
-        """)
+    /// How values are typed (`Node.typeName`): Yams's default rules less those
+    /// for timestamps, `<<` and `=`, which nothing here reads (a date is read
+    /// from its text). Each is a regular expression costing thousands of
+    /// instructions, so `PlainScalar` settles most values (text, decimals)
+    /// from their bytes first, and only the rest come here.
+    static let resolver = Resolver.basic.appending(.bool).appending(.int).appending(.float).appending(.null)
 
     /// The root node (nil for an empty document), or the parse error at its place.
     func compose(_ text: String) -> Result<Node?, Diagnostic> {
