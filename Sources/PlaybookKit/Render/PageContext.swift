@@ -1,4 +1,4 @@
-/// What a layout sees for one page: plain dictionaries and arrays, every URL
+/// What a layout sees for one page: fields (`TemplateFields`) and arrays, every URL
 /// already relative to that page. The README documents each key. The
 /// sidebar is not made here: many pages share one (see `Sidebar`).
 struct PageContext {
@@ -13,9 +13,9 @@ struct PageContext {
         self.page = site.pages[index]
     }
 
-    func make() -> [String: Any] {
+    func make() -> TemplateFields {
         let page = self.page
-        var context: [String: Any] = [
+        var context: TemplateFields = [
             "site": Self.siteValues(site.config, root: SitePath.rootPrefix(from: page.url)),
             "page": pageValues(page),
         ]
@@ -37,7 +37,7 @@ struct PageContext {
         }
         switch page.generated {
         case .tags?:
-            context["tags"] = site.tagSlugs.sorted { $0.key < $1.key }.map { tag, slug -> [String: Any] in
+            context["tags"] = site.tagSlugs.sorted { $0.key < $1.key }.map { tag, slug -> TemplateFields in
                 ["name": tag, "url": SitePath.relative(from: page.url, to: SitePath.tagURL(slug)), "count": site.pagesByTag[tag]?.count ?? 0]
             }
         case .tag(let tag)?:
@@ -45,7 +45,7 @@ struct PageContext {
         default: break
         }
         if let generated = page.generated, let team = site.team {
-            context.merge(TeamContext(site: site, page: page, team: team).values(for: generated)) { current, _ in current }
+            context.add(TeamContext(site: site, page: page, team: team).values(for: generated))
         }
         if page.kind != .page {
             context["section"] = sectionValues(section)
@@ -53,16 +53,16 @@ struct PageContext {
         return context
     }
 
-    private func link(to target: Int) -> [String: Any] {
+    private func link(to target: Int) -> TemplateFields {
         // Field by field: copying a whole Page for three of its fields was most of the cost of a list of links.
-        var value: [String: Any] = ["title": site.pages[target].title, "url": SitePath.relative(from: page.url, to: site.pages[target].url)]
+        var value: TemplateFields = ["title": site.pages[target].title, "url": SitePath.relative(from: page.url, to: site.pages[target].url)]
         if let summary = site.pages[target].frontMatter.summary { value["summary"] = summary }
         return value
     }
 
     /// `site` for a page `root` (`""`, `../`, …) below the site's root.
-    static func siteValues(_ config: SiteConfig, root: String) -> [String: Any] {
-        var values: [String: Any] = [
+    static func siteValues(_ config: SiteConfig, root: String) -> TemplateFields {
+        var values: TemplateFields = [
             "title": config.title,
             "language": config.language,
             "root": root,
@@ -75,9 +75,9 @@ struct PageContext {
         return values
     }
 
-    private func pageValues(_ page: Page) -> [String: Any] {
+    private func pageValues(_ page: Page) -> TemplateFields {
         let front = page.frontMatter
-        var values: [String: Any] = [
+        var values: TemplateFields = [
             "title": page.title,
             "show_title": !page.titleIsInBody,
             "content": page.body.html,
@@ -95,7 +95,7 @@ struct PageContext {
         if let age = site.overdueReview(page) { values["review_overdue_days"] = age }
         if !front.tags.isEmpty {
             // Every tag of every page has a slug: the resolver makes a page for each.
-            values["tags"] = front.tags.map { tag -> [String: Any] in
+            values["tags"] = front.tags.map { tag -> TemplateFields in
                 ["name": tag, "url": SitePath.relative(from: page.url, to: SitePath.tagURL(site.tagSlugs[tag] ?? HeadingPass.slug(tag)))]
             }
             values["has_tags"] = true
@@ -103,15 +103,15 @@ struct PageContext {
         if front.owner != nil || front.reviewed != nil || !front.tags.isEmpty { values["has_meta"] = true }
         if !front.params.isEmpty { values["params"] = TemplateValue.map(front.params).mustacheValue }
         if front.purpose != nil || !front.when.isEmpty || !front.stages.isEmpty {
-            var card: [String: Any] = [:]
+            var card: TemplateFields = [:]
             if let purpose = front.purpose { card["purpose"] = purpose }
             if !front.when.isEmpty {
                 card["when"] = front.when.map { ["text": $0] }
                 card["has_when"] = true
             }
             if !front.stages.isEmpty {
-                card["stages"] = front.stages.enumerated().map { number, stage -> [String: Any] in
-                    var value: [String: Any] = ["number": number + 1, "name": stage.name]
+                card["stages"] = front.stages.enumerated().map { number, stage -> TemplateFields in
+                    var value: TemplateFields = ["number": number + 1, "name": stage.name]
                     if let detail = stage.detail { value["detail"] = detail }
                     return value
                 }
@@ -132,7 +132,7 @@ struct PageContext {
         return values
     }
 
-    private func breadcrumbs() -> [[String: Any]] {
+    private func breadcrumbs() -> [TemplateFields] {
         guard page.kind != .home else { return [] }
         var chain: [Int] = []
         var section: Int? = site.sectionOfPage[index]
@@ -144,14 +144,14 @@ struct PageContext {
         return chain.reversed().map { link(to: $0) }
     }
 
-    private func sectionValues(_ section: Site.Section) -> [String: Any] {
-        var values: [String: Any] = [:]
+    private func sectionValues(_ section: Site.Section) -> TemplateFields {
+        var values: TemplateFields = [:]
         let pages = section.pages.map { link(to: $0) }
         if !pages.isEmpty {
             values["pages"] = pages
             values["has_pages"] = true
         }
-        let subsections = section.subsections.enumerated().map { number, sectionIndex -> [String: Any] in
+        let subsections = section.subsections.enumerated().map { number, sectionIndex -> TemplateFields in
             let sub = site.sections[sectionIndex]
             let landing = site.pages[sub.landing]
             var value = link(to: sub.landing)

@@ -7,17 +7,17 @@ struct SheetContext {
     let page: Page
     let templates: TemplateLibrary
 
-    func values(_ form: FilledForm) -> [String: Any] {
-        var values: [String: Any] = ["title": form.title, "kind": form.kind.rawValue, "template": form.templateName]
+    func values(_ form: FilledForm) -> TemplateFields {
+        var values: TemplateFields = ["title": form.title, "kind": form.kind.rawValue, "template": form.templateName]
         if form.kind == .form, let template = templates.forms[form.templateName] {
-            values["sections"] = template.sections.map { section -> [String: Any] in
+            values["sections"] = template.sections.map { section -> TemplateFields in
                 ["title": section.title, "fields": section.fields.map { field(field: $0, value: form.values[$0.id]) }]
             }
         }
         if form.kind == .scorecard, let card = templates.scorecards[form.templateName] {
             values["sections"] = [["title": "Who, when, what", "fields": ScorecardTemplate.recordFields.map { field(field: $0, value: form.values[$0.id]) }]]
-            values["criteria"] = card.criteria.map { criterion -> [String: Any] in
-                var row: [String: Any] = ["label": criterion.label, "weight": TeamContext.count(criterion.weight)]
+            values["criteria"] = card.criteria.map { criterion -> TemplateFields in
+                var row: TemplateFields = ["label": criterion.label, "weight": TeamContext.count(criterion.weight)]
                 if let score = form.scores[criterion.id] {
                     row["score"] = TeamContext.figure(Double(score), "\(score) of \(card.scale.upperBound)")
                     if let anchor = criterion.anchors[score] { row["anchor"] = anchor }
@@ -31,8 +31,8 @@ struct SheetContext {
         return values
     }
 
-    private func field(field: FormField, value: TemplateValue?) -> [String: Any] {
-        var entry: [String: Any] = ["label": field.label]
+    private func field(field: FormField, value: TemplateValue?) -> TemplateFields {
+        var entry: TemplateFields = ["label": field.label]
         guard let value, value != .null else {
             entry["empty"] = true
             return entry
@@ -53,7 +53,7 @@ struct SheetContext {
         case .list:
             guard case .list(let rows) = value else { break }
             entry["columns"] = field.fields.map { ["label": $0.label] }
-            entry["rows"] = rows.map { row -> [String: Any] in
+            entry["rows"] = rows.map { row -> TemplateFields in
                 guard case .map(let pairs) = row else { return ["cells": []] }
                 let cells = field.fields.map { sub in ["text": pairs.first { $0.key == sub.id }?.value.text ?? ""] }
                 return ["cells": cells]
@@ -66,11 +66,11 @@ struct SheetContext {
     }
 
     /// One line per filled form or scorecard, for a section page or a rep's or account's page.
-    static func row(_ index: Int, in site: Site, from page: Page) -> [String: Any] {
+    static func row(_ index: Int, in site: Site, from page: Page) -> TemplateFields {
         let target = site.pages[index]
         guard let form = target.filledForm else { return [:] }
         // Every key present, so a layout never falls back to the page's own `rep` or `account`.
-        var row: [String: Any] = ["title": target.title, "url": SitePath.relative(from: page.url, to: target.url),
+        var row: TemplateFields = ["title": target.title, "url": SitePath.relative(from: page.url, to: target.url),
                                   "form": form.title, "date": form.date ?? "", "rep": false, "account": false, "commitment": ""]
         if let rep = form.rep {
             row["rep"] = ["name": site.team?.rep(rep)?.rep.name ?? rep, "url": SitePath.relative(from: page.url, to: SitePath.repURL(rep))]

@@ -52,7 +52,7 @@ struct Sidebar {
     }
 
     /// What `partials/sidebar` sees: `nav` and the same `site` values a page has.
-    func context(for key: Key) -> [String: Any] {
+    func context(for key: Key) -> TemplateFields {
         let root = key.root
         let home = site.sections[0]
         var items = window(home.pages, from: key.homeStart, all: 0, root: root)
@@ -77,14 +77,14 @@ struct Sidebar {
         section.pages + section.subsections.map { site.sections[$0].landing }
     }
 
-    private func window(_ pages: [Int], from start: Int, all: Int, root: String) -> [[String: Any]] {
+    private func window(_ pages: [Int], from start: Int, all: Int, root: String) -> [TemplateFields] {
         guard pages.count > Self.navLimit else { return pages.map { link(to: $0, root: root) } }
         var entries = pages[start..<(start + Self.navLimit)].map { link(to: $0, root: root) }
         entries.append(["title": "All \(pages.count) pages", "url": url(of: all, root: root)])
         return entries
     }
 
-    private func link(to target: Int, root: String) -> [String: Any] {
+    private func link(to target: Int, root: String) -> TemplateFields {
         ["title": site.pages[target].title, "url": url(of: target, root: root)]
     }
 

@@ -26,11 +26,11 @@ struct TableOfContents {
     /// Shown with two entries or more, or one with entries under it.
     var isWorthShowing: Bool { entries.count > 1 || entries.first.map { !$0.children.isEmpty } == true }
 
-    var values: [[String: Any]] {
+    var values: [TemplateFields] {
         entries.map { entry in
-            var value: [String: Any] = ["id": entry.heading.id, "text": entry.heading.text]
+            var value: TemplateFields = ["id": entry.heading.id, "text": entry.heading.text]
             if !entry.children.isEmpty {
-                value["children"] = entry.children.map { ["id": $0.id, "text": $0.text] as [String: Any] }
+                value["children"] = entry.children.map { ["id": $0.id, "text": $0.text] as TemplateFields }
                 value["has_children"] = true
             }
             return value

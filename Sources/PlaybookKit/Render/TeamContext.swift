@@ -6,7 +6,7 @@ struct TeamContext {
     let page: Page
     let team: TeamReport
 
-    func values(for generated: GeneratedPage) -> [String: Any] {
+    func values(for generated: GeneratedPage) -> TemplateFields {
         switch generated {
         case .team: return ["team": teamValues()]
         case .rep(let id): return team.rep(id).map { ["rep": repValues($0)] } ?? [:]
@@ -30,8 +30,8 @@ struct TeamContext {
     private func accountURL(_ id: String) -> String { SitePath.relative(from: page.url, to: SitePath.accountURL(id)) }
 
     /// One period's figures as a table row.
-    private func row(_ figures: PeriodFigures) -> [String: Any] {
-        var row: [String: Any] = [
+    private func row(_ figures: PeriodFigures) -> TemplateFields {
+        var row: TemplateFields = [
             "period": figures.period.name,
             "days": Self.count(Double(figures.period.days)),
             "opportunities": Self.count(figures.opportunities),
@@ -54,8 +54,8 @@ struct TeamContext {
     }
 
     /// The four metric categories, where the data gives them.
-    private func categories(_ figures: PeriodFigures) -> [[String: Any]] {
-        var result: [[String: Any]] = [["title": "Financial revenue", "value": Self.money(figures.expectedRevenue), "note": "expected this period"]]
+    private func categories(_ figures: PeriodFigures) -> [TemplateFields] {
+        var result: [TemplateFields] = [["title": "Financial revenue", "value": Self.money(figures.expectedRevenue), "note": "expected this period"]]
         if let value = figures.customerSatisfaction { result.append(["title": "Customer satisfaction", "value": Self.decimal(value)]) }
         if let value = figures.employeeSatisfaction { result.append(["title": "Employee satisfaction", "value": Self.decimal(value)]) }
         if let value = figures.marketShare { result.append(["title": "Market share", "value": Self.percent(value)]) }
@@ -74,11 +74,11 @@ struct TeamContext {
 
     // MARK: Pages
 
-    private func teamValues() -> [String: Any] {
-        var values: [String: Any] = ["as_of": team.asOf.description, "count": team.reps.count]
+    private func teamValues() -> TemplateFields {
+        var values: TemplateFields = ["as_of": team.asOf.description, "count": team.reps.count]
         if let last = team.periods.last { values["period"] = last.name }
-        values["roster"] = team.reps.map { report -> [String: Any] in
-            var entry: [String: Any] = ["name": report.rep.name, "url": repURL(report.rep.id), "is_manager": report.isManager]
+        values["roster"] = team.reps.map { report -> TemplateFields in
+            var entry: TemplateFields = ["name": report.rep.name, "url": repURL(report.rep.id), "is_manager": report.isManager]
             if let role = report.rep.role { entry["role"] = role }
             if let region = report.rep.region { entry["region"] = region }
             if let manager = report.rep.manager, let boss = team.rep(manager) {
@@ -99,9 +99,9 @@ struct TeamContext {
         return values
     }
 
-    private func repValues(_ report: RepReport) -> [String: Any] {
+    private func repValues(_ report: RepReport) -> TemplateFields {
         let rep = report.rep
-        var values: [String: Any] = ["id": rep.id, "name": rep.name]
+        var values: TemplateFields = ["id": rep.id, "name": rep.name]
         if let role = rep.role { values["role"] = role }
         if let region = rep.region { values["region"] = region }
         if let manager = rep.manager, let boss = team.rep(manager) { values["manager"] = ["name": boss.rep.name, "url": repURL(manager)] }
@@ -125,10 +125,10 @@ struct TeamContext {
         }
         if let change = report.change, report.periods.count >= 2 {
             let previous = report.periods[report.periods.count - 2].period.name
-            var changeValues: [String: Any] = ["from": previous, "to": report.latest?.period.name ?? ""]
+            var changeValues: TemplateFields = ["from": previous, "to": report.latest?.period.name ?? ""]
             if let ratio = change.velocityRatio { changeValues["velocity"] = Self.figure(ratio, Format.change(ratio)) }
             if let mover = change.biggestMover { changeValues["mover"] = mover.title }
-            changeValues["effects"] = GrowthFormula.Factor.allCases.compactMap { factor -> [String: Any]? in
+            changeValues["effects"] = GrowthFormula.Factor.allCases.compactMap { factor -> TemplateFields? in
                 guard let effect = change.effects[factor] else { return nil }
                 return ["title": factor.title, "effect": Self.figure(effect, Format.change(effect)), "is_mover": factor == change.biggestMover]
             }
@@ -139,9 +139,9 @@ struct TeamContext {
         values["funnel_chart"] = Charts.funnel(id: "rep-funnel", title: "\(rep.name): accounts by stage",
             description: stages.map { "\($0.label): \($0.count)" }.joined(separator: ", "), stages)
         values["spread"] = report.relationshipSpread.enumerated().map { level, count in
-            ["level": level + 1, "name": RelationshipLevel.names[level], "count": Self.count(Double(count))] as [String: Any]
+            ["level": level + 1, "name": RelationshipLevel.names[level], "count": Self.count(Double(count))] as TemplateFields
         }
-        var tiers: [[String: Any]] = []
+        var tiers: [TemplateFields] = []
         for tier in AccountTier.allCases {
             let accounts = report.accounts.map { team.accounts[$0] }.filter { $0.tier == tier }
             if !accounts.isEmpty { tiers.append(["tier": tier.rawValue, "accounts": accounts.map(accountRow)]) }
@@ -155,8 +155,8 @@ struct TeamContext {
         return values
     }
 
-    private func accountRow(_ report: AccountReport) -> [String: Any] {
-        var row: [String: Any] = [
+    private func accountRow(_ report: AccountReport) -> TemplateFields {
+        var row: TemplateFields = [
             "id": report.account.id, "name": report.account.name, "url": accountURL(report.account.id),
             "owner": ["name": report.ownerName, "url": repURL(report.account.owner)],
             "tier": report.tier.rawValue, "segment": report.account.segment,
@@ -168,12 +168,12 @@ struct TeamContext {
         return row
     }
 
-    private func accountsValues() -> [String: Any] {
-        var tiers: [[String: Any]] = []
+    private func accountsValues() -> TemplateFields {
+        var tiers: [TemplateFields] = []
         for tier in AccountTier.allCases {
             let accounts = team.accounts.filter { $0.tier == tier }
             guard !accounts.isEmpty else { continue }
-            var entry: [String: Any] = ["tier": tier.rawValue, "count": accounts.count, "accounts": accounts.map(accountRow),
+            var entry: TemplateFields = ["tier": tier.rawValue, "count": accounts.count, "accounts": accounts.map(accountRow),
                                         "overdue": accounts.filter(\.isOverdue).count]
             if let days = team.cadence.days[tier] { entry["cadence"] = days }
             tiers.append(entry)
@@ -182,16 +182,16 @@ struct TeamContext {
                 "as_of": team.asOf.description]
     }
 
-    private func accountValues(_ report: AccountReport) -> [String: Any] {
+    private func accountValues(_ report: AccountReport) -> TemplateFields {
         var values = accountRow(report)
         values["ladder"] = RelationshipLevel.names.enumerated().map { index, name in
-            ["number": index + 1, "name": name, "current": index + 1 == report.account.relationshipLevel] as [String: Any]
+            ["number": index + 1, "name": name, "current": index + 1 == report.account.relationshipLevel] as TemplateFields
         }
         values["stages"] = AccountStage.allCases.map { stage in
             let current = stage == report.account.stage, reached = stage.order <= report.account.stage.order
             // `state` spells the two flags as a class list: one lookup per stage where the flags took three.
             return ["title": stage.title, "current": current, "reached": reached,
-                    "state": current ? "reached current" : reached ? "reached" : ""] as [String: Any]
+                    "state": current ? "reached current" : reached ? "reached" : ""] as TemplateFields
         }
         values["ladder_html"] = AccountProgress.ladderHTML(level: report.account.relationshipLevel)
         values["stages_html"] = AccountProgress.stagesHTML(report.account.stage)

@@ -70,10 +70,10 @@ public struct LayoutLibrary: Sendable {
 
     /// These layouts with each site partial already rendered for `site`: a
     /// layout that includes one inserts its text, as it would have rendered.
-    public func withSitePartials(site: [String: Any]) -> LayoutLibrary {
+    public func withSitePartials(site: TemplateFields) -> LayoutLibrary {
         var library = library
         for name in names.sorted() where name.hasPrefix(Self.sitePartialPrefix) {
-            guard let text = library.render(["site": site], withTemplate: name),
+            guard let text = library.render(["site": site] as TemplateFields, withTemplate: name),
                   let literal = Self.literal(text) else { continue }
             library.register(literal, named: name)
         }
@@ -88,12 +88,12 @@ public struct LayoutLibrary: Sendable {
         let start = text.firstIndex { !$0.isWhitespace } ?? text.endIndex
         guard !text.unicodeScalars.contains("\u{1}"),
               let template = try? MustacheTemplate(string: text[..<start] + "{{=\u{1} \u{2}=}}" + text[start...]),
-              template.render([String: Any]()) == text else { return nil }
+              template.render(TemplateFields()) == text else { return nil }
         return template
     }
 
     /// The layout applied to `context`, or nil if there is no such layout.
-    public func render(_ name: String, context: [String: Any]) -> String? {
+    public func render(_ name: String, context: TemplateFields) -> String? {
         library.render(context, withTemplate: name)
     }
 

@@ -23,7 +23,7 @@ public indirect enum TemplateValue: Sendable, Equatable {
         }
     }
 
-    /// The form Mustache renders: strings, numbers, arrays and dictionaries.
+    /// The form Mustache renders: strings, numbers, arrays and fields.
     public var mustacheValue: Any {
         switch self {
         case .string(let value): value
@@ -31,7 +31,10 @@ public indirect enum TemplateValue: Sendable, Equatable {
         case .double(let value): value
         case .bool(let value): value
         case .list(let values): values.map(\.mustacheValue)
-        case .map(let pairs): Dictionary(pairs.map { ($0.key, $0.value.mustacheValue) }, uniquingKeysWith: { first, _ in first })
+        case .map(let pairs):
+            pairs.reduce(into: TemplateFields()) { fields, pair in
+                if fields[pair.key] == nil { fields[pair.key] = pair.value.mustacheValue }  // the first of a repeated key
+            }
         case .null: ""
         }
     }

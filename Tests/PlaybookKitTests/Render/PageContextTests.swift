@@ -5,7 +5,7 @@ import Testing
 @Suite struct PageContextTests {
     private func site(_ files: [String: String]) -> Site { Site.of(files) }
 
-    private func context(_ site: Site, _ url: String) -> [String: Any] {
+    private func context(_ site: Site, _ url: String) -> TemplateFields {
         PageContext(site: site, index: site.pages.firstIndex { $0.url == url }!).make()
     }
 
@@ -35,26 +35,26 @@ import Testing
             "g/c.md": "---\ntitle: C\nweight: 3\n---\n",
         ])
         let b = context(site, "g/b/")
-        let crumbs = b["breadcrumbs"] as! [[String: Any]]
+        let crumbs = b["breadcrumbs"] as! [TemplateFields]
         #expect(crumbs.map { $0["title"] as! String } == ["Home", "Guide"])
         #expect(crumbs.map { $0["url"] as! String } == ["../../index.html", "../index.html"])
-        #expect((b["prev"] as! [String: Any])["url"] as! String == "../a/index.html")
-        #expect((b["next"] as! [String: Any])["title"] as! String == "C")
+        #expect((b["prev"] as! TemplateFields)["url"] as! String == "../a/index.html")
+        #expect((b["next"] as! TemplateFields)["title"] as! String == "C")
         #expect(b["nav"] == nil)  // the sidebar is made apart: see SidebarTests
         let landing = context(site, "g/")
-        #expect((landing["next"] as! [String: Any])["title"] as! String == "A")
+        #expect((landing["next"] as! TemplateFields)["title"] as! String == "A")
         #expect(context(site, "")["breadcrumbs"] == nil)
     }
 
     @Test func processCardAndTableOfContents() {
         let site = site(["s/_index.md": "---\npurpose: Why\nwhen: [a, b]\nstages: [one, {name: two, detail: d}]\n---\n## H2\n### H3\n## Next\n"])
-        let page = context(site, "s/")["page"] as! [String: Any]
-        let card = page["process"] as! [String: Any]
+        let page = context(site, "s/")["page"] as! TemplateFields
+        let card = page["process"] as! TemplateFields
         #expect(card["purpose"] as? String == "Why")
-        #expect((card["stages"] as! [[String: Any]]).map { $0["number"] as! Int } == [1, 2])
-        let toc = page["toc"] as! [[String: Any]]
+        #expect((card["stages"] as! [TemplateFields]).map { $0["number"] as! Int } == [1, 2])
+        let toc = page["toc"] as! [TemplateFields]
         #expect(toc.map { $0["id"] as! String } == ["h2", "next"])
-        #expect((toc[0]["children"] as! [[String: Any]]).map { $0["text"] as! String } == ["H3"])
+        #expect((toc[0]["children"] as! [TemplateFields]).map { $0["text"] as! String } == ["H3"])
         #expect((page["toc_html"] as! String).hasPrefix("<ol>\n<li><a href=\"#h2\">H2</a>\n<ol>"))
         #expect(page["has_toc"] as? Bool == true)
     }

@@ -7,9 +7,9 @@ import Testing
 
     private func index(_ site: Site, _ url: String) -> Int { site.pages.firstIndex { $0.url == url }! }
 
-    private func nav(_ site: Site, _ url: String) -> [[String: Any]] {
+    private func nav(_ site: Site, _ url: String) -> [TemplateFields] {
         let sidebar = Sidebar(site: site)
-        return sidebar.context(for: sidebar.key(for: index(site, url)))["nav"] as! [[String: Any]]
+        return sidebar.context(for: sidebar.key(for: index(site, url)))["nav"] as! [TemplateFields]
     }
 
     /// A site of one long section (`big`, 100 pages) and one short (`small`).
@@ -32,7 +32,7 @@ import Testing
         #expect(nav.map { $0["title"] as! String } == ["Guide", "H"])
         #expect(nav[0]["open"] as? Bool == true)
         #expect(nav[1]["open"] == nil && nav[1]["pages"] == nil)
-        let pages = nav[0]["pages"] as! [[String: Any]]
+        let pages = nav[0]["pages"] as! [TemplateFields]
         #expect(pages.map { $0["url"] as! String } == ["../../g/a/index.html", "../../g/b/index.html"])
         #expect(nav[0]["url"] as? String == "../../g/index.html")
         // Nothing in it names the page being read: that is marked in the browser.
@@ -45,14 +45,14 @@ import Testing
 
     @Test func aLongSectionShowsTheBlockOfThePageAndALinkToTheWhole() {
         let site = longSite()
-        let pages = nav(site, "big/p50/").first { $0["title"] as? String == "Big" }!["pages"] as! [[String: Any]]
+        let pages = nav(site, "big/p50/").first { $0["title"] as? String == "Big" }!["pages"] as! [TemplateFields]
         #expect(pages.count == Sidebar.navLimit + 1)
         #expect(pages.first?["title"] as? String == "P31")  // the block of positions 30–59
         #expect(pages.dropLast().last?["title"] as? String == "P60")
         #expect(pages.last?["title"] as? String == "All 100 pages")
         #expect(pages.last?["url"] as? String == "../../big/index.html")
         // The last block is full and still holds the last page.
-        let last = nav(site, "big/p100/").first { $0["title"] as? String == "Big" }!["pages"] as! [[String: Any]]
+        let last = nav(site, "big/p100/").first { $0["title"] as? String == "Big" }!["pages"] as! [TemplateFields]
         #expect(last.first?["title"] as? String == "P71")
         #expect(last.dropLast().last?["title"] as? String == "P100")
     }
@@ -62,8 +62,8 @@ import Testing
         for index in site.pages.indices where site.pages[index].kind == .page {
             let page = site.pages[index]
             let sidebar = Sidebar(site: site)
-            let nav = sidebar.context(for: sidebar.key(for: index))["nav"] as! [[String: Any]]
-            let urls = nav.flatMap { [$0["url"] as! String] + (($0["pages"] as? [[String: Any]]) ?? []).map { $0["url"] as! String } }
+            let nav = sidebar.context(for: sidebar.key(for: index))["nav"] as! [TemplateFields]
+            let urls = nav.flatMap { [$0["url"] as! String] + (($0["pages"] as? [TemplateFields]) ?? []).map { $0["url"] as! String } }
             #expect(urls.contains("../../" + page.url + "index.html"), "\(page.url)")
         }
     }

@@ -55,8 +55,8 @@ extension LayoutLibraryTests {
         let bottom = "\n<footer>{{site.title}}{{page.title}}</footer>"  // a blank first line, and a page value it cannot see
         let (library, problems) = LayoutLibrary.compile([file("page", page), file("partials/site-top", top), file("partials/site-bottom", bottom)])
         #expect(problems.isEmpty)
-        let site: [String: Any] = ["title": "{{Deals}} & <co>", "root": "../", "description": "{{=<% %>=}} \u{1}"]
-        let context: [String: Any] = ["site": site, "page": ["title": "Plan"]]
+        let site: TemplateFields = ["title": "{{Deals}} & <co>", "root": "../", "description": "{{=<% %>=}} \u{1}"]
+        let context: TemplateFields = ["site": site, "page": ["title": "Plan"]]
         let inPlace = library.render("page", context: context)
         let cached = library.withSitePartials(site: site).render("page", context: context)
         #expect(inPlace?.contains("<a href=\"../index.html\">{{Deals}} &amp; &lt;co&gt;</a>") == true)
@@ -67,7 +67,7 @@ extension LayoutLibraryTests {
     @Test func aLiteralGivesItsTextBackOrIsNotMade() throws {
         for text in ["{{x}} {{{y}}} {{#z}}{{/z}} {{=<% %>=}} {{> p}}\n  indented\n", "", "plain", "\u{2}", "\n\n  {{after}} blank lines", " \n"] {
             let literal = try #require(LayoutLibrary.literal(text), "\(text)")
-            #expect(literal.render([String: Any]()) == text)
+            #expect(literal.render(TemplateFields()) == text)
         }
         #expect(LayoutLibrary.literal("a \u{1} b") == nil)
     }
