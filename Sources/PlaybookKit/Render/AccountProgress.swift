@@ -16,6 +16,11 @@ enum AccountProgress {
         funnels[stage.order]
     }
 
+    /// The class list of funnel step `step` for an account at `stage`: `reached`, and `current` on its own stage.
+    static func state(of step: AccountStage, at stage: AccountStage) -> String {
+        step == stage ? "reached current" : step.order <= stage.order ? "reached" : ""
+    }
+
     private static let ladders = RelationshipLevel.names.indices.map { ladder(current: $0) }
     private static let funnels = AccountStage.allCases.map(funnel)
 
@@ -31,9 +36,8 @@ enum AccountProgress {
     private static func funnel(_ stage: AccountStage) -> String {
         var html = "<ol class=\"stages\">\n"
         for step in AccountStage.allCases {
-            let current = step == stage, reached = step.order <= stage.order
-            html += "<li class=\"" + (current ? "reached current" : reached ? "reached" : "") + "\""
-            html += (current ? " aria-current=\"step\"" : "") + ">" + step.title.htmlEscaped + "</li>\n"
+            html += "<li class=\"" + state(of: step, at: stage) + "\""
+            html += (step == stage ? " aria-current=\"step\"" : "") + ">" + step.title.htmlEscaped + "</li>\n"
         }
         return html + "</ol>"
     }

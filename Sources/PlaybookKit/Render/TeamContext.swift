@@ -188,10 +188,8 @@ struct TeamContext {
             ["number": index + 1, "name": name, "current": index + 1 == report.account.relationshipLevel] as TemplateFields
         }
         values["stages"] = AccountStage.allCases.map { stage in
-            let current = stage == report.account.stage, reached = stage.order <= report.account.stage.order
-            // `state` spells the two flags as a class list: one lookup per stage where the flags took three.
-            return ["title": stage.title, "current": current, "reached": reached,
-                    "state": current ? "reached current" : reached ? "reached" : ""] as TemplateFields
+            ["title": stage.title, "current": stage == report.account.stage, "reached": stage.order <= report.account.stage.order,
+             "state": AccountProgress.state(of: stage, at: report.account.stage)] as TemplateFields
         }
         values["ladder_html"] = AccountProgress.ladderHTML(level: report.account.relationshipLevel)
         values["stages_html"] = AccountProgress.stagesHTML(report.account.stage)

@@ -21,5 +21,6 @@ import Testing
             </ol>
             """)
         #expect(AccountProgress.stagesHTML(.potential).components(separatedBy: "class=\"\"").count == 4)
+        #expect(AccountStage.allCases.map { AccountProgress.state(of: $0, at: .lead) } == ["reached", "reached current", "", ""])
     }
 }
