@@ -283,3 +283,22 @@ def test_the_sidebar_marks_the_page_being_read(open_page):
     browser = open_page("visit-planning/index.html")
     current = browser.find_elements(By.CSS_SELECTOR, "#sidebar a[aria-current=page]")
     assert [link.text for link in current] == ["Customer visits"]
+
+
+def test_search_typed_while_the_index_loads_shows_the_whole_query(open_page):
+    """Focus asks for the index; the query typed before it arrives must still be searched when it does."""
+    browser = open_page("index.html")
+    # One script: focus and input both happen before the index's <script> can load.
+    browser.execute_script("""
+        var box = document.getElementById('search-input');
+        box.dispatchEvent(new Event('focus'));
+        box.value = 'visit';
+        box.dispatchEvent(new Event('input'));
+    """)
+    deadline = time.time() + 15
+    while time.time() < deadline:
+        if browser.find_element(By.ID, "search-results").get_attribute("data-query") == "visit":
+            break
+        time.sleep(0.1)
+    assert browser.find_element(By.ID, "search-results").get_attribute("data-query") == "visit"
+    assert browser.find_elements(By.CSS_SELECTOR, "#search-results li[role=option]")

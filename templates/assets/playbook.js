@@ -76,19 +76,27 @@
     var list = form.querySelector(".search-results");
     var status = form.querySelector(".search-status");
     var root = form.getAttribute("data-root") || "";
-    var keys = null, selected = -1, requested = false;
+    var keys = null, selected = -1, requested = false, pending = null;
     // The box stays a plain search box (a combobox role on type=search is newer than the checkers
     // the suite runs); it points at the results, the one picked with the arrows is its active
     // descendant, and the count is announced.
     input.setAttribute("aria-controls", list.id);
 
+    // What to do once the index is in: the latest ask wins, so typing on while it loads
+    // (the box's focus asks first, with nothing to do) still shows the whole query's results.
     function ready(then) {
       if (window.PLAYBOOK_SEARCH) { keys = keys || Object.keys(window.PLAYBOOK_SEARCH.terms); then(); return; }
+      pending = then;
       if (requested) return;
       requested = true;
       var script = document.createElement("script");
       script.src = root + "assets/search-index.js";
-      script.onload = function () { keys = Object.keys(window.PLAYBOOK_SEARCH.terms); then(); };
+      script.onload = function () {
+        keys = Object.keys(window.PLAYBOOK_SEARCH.terms);
+        var run = pending;
+        pending = null;
+        run();
+      };
       document.head.appendChild(script);
     }
 
