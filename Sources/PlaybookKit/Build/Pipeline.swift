@@ -57,7 +57,10 @@ public enum Pipeline {
             if let normalized = ConfigParser.normalizedBaseURL(base) { config.baseURL = normalized }
             else { diagnostics.append(.error(SourceLocation(path: "--base-url"), "'\(base)' is not an absolute http(s) URL")) }
         }
-        let (parser, templates, teamData, parserProblems) = pageParser(sources, config: config)
+        // The layouts compile while the team data is read: neither needs the other, and both come before the pages.
+        let settled = config
+        let ((parser, templates, teamData, parserProblems), (layouts, layoutProblems)) = concurrently(
+            { pageParser(sources, config: settled) }, { LayoutLibrary.compile(sources.layouts) })
         diagnostics += parserProblems
         let parsed = parallelMap(sources.pages) { parser.parse($0) }
         var pages: [Page] = []
@@ -65,7 +68,6 @@ public enum Pipeline {
             if let page { pages.append(page) }
             diagnostics += problems
         }
-        let (layouts, layoutProblems) = LayoutLibrary.compile(sources.layouts)
         diagnostics += layoutProblems
         clock.mark("parse")
 

@@ -10,14 +10,28 @@ struct FrontMatterParser {
     }
 
     func parse(_ yaml: String) -> (FrontMatter, [Diagnostic]) {
+        // The common shape is read without libyaml; its nodes know no places,
+        // so front matter with any mistake is read again by Yams to report it.
+        if let flat = FlatMapping(yaml) {
+            let (frontMatter, diagnostics) = read(flat.root) { index, _ in flat.keyLines[index] + reader.firstLine - 1 }
+            if diagnostics.isEmpty { return (frontMatter, []) }
+        }
+        return parseThroughYams(yaml)
+    }
+
+    /// `parse` with every text read by Yams: what the shortcut must agree with.
+    func parseThroughYams(_ yaml: String) -> (FrontMatter, [Diagnostic]) {
+        switch reader.compose(yaml) {
+        case .failure(let error): return (FrontMatter(), [error])
+        case .success(nil): return (FrontMatter(), [])
+        case .success(let root?): return read(root) { _, keyNode in reader.location(of: keyNode).line }
+        }
+    }
+
+    /// The front matter in `root`; `keyLine` gives the file line of the key of the pair at an index.
+    private func read(_ root: Node, keyLine: (Int, Node) -> Int) -> (FrontMatter, [Diagnostic]) {
         var frontMatter = FrontMatter()
         var diagnostics: [Diagnostic] = []
-        let root: Node
-        switch reader.compose(yaml) {
-        case .failure(let error): return (frontMatter, [error])
-        case .success(nil): return (frontMatter, [])
-        case .success(let node?): root = node
-        }
         let pairs: [(key: String, keyNode: Node, value: Node)]
         switch reader.mapping(root, what: "front matter") {
         case .failure(let error): return (frontMatter, [error])
@@ -31,8 +45,8 @@ struct FrontMatterParser {
             }
         }
 
-        for (key, keyNode, value) in pairs {
-            frontMatter.lines[key] = reader.location(of: keyNode).line
+        for (index, (key, keyNode, value)) in pairs.enumerated() {
+            frontMatter.lines[key] = keyLine(index, keyNode)
             switch key {
             case "title": take(reader.string(value, key: key)) { frontMatter.title = $0 }
             case "summary": take(reader.string(value, key: key)) { frontMatter.summary = $0 }

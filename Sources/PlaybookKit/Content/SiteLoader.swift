@@ -20,15 +20,20 @@ public struct SiteLoader {
         let content = root.appendingPathComponent("content")
         var isDirectory: ObjCBool = false
         if fileManager.fileExists(atPath: content.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            var pages: [Entry] = []
             for entry in walk(content, relative: "", diagnostics: &sources.diagnostics, sitePrefix: "content/") {
                 let name = entry.relative.split(separator: "/").last.map(String.init) ?? entry.relative
                 if entry.relative.hasSuffix(".md"), !name.hasPrefix("_") || name == "_index.md" {
-                    if let file = read(entry.url, sitePath: "content/" + entry.relative, into: &sources.diagnostics) {
-                        sources.pages.append(file)
-                    }
+                    pages.append(entry)
                 } else if !name.hasPrefix("_") {
                     sources.contentFiles.append(StaticFile(outputPath: entry.relative, sourceURL: entry.url, sitePath: "content/" + entry.relative))
                 }
+            }
+            // Read on every core (a file's read is mostly waiting on the system), kept in walk order.
+            let fileManager = fileManager
+            for (file, problem) in parallelMap(pages, { Self.read($0.url, sitePath: "content/" + $0.relative, fileManager) }) {
+                if let file { sources.pages.append(file) }
+                if let problem { sources.diagnostics.append(problem) }
             }
             loadTeamData(into: &sources)
         } else {
@@ -95,7 +100,7 @@ public struct SiteLoader {
         return target == rootPath || target.hasPrefix(rootPath + "/")
     }
 
-    private struct Entry {
+    private struct Entry: Sendable {
         var url: URL
         var relative: String
     }
@@ -133,10 +138,15 @@ public struct SiteLoader {
     }
 
     private func read(_ url: URL, sitePath: String, into diagnostics: inout [Diagnostic]) -> SourceFile? {
+        let (file, problem) = Self.read(url, sitePath: sitePath, fileManager)
+        if let problem { diagnostics.append(problem) }
+        return file
+    }
+
+    private static func read(_ url: URL, sitePath: String, _ fileManager: FileManager) -> (SourceFile?, Diagnostic?) {
         guard let data = fileManager.contents(atPath: url.path) else {
-            diagnostics.append(.error(SourceLocation(path: sitePath), "cannot read the file"))
-            return nil
+            return (nil, .error(SourceLocation(path: sitePath), "cannot read the file"))
         }
-        return SourceFile(path: sitePath, data: data)
+        return (SourceFile(path: sitePath, data: data), nil)
     }
 }

@@ -21,6 +21,11 @@ struct YAMLReader {
     /// from their bytes first, and only the rest come here.
     static let resolver = Resolver.basic.appending(.bool).appending(.int).appending(.float).appending(.null)
 
+    /// Yams's default constructor, made once: `Constructor.default` builds
+    /// its tables anew on every call (9,000 instructions a front matter).
+    /// Its tables are constants, so one instance serves every thread.
+    nonisolated(unsafe) static let constructor = Constructor.default
+
     /// The root node (nil for an empty document), or the parse error at its place.
     func compose(_ text: String) -> Result<Node?, Diagnostic> {
         do {
@@ -28,7 +33,7 @@ struct YAMLReader {
             // the rules' regular expressions were a tenth of reading front matter.
             // Values are typed when read (`Node.typeName`). UTF-8 named here:
             // Yams's default reads the environment on every call.
-            return .success(try Yams.compose(yaml: text, .basic, .default, .utf8))
+            return .success(try Yams.compose(yaml: text, .basic, Self.constructor, .utf8))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error))
         } catch {

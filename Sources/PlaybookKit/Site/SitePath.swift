@@ -7,11 +7,22 @@
 public enum SitePath {
     /// `a/b.md` → `a/b/`, `a/_index.md` → `a/`, `_index.md` → `""`.
     public static func pageURL(forContentPath path: String) -> String {
-        var components = path.utf8.split(separator: UInt8(ascii: "/")).map { String(Substring($0)) }
-        guard let file = components.popLast() else { return "" }
-        let stem = file.hasSuffix(".md") ? String(file.dropLast(3)) : file
-        if stem != "_index" { components.append(stem) }
-        return components.isEmpty ? "" : components.joined(separator: "/") + "/"
+        // Over the bytes, into one buffer: every page and every link to a page asks this.
+        let slash = UInt8(ascii: "/")
+        var parts = path.utf8.split(separator: slash)
+        guard let file = parts.popLast() else { return "" }
+        var url: [UInt8] = []
+        url.reserveCapacity(path.utf8.count + 1)
+        for part in parts {
+            url += part
+            url.append(slash)
+        }
+        let stem = file.count > 3 && file.suffix(3).elementsEqual(".md".utf8) ? file.dropLast(3) : file[...]
+        if !stem.elementsEqual("_index".utf8) {
+            url += stem
+            url.append(slash)
+        }
+        return String(decoding: url, as: UTF8.self)
     }
 
     /// Where the pages the site makes live: one place, so every link to them agrees.
@@ -85,7 +96,7 @@ public enum SitePath {
 
     /// The folder part of a path (`a/b.md` → `a`).
     public static func folder(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }  // by bytes: asked for every link and output file
         return String(path[..<slash])
     }
 }

@@ -29,6 +29,10 @@ import Testing
         for text in ["MEDDPICC: Metrics & Economic Buyer", "  Tabs\tand  spaces ", "Q4-2026 (final)", "A_B-C d.e/f"] {
             #expect(HeadingPass.slug(text) + "é" == HeadingPass.slug(text + "é"), "\(text)")
         }
+        // So does ASCII with Chinese (characters without case): "É" sends the same text through the Unicode tables.
+        for text in ["The Growth Formula (业绩增长公式)", "客户拜访 第33篇", "KPI：销售漏斗、回款 & Q4", "ＡＢＣ 客户"] {
+            #expect(HeadingPass.slug(text) + "é" == HeadingPass.slug(text + "É"), "\(text)")
+        }
     }
 
     @Test func setextHeadingsToo() {

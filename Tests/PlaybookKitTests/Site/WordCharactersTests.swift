@@ -26,4 +26,18 @@ import Testing
         #expect(letters > 40_000)  // the CJK ideographs alone are over 20,000
         #expect(("𠀀" as Unicode.Scalar).isLetterOrDigit && !("😀" as Unicode.Scalar).isLetterOrDigit)
     }
+
+    /// Every character said to have no case must be left as it is by lower-casing, alone and inside other text.
+    @Test func caselessRangesHaveNoCase() {
+        var caseless = 0
+        for value in UInt32(0x80)..<0x1_0000 {
+            guard let scalar = Unicode.Scalar(value), scalar.hasNoCase else { continue }
+            #expect(String(scalar).lowercased() == String(scalar), "U+\(String(value, radix: 16))")
+            #expect(!scalar.properties.changesWhenLowercased, "U+\(String(value, radix: 16))")
+            caseless += 1
+        }
+        #expect(caseless > 30_000)
+        #expect(!("É" as Unicode.Scalar).hasNoCase && !("Ａ" as Unicode.Scalar).hasNoCase && !("Σ" as Unicode.Scalar).hasNoCase)
+        #expect(("，" as Unicode.Scalar).hasNoCase && ("—" as Unicode.Scalar).hasNoCase && ("ａ" as Unicode.Scalar).hasNoCase)
+    }
 }

@@ -41,8 +41,11 @@ struct HeadingPass {
             }
             return out.isEmpty ? "section" : String(decoding: out, as: UTF8.self)
         }
+        // ASCII and characters without case (Chinese) are lowered here; any other text through the Unicode tables.
+        let lowered = text.unicodeScalars.allSatisfy { $0.isASCII || $0.hasNoCase } ? text : text.lowercased()
         var out = String.UnicodeScalarView()
-        for scalar in text.lowercased().unicodeScalars {
+        for var scalar in lowered.unicodeScalars {
+            if scalar.isASCII { scalar = Unicode.Scalar(UInt8(scalar.value).asciiLowercased) }
             if scalar == " " || scalar == "-" {
                 out.append("-")
             } else if scalar == "_" || scalar.isLetterOrDigit {
