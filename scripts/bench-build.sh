@@ -4,6 +4,7 @@
 #   bash scripts/bench-build.sh [PAGES] [RUNS]     # release build, then playbook vs Hugo in the same run
 #   bash scripts/bench-build.sh --scale            # release build, then 10,000 vs 50,000 pages
 #   bash scripts/bench-build.sh --instructions     # release build, then instructions per stage (callgrind, 1,000 pages)
+#   bash scripts/bench-build.sh --lean-theme [PAGES] [RUNS]   # as the first, with a theme doing what the Hugo side's does
 #
 # The comparison is ../shared/bench/compare-hugo.sh (Debian's hugo and hyperfine;
 # installed here when missing). The machine is shared and noisy: read the ratios.
@@ -31,6 +32,18 @@ if [ "${1:-}" = "--instructions" ]; then
     | sed -E 's/\?\?\?://; s/ \[.*//'
   rm -f "$stripped" "$out"
   exit 0
+fi
+
+if [ "${1:-}" = "--lean-theme" ]; then
+  # The same comparison with a theme that renders what the Hugo side's templates render
+  # (title, summary, table of contents, content, previous/next, a list of sections; a
+  # section's pages), about a dozen tags a page instead of the default theme's forty:
+  # the engines compared at equal template work. The default theme's figure is the one that counts.
+  work=$(mktemp -d)
+  cp -r templates "$work/templates"; rm -rf "$work/templates/layouts"; cp -r scripts/bench-lean-theme/layouts "$work/templates/layouts"
+  project=$(pwd); cd "$work"
+  bash "$project/../shared/bench/compare-hugo.sh" "$bin" "${2:-10000}" "${3:-5}"
+  rm -rf "$work"; exit 0
 fi
 
 if [ "${1:-}" != "--scale" ]; then

@@ -22,6 +22,10 @@ final class StreamingOutput: @unchecked Sendable {
     private var paths: Set<String> = []
     private var bytes = 0
     private var failure: String?
+    /// The previous output's files, listed on another thread while pages render
+    /// (a walk of every folder, otherwise the last thing a build waited for).
+    private var previousFiles: Set<String> = []
+    private let listing = DispatchGroup()
 
     init(destination: URL) throws {
         self.destination = destination.standardizedFileURL
@@ -30,6 +34,10 @@ final class StreamingOutput: @unchecked Sendable {
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         lockFile = open(parent.appendingPathComponent(".\(self.destination.lastPathComponent).lock").path, O_CREAT | O_RDWR, 0o644)
         if lockFile >= 0 { flock(lockFile, LOCK_EX) }
+        DispatchQueue.global().async(group: listing) { [previous] in
+            let files = previous.listFiles()
+            self.lock.withLock { self.previousFiles = files }
+        }
     }
 
     deinit {
@@ -74,7 +82,8 @@ final class StreamingOutput: @unchecked Sendable {
         }
         do {
             if let failure { throw OutputWriter.Failure(description: failure) }
-            if staging == nil, previous.listFiles() == paths { return 0 }
+            listing.wait()
+            if staging == nil, lock.withLock({ previousFiles }) == paths { return 0 }
             let folder = try stagingFolder()
             for path in unchanged {
                 try makeFolders(for: path, in: folder)

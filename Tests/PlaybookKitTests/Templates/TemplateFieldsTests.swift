@@ -16,6 +16,21 @@ import Testing
         #expect(TemplateFields().isEmpty && !fields.isEmpty)
     }
 
+    /// Fields are a value: a copy keeps what it had when the original changes, and the other way round.
+    @Test func copiesAreIndependent() {
+        var original: TemplateFields = ["title": "Plan"]
+        var copy = original
+        copy["title"] = "Copy"
+        copy["owner"] = "li.wei"
+        #expect(original["title"] as? String == "Plan" && original["owner"] == nil && original.keys == ["title"])
+        original["title"] = nil
+        #expect(copy["title"] as? String == "Copy" && copy.keys == ["title", "owner"] && original.isEmpty)
+        let list: [TemplateFields] = Array(repeating: copy, count: 2)
+        var changed = list
+        changed[0]["owner"] = nil
+        #expect(list[0]["owner"] as? String == "li.wei" && changed[1]["owner"] as? String == "li.wei" && changed[0]["owner"] == nil)
+    }
+
     /// swift-mustache must read fields as it read the dictionaries they replace:
     /// dotted names, sections over lists and objects, inverted sections, and
     /// names missing from an object found further down the context stack.
