@@ -49,7 +49,8 @@ public struct SiteValidator: Sendable {
         var folders: Set<String>
 
         public init(site: Site, allPages: [Page]) {
-            for page in site.pages { published[page.contentPath] = page.anchors }
+            let anchors = parallelMap(site.pages) { $0.anchors }  // every heading and box id of the site: on every core
+            for (page, ids) in zip(site.pages, anchors) { published[page.contentPath] = ids }
             for page in allPages where page.frontMatter.draft { drafts.insert(page.contentPath) }
             files = Set(site.contentFiles.map(\.outputPath))
             folders = Set(site.sections.map(\.folder))

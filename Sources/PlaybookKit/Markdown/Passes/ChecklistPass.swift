@@ -12,12 +12,12 @@ struct ChecklistPass {
             for item in list.children where item.kind == .item {
                 guard let paragraph = item.firstChild, paragraph.kind == .paragraph,
                       let checked = marker(of: paragraph, in: document) else { continue }
-                let id = context.uniqueID(StableID.make("task-", context.contentPath + "\n" + Self.text(after: paragraph)))
+                let text = Self.text(after: paragraph)  // what the item reads once its marker is removed below
+                let id = context.uniqueID(StableID.make("task-", context.contentPath + "\n" + text))
                 guard let label = document.makeCustomInline(
                     onEnter: "<label class=\"task\"><input type=\"checkbox\" class=\"task-box\" id=\"\(id)\" data-task=\"\(id)\"\(checked ? " checked" : "")> ",
                     onExit: "</label>") else { continue }
                 removeMarker(from: paragraph)
-                let text = paragraph.plainText.trimmingSpaces()
                 for child in paragraph.children {
                     child.unlink()
                     label.append(child)
@@ -44,9 +44,10 @@ struct ChecklistPass {
 
     /// The item's text as it will read once its `[ ]` marker is gone: what its id is made of.
     private static func text(after paragraph: MarkdownNode) -> String {
+        // By bytes: the marker is three ASCII characters followed by white space (see `marker`).
         let full = paragraph.plainText
-        let rest = full.dropFirst(3).drop(while: { $0 == " " || $0 == "\t" })
-        return String(rest).trimmingSpaces()
+        let rest = full.utf8.dropFirst(3).drop(while: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") })
+        return String(Substring(rest)).trimmingSpaces()
     }
 
     /// Whether the paragraph opens with `[ ]` (false) or `[x]` (true) and white space, as written in the source.
@@ -68,12 +69,12 @@ struct ChecklistPass {
 
     private func removeMarker(from paragraph: MarkdownNode) {
         guard let text = paragraph.firstChild, let literal = text.literal else { return }
-        let rest = literal.dropFirst(3).drop(while: { $0 == " " || $0 == "\t" })
+        let rest = literal.utf8.dropFirst(3).drop(while: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") })
         if rest.isEmpty {
             text.remove()
             if let softBreak = paragraph.firstChild, softBreak.kind == .softBreak { softBreak.remove() }
         } else {
-            text.literal = String(rest)
+            text.literal = String(Substring(rest))
         }
     }
 }
