@@ -64,15 +64,6 @@ public enum GeneratedPage: Sendable, Equatable {
 }
 
 extension Page {
-    /// Orders pages as readers see them: by weight (pages without one last), then title, then path.
-    static func readingOrder(_ a: Page, _ b: Page) -> Bool {
-        let wa = a.frontMatter.weight ?? Int.max, wb = b.frontMatter.weight ?? Int.max
-        if wa != wb { return wa < wb }
-        let ta = a.title.lowercased(), tb = b.title.lowercased()
-        if ta != tb { return ta < tb }
-        return a.contentPath < b.contentPath
-    }
-
     /// Orders filled forms and scorecards newest first (by their `date`), then by title.
     static func newestSheetFirst(_ a: Page, _ b: Page) -> Bool {
         (b.filledForm?.date ?? "", a.title) < (a.filledForm?.date ?? "", b.title)

@@ -56,10 +56,11 @@ public struct SiteResolver {
                 sections[parent].subsections.append(child)
             }
         }
+        let order = ReadingOrder(pages)
+        let landings = sections.map(\.landing)
         for index in sections.indices {
-            sections[index].pages.sort { Page.readingOrder(pages[$0], pages[$1]) }
-            let landings = sections.map(\.landing)
-            sections[index].subsections.sort { Page.readingOrder(pages[landings[$0]], pages[landings[$1]]) }
+            sections[index].pages.sort(by: order.precedes)
+            sections[index].subsections.sort { order.precedes(landings[$0], landings[$1]) }
         }
         var sheetsByRep: [String: [Int]] = [:], sheetsByAccount: [String: [Int]] = [:]
         let sheets = pages.indices.filter { pages[$0].filledForm != nil }
@@ -72,7 +73,7 @@ public struct SiteResolver {
         for (index, page) in pages.enumerated() where page.generated == nil {
             for tag in Set(page.frontMatter.tags) { pagesByTag[tag, default: []].append(index) }
         }
-        for tag in pagesByTag.keys { pagesByTag[tag]?.sort { Page.readingOrder(pages[$0], pages[$1]) } }
+        for tag in pagesByTag.keys { pagesByTag[tag]?.sort(by: order.precedes) }
         var positionInSection = [Int?](repeating: nil, count: pages.count)
         for section in sections {
             for (position, page) in section.pages.enumerated() { positionInSection[page] = position }
