@@ -11,7 +11,7 @@ import Yams
 /// each key is in `keyLines`, and a reader that finds a mistake reads the text
 /// again with Yams to report it at its line and column.
 struct FlatMapping {
-    /// A block mapping of the pairs, in the order written.
+    /// A mapping of the pairs, in the order written.
     let root: Node
     /// The line (1-based, in the YAML) of each pair's key.
     let keyLines: [Int]

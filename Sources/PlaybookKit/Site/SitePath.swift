@@ -17,7 +17,7 @@ public enum SitePath {
             url += part
             url.append(slash)
         }
-        let stem = file.count > 3 && file.suffix(3).elementsEqual(".md".utf8) ? file.dropLast(3) : file[...]
+        let stem = file.count >= 3 && file.suffix(3).elementsEqual(".md".utf8) ? file.dropLast(3) : file[...]
         if !stem.elementsEqual("_index".utf8) {
             url += stem
             url.append(slash)

@@ -7,6 +7,8 @@ import Testing
         #expect(SitePath.pageURL(forContentPath: "a/_index.md") == "a/")
         #expect(SitePath.pageURL(forContentPath: "a/b.md") == "a/b/")
         #expect(SitePath.pageURL(forContentPath: "top.md") == "top/")
+        #expect(SitePath.pageURL(forContentPath: "a//b/c.md") == "a/b/c/" && SitePath.pageURL(forContentPath: "a/x.mdx") == "a/x.mdx/")
+        #expect(SitePath.pageURL(forContentPath: "客户/拜访.md") == "客户/拜访/" && SitePath.pageURL(forContentPath: "a/.md") == "a//")
         #expect(SitePath.outputFile(forPageURL: "a/b/") == "a/b/index.html")
     }
 
