@@ -31,6 +31,29 @@ func concurrently<First: Sendable, Second: Sendable>(_ first: @Sendable () -> Fi
     return (first(), second())  // not reached: each index ran its own half
 }
 
+/// Work started on another thread at once, its result taken when needed
+/// (`value` waits for it): for what a build needs only at its end, made while
+/// the parallel work runs instead of after it.
+final class Background<Value: Sendable>: @unchecked Sendable {
+    private let work: @Sendable () -> Value
+    private let group = DispatchGroup()
+    private let lock = NSLock()
+    private var result: Value?
+
+    init(_ work: @escaping @Sendable () -> Value) {
+        self.work = work
+        DispatchQueue.global().async(group: group) {
+            let made = work()
+            self.lock.withLock { self.result = made }
+        }
+    }
+
+    var value: Value {
+        group.wait()
+        return lock.withLock { result } ?? work()  // not reached: the group waited for the result
+    }
+}
+
 /// Each index is written by exactly one iteration, so sharing the buffer is safe.
 private final class ResultBox<Result>: @unchecked Sendable {
     let buffer: UnsafeMutableBufferPointer<Result?>

@@ -24,20 +24,16 @@ final class StreamingOutput: @unchecked Sendable {
     private var failure: String?
     /// The previous output's files, listed on another thread while pages render
     /// (a walk of every folder, otherwise the last thing a build waited for).
-    private var previousFiles: Set<String> = []
-    private let listing = DispatchGroup()
+    private let previousFiles: Background<Set<String>>
 
     init(destination: URL) throws {
         self.destination = destination.standardizedFileURL
         parent = self.destination.deletingLastPathComponent()
         previous = OutputFolder(root: self.destination.path)
+        previousFiles = Background { [previous] in previous.listFiles() }
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         lockFile = open(parent.appendingPathComponent(".\(self.destination.lastPathComponent).lock").path, O_CREAT | O_RDWR, 0o644)
         if lockFile >= 0 { flock(lockFile, LOCK_EX) }
-        DispatchQueue.global().async(group: listing) { [previous] in
-            let files = previous.listFiles()
-            self.lock.withLock { self.previousFiles = files }
-        }
     }
 
     deinit {
@@ -82,8 +78,7 @@ final class StreamingOutput: @unchecked Sendable {
         }
         do {
             if let failure { throw OutputWriter.Failure(description: failure) }
-            listing.wait()
-            if staging == nil, lock.withLock({ previousFiles }) == paths { return 0 }
+            if staging == nil, previousFiles.value == paths { return 0 }
             let folder = try stagingFolder()
             for path in unchanged {
                 try makeFolders(for: path, in: folder)

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The render stage: every page through its layout (in parallel: pages are
 /// independent), plus `404.html` and `sitemap.xml`.
 public struct SiteRenderer: Sendable {
@@ -49,22 +47,11 @@ public struct SiteRenderer: Sendable {
     public func render(each take: @Sendable (OutputFile) -> Void) -> Int {
         // The site's own files (the search index reads every page) are made on another thread meanwhile:
         // made after the pages, their serial part left one core idle.
-        let others = SiteFiles()
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) { [self] in others.set(siteFiles()) }
+        let others = Background { [self] in siteFiles() }
         _ = parallelMap(Array(site.pages.indices)) { take(page($0)) }
-        group.wait()
-        let files = others.files
+        let files = others.value
         files.forEach(take)
         return site.pages.count + files.count
-    }
-
-    /// The site files, handed from the thread that made them.
-    private final class SiteFiles: @unchecked Sendable {
-        private let lock = NSLock()
-        private var made: [OutputFile] = []
-        func set(_ files: [OutputFile]) { lock.withLock { made = files } }
-        var files: [OutputFile] { lock.withLock { made } }
     }
 
     /// The files of the whole site besides its pages: `404.html`, the search index, `sitemap.xml`.
