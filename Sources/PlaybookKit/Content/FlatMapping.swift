@@ -19,12 +19,12 @@ struct FlatMapping {
     init?(_ yaml: String) {
         var yaml = yaml
         guard let (pairs, lines) = yaml.withUTF8({ Self.read($0) }) else { return nil }
-        root = .mapping(.init(pairs, Self.implicit(), .any))  // the style Yams gives a mapping it composed
+        root = .mapping(.init(pairs, Self.implicitTag(), .any))  // the style Yams gives a mapping it composed
         keyLines = lines
     }
 
-    private static func implicit() -> Tag { Tag(.implicit, .basic, YAMLReader.constructor) }
-    private static func text() -> Tag { Tag(.str, .basic, YAMLReader.constructor) }  // what a quoted scalar and a key have
+    private static func implicitTag() -> Tag { Tag(.implicit, .basic, YAMLReader.constructor) }
+    private static func textTag() -> Tag { Tag(.str, .basic, YAMLReader.constructor) }  // what a quoted scalar and a key have
 
     private static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> ([(Node, Node)], [Int])? {
         guard !bytes.isEmpty, allPrintable(bytes) else { return nil }
@@ -38,7 +38,7 @@ struct FlatMapping {
             // A repeated key is Yams's to report; past a few dozen keys, so is the rest (the check is by scanning).
             guard keys.count < 64, let (key, value) = pair(bytes, start, end), !keys.contains(key) else { return nil }
             keys.append(key)
-            pairs.append((.scalar(.init(key, text(), .plain)), value))  // Yams's duplicate check resolves each key's tag
+            pairs.append((.scalar(.init(key, textTag(), .plain)), value))  // Yams's duplicate check resolves each key's tag
             lines.append(line)
             start = end + 1
             line += 1
@@ -68,7 +68,7 @@ struct FlatMapping {
             var itemStart = start + 1
             let close = end - 1
             guard (itemStart..<close).contains(where: { bytes[$0] != space }) else {
-                return .sequence(.init([], implicit(), .any))
+                return .sequence(.init([], implicitTag(), .any))
             }
             while itemStart <= close {
                 var itemEnd = itemStart
@@ -85,7 +85,7 @@ struct FlatMapping {
                 items.append(item)
                 itemStart = itemEnd + 1
             }
-            return .sequence(.init(items, implicit(), .any))  // the style Yams gives a sequence it composed
+            return .sequence(.init(items, implicitTag(), .any))  // the style Yams gives a sequence it composed
         default:
             return plain(bytes, start, end, inList: false)
         }
@@ -97,7 +97,7 @@ struct FlatMapping {
         guard end - start >= 2, bytes[end - 1] == quote else { return nil }
         for index in (start + 1)..<(end - 1) where bytes[index] == quote || bytes[index] == UInt8(ascii: "\\") { return nil }
         let style: Node.Scalar.Style = quote == UInt8(ascii: "\"") ? .doubleQuoted : .singleQuoted
-        return .scalar(.init(text(bytes, start + 1, end - 1), text(), style))
+        return .scalar(.init(text(bytes, start + 1, end - 1), textTag(), style))
     }
 
     /// A plain scalar: no indicator first, no `: ` or ` #` inside, not ending in `:`; in a list, none of `,[]{}#:` at all.
@@ -109,7 +109,7 @@ struct FlatMapping {
             if byte == UInt8(ascii: ":"), index + 1 < end, bytes[index + 1] == space { return nil }
             if byte == UInt8(ascii: "#"), bytes[index - 1] == space { return nil }  // index > start: `#` is an indicator
         }
-        return .scalar(.init(text(bytes, start, end), implicit(), .plain))
+        return .scalar(.init(text(bytes, start, end), implicitTag(), .plain))
     }
 
     /// Only what libyaml reads without complaint or special meaning: line feeds,
