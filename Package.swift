@@ -1,12 +1,18 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The pipeline, one target per stage, each depending only on the bottom
+// target and the stages before it (docs/architecture.md draws the graph):
+//   PlaybookCore → PlaybookContent → PlaybookMarkdown · PlaybookForms · PlaybookTeam
+//   → PlaybookSite → PlaybookRender → PlaybookOutput → PlaybookKit → PlaybookServer, playbook
 let package = Package(
     name: "Playbook",
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "playbook", targets: ["playbook"]),
         .library(name: "PlaybookKit", targets: ["PlaybookKit"]),
+        // The entry the libFuzzer harness in Fuzz/ drives; not part of the library.
+        .library(name: "PlaybookFuzzing", targets: ["PlaybookFuzzing"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -19,24 +25,47 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
-        // libcmark from Debian's libcmark-dev; only Sources/PlaybookKit/Markdown/Document touches it.
+        // libcmark from Debian's libcmark-dev; only Sources/PlaybookMarkdown/Document touches it.
         .systemLibrary(
             name: "CCmark",
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // The bottom: diagnostics, concurrency helpers, text utilities, path names, the model types. No I/O.
+        .target(name: "PlaybookCore"),
+        // load and the YAML readers: the site folder into sources, front matter and settings into values.
+        .target(name: "PlaybookContent", dependencies: ["PlaybookCore", .product(name: "Yams", package: "Yams")]),
+        // Markdown bodies: the libcmark wrapper and the named tree passes.
+        .target(name: "PlaybookMarkdown", dependencies: ["PlaybookCore", "CCmark"]),
+        // Form and scorecard templates, filled sheets checked against them.
+        .target(name: "PlaybookForms", dependencies: ["PlaybookCore", "PlaybookContent"]),
+        // team.yaml and accounts.csv, and the figures computed from them.
+        .target(name: "PlaybookTeam", dependencies: ["PlaybookCore", "PlaybookContent", .product(name: "CSV", package: "CSV.swift")]),
+        // parse (pages from their parts), resolve and validate: the site.
+        .target(name: "PlaybookSite", dependencies: ["PlaybookCore", "PlaybookContent", "PlaybookMarkdown", "PlaybookForms", "PlaybookTeam"]),
+        // render: layouts, page contexts, search index, sitemap.
+        .target(
+            name: "PlaybookRender",
+            dependencies: ["PlaybookCore", "PlaybookForms", "PlaybookTeam", "PlaybookSite", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        // write: the output sinks (a swapped staging folder for build, in place for serve) and the file writer.
+        .target(name: "PlaybookOutput", dependencies: ["PlaybookCore"]),
+        // The pipeline on top: build, check, render, serve's live site, and the authoring commands.
         .target(
             name: "PlaybookKit",
             dependencies: [
-                "CCmark",
-                .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
-                .product(name: "CSV", package: "CSV.swift"),
+                "PlaybookCore", "PlaybookContent", "PlaybookMarkdown", "PlaybookForms", "PlaybookTeam", "PlaybookSite", "PlaybookRender",
+                "PlaybookOutput",
             ],
             // `playbook init` writes the project's own theme, settings and sample playbook, embedded at build time.
             plugins: ["EmbedStarter"]
         ),
         .plugin(name: "EmbedStarter", capability: .buildTool()),
+        // Arbitrary bytes through every reader of user input, for the fuzzer and the regression test.
+        .target(
+            name: "PlaybookFuzzing",
+            dependencies: ["PlaybookCore", "PlaybookContent", "PlaybookMarkdown", "PlaybookForms", "PlaybookTeam", "PlaybookSite", "PlaybookRender"]
+        ),
         // The preview server: HTTP, the file watcher, live reload. Only `playbook serve` uses it.
         .target(
             name: "PlaybookServer",
@@ -58,12 +87,15 @@ let package = Package(
         ),
         .testTarget(
             name: "PlaybookKitTests",
-            dependencies: ["PlaybookKit"],
+            dependencies: [
+                "PlaybookCore", "PlaybookContent", "PlaybookMarkdown", "PlaybookForms", "PlaybookTeam", "PlaybookSite", "PlaybookRender",
+                "PlaybookOutput", "PlaybookKit", "PlaybookFuzzing",
+            ],
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "PlaybookServerTests",
-            dependencies: ["PlaybookServer"]
+            dependencies: ["PlaybookCore", "PlaybookKit", "PlaybookServer"]
         ),
         .testTarget(
             name: "PlaybookCLITests",

@@ -1,5 +1,13 @@
 import Foundation
-@testable import PlaybookKit
+import PlaybookCore
+import PlaybookContent
+import PlaybookMarkdown
+import PlaybookForms
+import PlaybookTeam
+import PlaybookSite
+import PlaybookRender
+import PlaybookOutput
+import PlaybookKit
 
 /// Runs one pass (or several) over `markdown` as page `contentPath` and returns
 /// the HTML and the context, so each pass can be tested on its own.

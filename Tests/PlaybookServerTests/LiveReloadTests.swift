@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import PlaybookKit
+import PlaybookCore
+import PlaybookKit
 @testable import PlaybookServer
 
 @Suite struct LiveReloadTests {
@@ -19,7 +20,7 @@ import Testing
 
     @Test func listenersHearTheStateThenEveryRebuild() async {
         let hub = ReloadHub()
-        let broken = LiveSite.Update(diagnostics: [.error(SourceLocation(path: "content/a.md", line: 3, column: 1), "bad </script>")],
+        let broken = LiveSite.Update(diagnostics: [.error(PlaybookCore.SourceLocation(path: "content/a.md", line: 3, column: 1), "bad </script>")],
                                      changedFiles: [], incremental: true, seconds: 0)
         hub.rebuilt(broken)
         var events = hub.listen().makeAsyncIterator()

@@ -1,4 +1,12 @@
 import Foundation
+import PlaybookCore
+import PlaybookContent
+import PlaybookMarkdown
+import PlaybookForms
+import PlaybookTeam
+import PlaybookSite
+import PlaybookRender
+import PlaybookOutput
 
 /// `playbook new`: a new visit plan, scorecard or page in the site's
 /// `content/`, prefilled with what the author named, checked against the
@@ -8,14 +16,14 @@ public enum NewFile {
     public typealias Created = (files: [String], diagnostics: [Diagnostic])
 
     /// Where a command-line value came from, for its error lines.
-    static func option(_ name: String) -> SourceLocation { SourceLocation(path: "--\(name)") }
+    package static func option(_ name: String) -> SourceLocation { SourceLocation(path: "--\(name)") }
 
     /// `content/visit-plans/<date>-<account>.md` for `rep`'s visit to `account`.
     public static func visitPlan(site: URL, rep: String, account: String, date: String?) -> Created {
         let context = AuthoringContext(site: site)
         var problems = context.problems
         guard let template = context.templates.forms["visit-plan"] else {
-            return ([], problems + [.error(SourceLocation(path: TemplateLibrary.formsFolder + "visit-plan.yaml"),
+            return ([], problems + [.error(SourceLocation(path: SiteLayout.forms + "visit-plan.yaml"),
                                                context.templates.unusable("form", "visit-plan"))])
         }
         problems += context.checkRep(rep, option: "rep") + context.checkAccount(account)
@@ -32,7 +40,7 @@ public enum NewFile {
         let context = AuthoringContext(site: site)
         var problems = context.problems
         guard let template = context.templates.scorecards[name] else {
-            return ([], problems + [.error(SourceLocation(path: TemplateLibrary.scorecardsFolder + name + ".yaml"), context.templates.unusable("scorecard", name))])
+            return ([], problems + [.error(SourceLocation(path: SiteLayout.scorecards + name + ".yaml"), context.templates.unusable("scorecard", name))])
         }
         problems += context.checkRep(rep, option: "rep")
         if let scoredBy { problems += context.checkRep(scoredBy, option: "by") }
@@ -74,11 +82,11 @@ public enum NewFile {
         return (created + result.files, result.diagnostics)
     }
 
-    static func isSlug(_ part: String) -> Bool {
+    package static func isSlug(_ part: String) -> Bool {
         !part.isEmpty && part.first != "-" && part.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 
-    static func frontMatter(title: String, reviewed: String) -> String {
+    package static func frontMatter(title: String, reviewed: String) -> String {
         """
         ---
         title: \(SheetDraft.yamlScalar(title))
@@ -96,20 +104,20 @@ public enum NewFile {
 
 /// What `new` needs to know of a site: its templates and team data, read
 /// without its pages.
-struct AuthoringContext {
-    let site: URL
-    let templates: TemplateLibrary
-    let team: TeamData
-    let hasTeam: Bool
-    let hasAccounts: Bool
-    let problems: [Diagnostic]
-    let asOf: CalendarDate?
+package struct AuthoringContext {
+    package let site: URL
+    package let templates: FormLibrary
+    package let team: TeamData
+    package let hasTeam: Bool
+    package let hasAccounts: Bool
+    package let problems: [Diagnostic]
+    package let asOf: CalendarDate?
 
-    init(site: URL) {
+    package init(site: URL) {
         self.site = site
         let sources = SiteLoader(root: site).loadForOnePage()
         let (config, configProblems) = ConfigParser.parse(sources.config)
-        let (templates, templateProblems) = TemplateLibrary.compile(forms: sources.forms, scorecards: sources.scorecards)
+        let (templates, templateProblems) = FormLibrary.compile(forms: sources.forms, scorecards: sources.scorecards)
         let (team, teamProblems) = TeamDataReader.read(team: sources.team, accounts: sources.accounts)
         self.templates = templates
         self.team = team
@@ -119,21 +127,21 @@ struct AuthoringContext {
         self.asOf = config.asOf
     }
 
-    func checkRep(_ id: String, option: String) -> [Diagnostic] {
+    package func checkRep(_ id: String, option: String) -> [Diagnostic] {
         guard hasTeam else { return [.error(NewFile.option(option), "the site has no team data (content/_data/team.yaml)")] }
         if team.reps.contains(where: { $0.id == id }) { return [] }
         return [.error(NewFile.option(option), "no rep '\(id)' in content/_data/team.yaml")]
     }
 
-    func checkAccount(_ id: String) -> [Diagnostic] {
+    package func checkAccount(_ id: String) -> [Diagnostic] {
         guard hasAccounts else { return [.error(NewFile.option("account"), "the site has no accounts (content/_data/accounts.csv)")] }
         if team.accounts.contains(where: { $0.id == id }) { return [] }
         return [.error(NewFile.option("account"), "no account '\(id)' in content/_data/accounts.csv")]
     }
 
     /// The date given, or today (SOURCE_DATE_EPOCH, as the build reads it).
-    func day(_ text: String?) -> (String, [Diagnostic]) {
-        guard let text else { return (Pipeline.today().description, []) }
+    package func day(_ text: String?) -> (String, [Diagnostic]) {
+        guard let text else { return (BuildDate.today().description, []) }
         guard let date = CalendarDate(text) else {
             return (text, [.error(NewFile.option("date"), "'\(text)' is not a date (YYYY-MM-DD)")])
         }
@@ -141,13 +149,13 @@ struct AuthoringContext {
     }
 
     /// Writes a new file; an existing one is an error and stays as it was.
-    func create(_ relative: String, _ text: String, _ problems: [Diagnostic]) -> NewFile.Created {
+    package func create(_ relative: String, _ text: String, _ problems: [Diagnostic]) -> NewFile.Created {
         do {
-            let folder = OutputFolder(root: site.path)
+            let folder = FileWriter(root: site.path)
             if let slash = relative.lastIndex(of: "/") { try folder.makeFolder(String(relative[..<slash])) }
             try folder.createNew(Data(text.utf8), at: relative)
             return ([relative], problems)
-        } catch let failure as OutputFolder.Failure {
+        } catch let failure as FileWriter.Failure {
             return ([], problems + [.error(SourceLocation(path: relative), failure.description)])
         } catch {
             return ([], problems + [.error(SourceLocation(path: relative), "\(error)")])

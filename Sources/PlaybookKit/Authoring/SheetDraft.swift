@@ -1,3 +1,12 @@
+import PlaybookCore
+import PlaybookContent
+import PlaybookMarkdown
+import PlaybookForms
+import PlaybookTeam
+import PlaybookSite
+import PlaybookRender
+import PlaybookOutput
+
 /// The text of a new, unfilled visit plan or scorecard: every field of its
 /// template as a front matter key, with the field's label, help and allowed
 /// values as a comment above it, and the values the author already knows
@@ -44,7 +53,7 @@ public enum SheetDraft {
     }
 
     /// The label, whether it is required, the help, and what it accepts.
-    static func describe(_ field: FormField) -> String {
+    package static func describe(_ field: FormField) -> String {
         var text = field.label + (field.required ? " (required)." : ".")
         if let help = field.help { text += " \(help)" }
         switch field.kind {
@@ -68,12 +77,12 @@ public enum SheetDraft {
     }
 
     /// `text` as YAML comment lines (a help text may hold line breaks).
-    static func comment(_ text: String, indent: String = "") -> [String] {
+    package static func comment(_ text: String, indent: String = "") -> [String] {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { "\(indent)# \($0)" }
     }
 
     /// Quoted unless it reads back as the same plain string.
-    static func yamlScalar(_ value: String) -> String {
+    package static func yamlScalar(_ value: String) -> String {
         let plainSafe = value.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }
             && !["true", "false", "yes", "no", "null", "on", "off", "~"].contains(value.lowercased())
         if plainSafe && !value.isEmpty { return value }

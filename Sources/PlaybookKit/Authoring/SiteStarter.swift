@@ -1,4 +1,12 @@
 import Foundation
+import PlaybookCore
+import PlaybookContent
+import PlaybookMarkdown
+import PlaybookForms
+import PlaybookTeam
+import PlaybookSite
+import PlaybookRender
+import PlaybookOutput
 
 /// `playbook init`: a new site made of the files that ship inside playbook —
 /// the default theme (`templates/`), `playbook.yaml`, and the sample playbook
@@ -24,7 +32,7 @@ public enum SiteStarter {
         }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let output = OutputFolder(root: folder.path)
+            let output = FileWriter(root: folder.path)
             var written: [String] = []
             for file in files {
                 if let slash = file.path.lastIndex(of: "/") { try output.makeFolder(String(file.path[..<slash])) }

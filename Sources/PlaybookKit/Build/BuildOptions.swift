@@ -1,4 +1,12 @@
 import Foundation
+import PlaybookCore
+import PlaybookContent
+import PlaybookMarkdown
+import PlaybookForms
+import PlaybookTeam
+import PlaybookSite
+import PlaybookRender
+import PlaybookOutput
 
 /// What `build` and `check` were asked to do.
 public struct BuildOptions: Sendable {

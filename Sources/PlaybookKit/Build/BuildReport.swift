@@ -1,4 +1,12 @@
 import Foundation
+import PlaybookCore
+import PlaybookContent
+import PlaybookMarkdown
+import PlaybookForms
+import PlaybookTeam
+import PlaybookSite
+import PlaybookRender
+import PlaybookOutput
 
 /// The outcome of a build or check: every problem found, and what was made.
 public struct BuildReport: Sendable {

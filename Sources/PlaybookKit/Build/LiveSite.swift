@@ -1,4 +1,12 @@
 import Foundation
+import PlaybookCore
+import PlaybookContent
+import PlaybookMarkdown
+import PlaybookForms
+import PlaybookTeam
+import PlaybookSite
+import PlaybookRender
+import PlaybookOutput
 
 /// The site as `playbook serve` keeps it between edits: everything the last
 /// good build made, in memory, and the output folder it wrote.
@@ -24,6 +32,13 @@ public final class LiveSite: @unchecked Sendable {
         public var seconds: Double
 
         public var succeeded: Bool { !diagnostics.hasErrors }
+
+        package init(diagnostics: [Diagnostic], changedFiles: [String], incremental: Bool, seconds: Double) {
+            self.diagnostics = diagnostics
+            self.changedFiles = changedFiles
+            self.incremental = incremental
+            self.seconds = seconds
+        }
     }
 
     private let options: BuildOptions
@@ -211,7 +226,7 @@ public final class LiveSite: @unchecked Sendable {
 
     /// True when `new` differs from `old` in its body alone, with the same
     /// heading and checklist ids: then no other page's HTML depends on the edit.
-    static func onlyBodyDiffers(_ old: Page, _ new: Page) -> Bool {
+    package static func onlyBodyDiffers(_ old: Page, _ new: Page) -> Bool {
         old.filledForm == nil && new.filledForm == nil
             && old.frontMatter == new.frontMatter && old.title == new.title && old.titleIsInBody == new.titleIsInBody
             && old.kind == new.kind && old.url == new.url && old.anchors == new.anchors
@@ -222,7 +237,7 @@ public final class LiveSite: @unchecked Sendable {
     /// Writes the files whose bytes changed; with `removingOthers`, deletes the
     /// files written before that are no longer made. Returns the paths touched.
     private func write(_ files: [OutputFile], removingOthers: Bool = false) throws -> [String] {
-        let folder = OutputFolder(root: options.outputFolder.path)
+        let folder = FileWriter(root: options.outputFolder.path)
         try FileManager.default.createDirectory(at: options.outputFolder, withIntermediateDirectories: true)
         let hashes = parallelMap(files) { StableID.hash($0.data) }
         var changed: [String] = []

@@ -1,4 +1,12 @@
 import Foundation
+import PlaybookCore
+import PlaybookContent
+import PlaybookMarkdown
+import PlaybookForms
+import PlaybookTeam
+import PlaybookSite
+import PlaybookRender
+import PlaybookOutput
 
 /// load → parse → resolve → validate → render → write: each stage a function
 /// of the one before. Nothing is written unless every stage before `write`
@@ -29,9 +37,9 @@ public enum Pipeline {
         guard !assembly.blocked else { return finish(diagnostics) }
         guard options.writeOutput else { return finish(diagnostics, pages: assembly.site.pages.count) }
 
-        // render and write: each page goes to the output as it is made (see StreamingOutput)
+        // render and write: each page goes to the output as it is made (see StagedOutput)
         do {
-            let writer = try StreamingOutput(destination: output)
+            let writer = try StagedOutput(destination: output)
             let count = SiteRenderer(site: assembly.site, layouts: assembly.layouts).render { writer.put($0.path, $0.data) }
             clock.mark("render")
             let bytes = try writer.finish(copies: assembly.copies)
@@ -47,7 +55,7 @@ public enum Pipeline {
     /// Renders nothing when a problem blocks the build (any error; with
     /// `strict`, any warning) or when `rendering` is false (`build` renders
     /// and writes page by page itself).
-    static func assemble(_ sources: SiteSources, options: BuildOptions, rendering: Bool = true, clock: inout StageClock) -> Assembly {
+    package static func assemble(_ sources: SiteSources, options: BuildOptions, rendering: Bool = true, clock: inout StageClock) -> Assembly {
         var diagnostics = sources.diagnostics
 
         // parse
@@ -72,7 +80,7 @@ public enum Pipeline {
         clock.mark("parse")
 
         // resolve
-        let asOf = config.asOf ?? today()
+        let asOf = config.asOf ?? BuildDate.today()
         let team = teamData.isEmpty ? nil : TeamReport(data: teamData, cadence: config.visitCadence, asOf: asOf)
         let site = SiteResolver().resolve(pages: pages, config: config, contentFiles: sources.contentFiles, assets: sources.assets,
                                           team: team, templates: templates, asOf: asOf)
@@ -96,9 +104,9 @@ public enum Pipeline {
 
     /// The parser every page goes through: the site's Markdown settings, its
     /// templates for directives and filled forms, its reps and accounts.
-    static func pageParser(_ sources: SiteSources, config: SiteConfig)
-        -> (parser: PageParser, templates: TemplateLibrary, teamData: TeamData, diagnostics: [Diagnostic]) {
-        let (templates, templateProblems) = TemplateLibrary.compile(forms: sources.forms, scorecards: sources.scorecards)
+    package static func pageParser(_ sources: SiteSources, config: SiteConfig)
+        -> (parser: PageParser, templates: FormLibrary, teamData: TeamData, diagnostics: [Diagnostic]) {
+        let (templates, templateProblems) = FormLibrary.compile(forms: sources.forms, scorecards: sources.scorecards)
         let (teamData, teamProblems) = TeamDataReader.read(team: sources.team, accounts: sources.accounts)
         let parser = PageParser(options: config.markdown, directives: directives(templates, teamData),
                                 forms: FilledFormChecker(library: templates,
@@ -108,29 +116,18 @@ public enum Pipeline {
     }
 
     /// Each template's HTML, rendered once, with the team's reps and accounts to choose from.
-    static func directives(_ templates: TemplateLibrary, _ team: TeamData) -> Directives {
-        let html = FormHTML(reps: team.reps.map { ($0.id, $0.name) }.sorted { $0.1 < $1.1 },
+    package static func directives(_ templates: FormLibrary, _ team: TeamData) -> Directives {
+        let html = FormMarkup(reps: team.reps.map { ($0.id, $0.name) }.sorted { $0.1 < $1.1 },
                             accounts: team.accounts.map { ($0.id, $0.name) }.sorted { $0.1 < $1.1 })
-        var directives = Directives(templates: templates)
+        var directives = Directives(templates: templates.index)
         for (name, form) in templates.forms { directives.html["form \(name)"] = html.form(form) }
         for (name, card) in templates.scorecards { directives.html["scorecard \(name)"] = html.scorecard(card) }
         return directives
     }
 
-    /// The day overdue visits are judged on when `as_of` is not set: the
-    /// SOURCE_DATE_EPOCH of reproducible builds if set, else today in UTC.
-    static func today() -> CalendarDate {
-        var seconds = Date().timeIntervalSince1970
-        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let value = Double(epoch) { seconds = value }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: seconds))
-        return CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
-    }
-
     /// Replacing the output folder deletes what was in it: refuse a folder that
     /// is the site itself, holds it, or lies inside its sources.
-    static func unsafeOutputProblem(_ output: URL, site: URL) -> Diagnostic? {
+    package static func unsafeOutputProblem(_ output: URL, site: URL) -> Diagnostic? {
         let out = output.resolvingSymlinksInPath().path
         let root = site.resolvingSymlinksInPath().path
         let protected = [root, root + "/content", root + "/templates"]

@@ -1,17 +1,25 @@
 import Dispatch
+import PlaybookCore
+import PlaybookContent
+import PlaybookMarkdown
+import PlaybookForms
+import PlaybookTeam
+import PlaybookSite
+import PlaybookRender
+import PlaybookOutput
 
 /// How long each stage of a build took, for `build --timings`.
-struct StageClock {
+package struct StageClock {
     private let started = DispatchTime.now()
     private var stageStart = DispatchTime.now()
-    private(set) var stages: [(stage: String, seconds: Double)] = []
+    package private(set) var stages: [(stage: String, seconds: Double)] = []
 
     /// Ends the stage running since the last mark.
-    mutating func mark(_ stage: String) {
+    package mutating func mark(_ stage: String) {
         let now = DispatchTime.now()
         stages.append((stage, Double(now.uptimeNanoseconds - stageStart.uptimeNanoseconds) / 1e9))
         stageStart = now
     }
 
-    var total: Double { Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9 }
+    package var total: Double { Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9 }
 }

@@ -1,6 +1,14 @@
 import Foundation
 import Testing
-@testable import PlaybookKit
+import PlaybookCore
+import PlaybookContent
+import PlaybookMarkdown
+import PlaybookForms
+import PlaybookTeam
+import PlaybookSite
+import PlaybookRender
+import PlaybookOutput
+import PlaybookKit
 
 @Suite struct NewFileTests {
     func text(_ site: TemporarySite, _ path: String) throws -> String {

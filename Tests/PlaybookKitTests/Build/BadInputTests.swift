@@ -1,6 +1,14 @@
 import Foundation
 import Testing
-@testable import PlaybookKit
+import PlaybookCore
+import PlaybookContent
+import PlaybookMarkdown
+import PlaybookForms
+import PlaybookTeam
+import PlaybookSite
+import PlaybookRender
+import PlaybookOutput
+import PlaybookKit
 
 /// Every kind of broken input named by the bad-input issue: a site that built
 /// is broken one way; the build exits 1 with the located line, and the

@@ -1,6 +1,15 @@
 import Foundation
 import Testing
-@testable import PlaybookKit
+import PlaybookCore
+import PlaybookContent
+import PlaybookMarkdown
+import PlaybookForms
+import PlaybookTeam
+import PlaybookSite
+import PlaybookRender
+import PlaybookOutput
+import PlaybookKit
+import PlaybookFuzzing
 
 /// The libFuzzer harness's seeds and the inputs kept from fuzzing and from
 /// hostile-input work, replayed through the same entry point: none may crash.
@@ -23,7 +32,7 @@ import Testing
 
     @Test func extremeNumbersStayFinite() throws {
         // A velocity from figures at the edge of Double: computed, not trapped.
-        let (team, _) = TeamDataReader.read(team: SourceFile(path: TeamParser.path, data: Data("""
+        let (team, _) = TeamDataReader.read(team: SourceFile(path: SiteLayout.team, data: Data("""
             reps:
               - {id: a, metrics: {2026-Q1: {opportunities: 1e300, conversion_rate: 1, average_deal: 1e300, cycle_days: 1e-300}}}
             """.utf8)), accounts: nil)

@@ -1,6 +1,14 @@
 import Foundation
 import Testing
-@testable import PlaybookKit
+import PlaybookCore
+import PlaybookContent
+import PlaybookMarkdown
+import PlaybookForms
+import PlaybookTeam
+import PlaybookSite
+import PlaybookRender
+import PlaybookOutput
+import PlaybookKit
 
 /// `playbook serve`'s rebuilds: whatever path an update takes, the output
 /// folder ends up byte for byte what a full build of the same files writes.

@@ -1,6 +1,14 @@
 import Testing
 import Yams
-@testable import PlaybookKit
+import PlaybookCore
+import PlaybookContent
+import PlaybookMarkdown
+import PlaybookForms
+import PlaybookTeam
+import PlaybookSite
+import PlaybookRender
+import PlaybookOutput
+import PlaybookKit
 
 @Suite struct FlatMappingTests {
     /// Every node, its kind, style, raw tag and text, and the line of each mapping key: what must agree with Yams.

@@ -1,6 +1,14 @@
 import Testing
 import Yams
-@testable import PlaybookKit
+import PlaybookCore
+import PlaybookContent
+import PlaybookMarkdown
+import PlaybookForms
+import PlaybookTeam
+import PlaybookSite
+import PlaybookRender
+import PlaybookOutput
+import PlaybookKit
 
 @Suite struct YAMLReaderTests {
     /// Values typed from their bytes must be typed as Yams's own four rules

@@ -1,5 +1,13 @@
 import Testing
-@testable import PlaybookKit
+import PlaybookCore
+import PlaybookContent
+import PlaybookMarkdown
+import PlaybookForms
+import PlaybookTeam
+import PlaybookSite
+import PlaybookRender
+import PlaybookOutput
+import PlaybookKit
 
 func account(_ id: String, revenue: Double, owner: String = "r1", level: Int = 3, stage: AccountStage = .customer,
              lastVisit: String? = nil) -> Account {

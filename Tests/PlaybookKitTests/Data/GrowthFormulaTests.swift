@@ -1,5 +1,13 @@
 import Testing
-@testable import PlaybookKit
+import PlaybookCore
+import PlaybookContent
+import PlaybookMarkdown
+import PlaybookForms
+import PlaybookTeam
+import PlaybookSite
+import PlaybookRender
+import PlaybookOutput
+import PlaybookKit
 
 @Suite struct GrowthFormulaTests {
     private func metrics(_ period: String = "2026-Q4", _ opportunities: Double = 40, _ conversion: Double = 0.25,

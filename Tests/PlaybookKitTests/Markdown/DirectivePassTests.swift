@@ -1,10 +1,18 @@
 import Testing
-@testable import PlaybookKit
+import PlaybookCore
+import PlaybookContent
+import PlaybookMarkdown
+import PlaybookForms
+import PlaybookTeam
+import PlaybookSite
+import PlaybookRender
+import PlaybookOutput
+import PlaybookKit
 
 @Suite struct DirectivePassTests {
     private let directives = Directives(
         html: ["form plan": "<form data-form=\"plan\"></form>\n"],
-        templates: TemplateLibrary(forms: ["plan": FormTemplate(name: "plan", title: "Plan", sections: [], path: "templates/forms/plan.yaml")]))
+        templates: TemplateIndex(forms: ["plan"]))
 
     @Test func aKnownDirectiveBecomesItsTemplate() {
         let (html, context) = runPasses("Before\n\n```form plan\n```\n\nAfter\n") { DirectivePass(directives: directives).run($0) }

@@ -1,5 +1,13 @@
 import Testing
-@testable import PlaybookKit
+import PlaybookCore
+import PlaybookContent
+import PlaybookMarkdown
+import PlaybookForms
+import PlaybookTeam
+import PlaybookSite
+import PlaybookRender
+import PlaybookOutput
+import PlaybookKit
 
 @Suite struct AccountProgressTests {
     @Test func theLadderMarksTheAccountsLevel() {

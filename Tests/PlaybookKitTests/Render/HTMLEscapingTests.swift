@@ -1,5 +1,13 @@
 import Testing
-@testable import PlaybookKit
+import PlaybookCore
+import PlaybookContent
+import PlaybookMarkdown
+import PlaybookForms
+import PlaybookTeam
+import PlaybookSite
+import PlaybookRender
+import PlaybookOutput
+import PlaybookKit
 
 @Suite struct HTMLEscapingTests {
     /// The five characters, anywhere in short and long text, next to letters beyond ASCII; text with none comes back whole.

@@ -1,5 +1,13 @@
 import Testing
-@testable import PlaybookKit
+import PlaybookCore
+import PlaybookContent
+import PlaybookMarkdown
+import PlaybookForms
+import PlaybookTeam
+import PlaybookSite
+import PlaybookRender
+import PlaybookOutput
+import PlaybookKit
 
 @Suite struct StableIDTests {
     /// A checklist tick is saved in the reader's browser under its id: the ids must never change.

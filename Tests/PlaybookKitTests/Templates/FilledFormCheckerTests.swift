@@ -1,9 +1,17 @@
 import Testing
-@testable import PlaybookKit
+import PlaybookCore
+import PlaybookContent
+import PlaybookMarkdown
+import PlaybookForms
+import PlaybookTeam
+import PlaybookSite
+import PlaybookRender
+import PlaybookOutput
+import PlaybookKit
 
 @Suite struct FilledFormCheckerTests {
-    static let library: TemplateLibrary = {
-        var parser = TemplateParser(path: "templates/forms/plan.yaml")
+    static let library: FormLibrary = {
+        var parser = FormParser(path: "templates/forms/plan.yaml")
         let form = parser.form("""
             title: Plan
             sections:
@@ -21,13 +29,13 @@ import Testing
                     type: list
                     fields: [{id: name, type: text, required: true}, {id: role, type: text}]
             """).0!
-        var cardParser = TemplateParser(path: "templates/scorecards/call.yaml")
+        var cardParser = FormParser(path: "templates/scorecards/call.yaml")
         let card = cardParser.scorecard("""
             title: Call
             criteria: [{id: a, weight: 50}, {id: b, weight: 50}]
             bands: [{name: Low, min: 0, max: 59}, {name: High, min: 60, max: 100}]
             """).0!
-        return TemplateLibrary(forms: ["plan": form], scorecards: ["call": card])
+        return FormLibrary(forms: ["plan": form], scorecards: ["call": card])
     }()
 
     private let checker = FilledFormChecker(library: FilledFormCheckerTests.library, repIDs: ["ann"], accountIDs: ["acme"])

@@ -1,0 +1,106 @@
+import Yams
+import PlaybookCore
+
+/// Reads `playbook.yaml` into `SiteConfig`; wrong types are errors at their
+/// line, unknown keys warnings (a typo there would otherwise go unnoticed).
+package struct ConfigParser {
+
+    /// The settings of `file` (`playbook.yaml`), or the defaults when the site has none.
+    package static func parse(_ file: SourceFile?) -> (SiteConfig, [Diagnostic]) {
+        guard let file else { return (SiteConfig(), []) }
+        switch file.text() {
+        case .success(let text): return parse(text)
+        case .failure(let error): return (SiteConfig(), [error])
+        }
+    }
+
+    package static func parse(_ text: String) -> (SiteConfig, [Diagnostic]) {
+        var config = SiteConfig()
+        var diagnostics: [Diagnostic] = []
+        let reader = YAMLReader(path: SiteLayout.settings)
+        let root: Node
+        switch reader.compose(text) {
+        case .failure(let error): return (config, [error])
+        case .success(nil): return (config, [])
+        case .success(let node?): root = node
+        }
+        guard case .success(let pairs) = reader.mapping(root, what: "playbook.yaml") else {
+            return (config, [.error(reader.location(of: root), "playbook.yaml must be a mapping of settings")])
+        }
+        func take<T>(_ result: Result<T, Diagnostic>, into assign: (T) -> Void) {
+            switch result {
+            case .success(let value): assign(value)
+            case .failure(let error): diagnostics.append(error)
+            }
+        }
+        for (key, keyNode, value) in pairs {
+            switch key {
+            case "title": take(reader.string(value, key: key)) { config.title = $0 }
+            case "description": take(reader.string(value, key: key)) { config.description = $0 }
+            case "language": take(reader.string(value, key: key)) { config.language = $0 }
+            case "base_url":
+                take(reader.string(value, key: key)) { url in
+                    if let normalized = normalizedBaseURL(url) {
+                        config.baseURL = normalized
+                    } else {
+                        diagnostics.append(.error(reader.location(of: value), "'base_url' must be an absolute http(s) URL, like https://example.com/playbook/"))
+                    }
+                }
+            case "review_after_days":
+                take(reader.int(value, key: key)) { days in
+                    if days > 0 { config.reviewAfterDays = days }
+                    else { diagnostics.append(.error(reader.location(of: value), "'review_after_days' must be more than 0")) }
+                }
+            case "markdown":
+                guard case .success(let options) = reader.mapping(value, what: "'markdown'") else {
+                    diagnostics.append(reader.mismatch(value, key: key, expected: "a mapping, like {raw_html: false}"))
+                    continue
+                }
+                for (option, optionKey, optionValue) in options {
+                    if option == "raw_html" {
+                        take(reader.bool(optionValue, key: "markdown.raw_html")) { config.markdown.allowRawHTML = $0 }
+                    } else {
+                        diagnostics.append(.warning(reader.location(of: optionKey), "unknown setting 'markdown.\(option)' (known: raw_html)"))
+                    }
+                }
+            case "as_of":
+                take(reader.date(value, key: key)) { config.asOf = CalendarDate($0) }
+            case "visit_cadence":
+                guard case .success(let tiers) = reader.mapping(value, what: "'visit_cadence'") else {
+                    diagnostics.append(reader.mismatch(value, key: key, expected: "a mapping of tiers to days, like {A: 30, B: 60}"))
+                    continue
+                }
+                var days: [AccountTier: Int] = [:]
+                for (tierName, tierKey, tierValue) in tiers {
+                    guard let tier = AccountTier(rawValue: tierName) else {
+                        diagnostics.append(.error(reader.location(of: tierKey), "unknown tier '\(tierName)' (tiers are A, B, C, D, E)"))
+                        continue
+                    }
+                    take(reader.int(tierValue, key: "visit_cadence.\(tierName)")) { count in
+                        if count > 0 { days[tier] = count }
+                        else { diagnostics.append(.error(reader.location(of: tierValue), "'visit_cadence.\(tierName)' must be more than 0 days")) }
+                    }
+                }
+                config.visitCadence = VisitCadence(days: days)
+            case "params":
+                guard value.mapping != nil else {
+                    diagnostics.append(reader.mismatch(value, key: key, expected: "a mapping"))
+                    continue
+                }
+                if case .map(let params) = reader.templateValue(value) { config.params = params }
+            default:
+                diagnostics.append(.warning(reader.location(of: keyNode),
+                    "unknown setting '\(key)' (known: title, description, language, base_url, markdown, review_after_days, visit_cadence, as_of, params)"))
+            }
+        }
+        return (config, diagnostics)
+    }
+
+    /// `https://x.org/a` → `https://x.org/a/`; nil if not an absolute http(s) URL.
+    package static func normalizedBaseURL(_ url: String) -> String? {
+        let lowered = url.lowercased()
+        guard lowered.hasPrefix("http://") || lowered.hasPrefix("https://"), url.count > 8,
+              !url.contains(" "), !url.contains("\""), !url.contains("<") else { return nil }
+        return url.hasSuffix("/") ? url : url + "/"
+    }
+}

@@ -1,0 +1,111 @@
+import Yams
+import PlaybookCore
+
+/// Reads a page's front matter, checking each known key's type; every mistake
+/// is an error at the line of its value, and all of them are reported.
+package struct FrontMatterParser {
+    package let reader: YAMLReader
+
+    package init(path: String, firstLine: Int) {
+        reader = YAMLReader(path: path, firstLine: firstLine)
+    }
+
+    package func parse(_ yaml: String) -> (FrontMatter, [Diagnostic]) {
+        // The common shape is read without libyaml; its nodes know no places,
+        // so front matter with any mistake is read again by Yams to report it.
+        if let flat = FlatMapping(yaml) {
+            let (frontMatter, diagnostics) = read(flat.root) { index, _ in flat.keyLines[index] + reader.firstLine - 1 }
+            if diagnostics.isEmpty { return (frontMatter, []) }
+        }
+        return parseThroughYams(yaml)
+    }
+
+    /// `parse` with every text read by Yams: what the shortcut must agree with.
+    package func parseThroughYams(_ yaml: String) -> (FrontMatter, [Diagnostic]) {
+        switch reader.compose(yaml) {
+        case .failure(let error): return (FrontMatter(), [error])
+        case .success(nil): return (FrontMatter(), [])
+        case .success(let root?): return read(root) { _, keyNode in reader.location(of: keyNode).line }
+        }
+    }
+
+    /// The front matter in `root`; `keyLine` gives the file line of the key of the pair at an index.
+    private func read(_ root: Node, keyLine: (Int, Node) -> Int) -> (FrontMatter, [Diagnostic]) {
+        var frontMatter = FrontMatter()
+        var diagnostics: [Diagnostic] = []
+        let pairs: [(key: String, keyNode: Node, value: Node)]
+        switch reader.mapping(root, what: "front matter") {
+        case .failure(let error): return (frontMatter, [error])
+        case .success(let value): pairs = value
+        }
+
+        func take<T>(_ result: Result<T, Diagnostic>, into assign: (T) -> Void) {
+            switch result {
+            case .success(let value): assign(value)
+            case .failure(let error): diagnostics.append(error)
+            }
+        }
+
+        for (index, (key, keyNode, value)) in pairs.enumerated() {
+            frontMatter.lines[key] = keyLine(index, keyNode)
+            switch key {
+            case "title": take(reader.string(value, key: key)) { frontMatter.title = $0 }
+            case "summary": take(reader.string(value, key: key)) { frontMatter.summary = $0 }
+            case "owner": take(reader.string(value, key: key)) { frontMatter.owner = $0 }
+            case "purpose": take(reader.string(value, key: key)) { frontMatter.purpose = $0 }
+            case "layout": take(reader.string(value, key: key)) { frontMatter.layout = $0 }
+            case "weight": take(reader.int(value, key: key)) { frontMatter.weight = $0 }
+            case "draft": take(reader.bool(value, key: key)) { frontMatter.draft = $0 }
+            case "tags": take(reader.stringList(value, key: key)) { frontMatter.tags = $0 }
+            case "reviewed": take(reader.date(value, key: key)) { frontMatter.reviewed = $0 }
+            case "when":
+                if value.scalar != nil {
+                    take(reader.string(value, key: key)) { frontMatter.when = [$0] }
+                } else {
+                    take(reader.stringList(value, key: key)) { frontMatter.when = $0 }
+                }
+            case "stages": take(stages(value)) { frontMatter.stages = $0 }
+            default: frontMatter.params.append((key, reader.templateValue(value)))
+            }
+        }
+        return (frontMatter, diagnostics)
+    }
+
+    /// `stages` is a list whose items are text, or `{name: …, detail: …}`.
+    private func stages(_ node: Node) -> Result<[ProcessStage], Diagnostic> {
+        guard let sequence = node.sequence else {
+            return .failure(reader.mismatch(node, key: "stages", expected: "a list of activities"))
+        }
+        var stages: [ProcessStage] = []
+        for item in sequence {
+            if item.scalar != nil {
+                switch reader.string(item, key: "stages") {
+                case .success(let name): stages.append(ProcessStage(name: name))
+                case .failure(let error): return .failure(error)
+                }
+                continue
+            }
+            guard case .success(let pairs) = reader.mapping(item, what: "a stage") else {
+                return .failure(reader.mismatch(item, key: "stages", expected: "text or {name: …, detail: …} in each item"))
+            }
+            var stage = ProcessStage(name: "")
+            for (key, keyNode, value) in pairs {
+                switch key {
+                case "name":
+                    if case .success(let name) = reader.string(value, key: "name") { stage.name = name }
+                    else { return .failure(reader.mismatch(value, key: "name", expected: "text")) }
+                case "detail":
+                    if case .success(let detail) = reader.string(value, key: "detail") { stage.detail = detail }
+                    else { return .failure(reader.mismatch(value, key: "detail", expected: "text")) }
+                default:
+                    return .failure(.error(reader.location(of: keyNode), "a stage has only 'name' and 'detail', not '\(key)'"))
+                }
+            }
+            guard !stage.name.isEmpty else {
+                return .failure(.error(reader.location(of: item), "a stage needs a 'name'"))
+            }
+            stages.append(stage)
+        }
+        return .success(stages)
+    }
+}

@@ -1,0 +1,153 @@
+import Foundation
+import PlaybookCore
+
+/// The load stage: reads a site folder into `SiteSources`. Names starting with
+/// `_` or `.` are never pages (`_index.md` is a section's own page, `_data/`
+/// holds team data); symbolic links that lead out of the site are skipped.
+public struct SiteLoader {
+    public let root: URL
+    private let rootPath: String
+    private let fileManager = FileManager.default
+
+    public init(root: URL) {
+        self.root = root.standardizedFileURL
+        self.rootPath = self.root.resolvingSymlinksInPath().path
+    }
+
+    public func load() -> SiteSources {
+        var sources = SiteSources(root: root)
+        loadConfig(into: &sources)
+
+        let content = root.appendingPathComponent(SiteLayout.content)
+        var isDirectory: ObjCBool = false
+        if fileManager.fileExists(atPath: content.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            var pages: [Entry] = []
+            for entry in walk(content, relative: "", diagnostics: &sources.diagnostics, sitePrefix: SiteLayout.content) {
+                let name = entry.relative.split(separator: "/").last.map(String.init) ?? entry.relative
+                if entry.relative.hasSuffix(".md"), !name.hasPrefix("_") || name == "_index.md" {
+                    pages.append(entry)
+                } else if !name.hasPrefix("_") {
+                    sources.contentFiles.append(StaticFile(outputPath: entry.relative, sourceURL: entry.url, sitePath: SiteLayout.content + entry.relative))
+                }
+            }
+            // Read on every core (a file's read is mostly waiting on the system), kept in walk order.
+            let fileManager = fileManager
+            for (file, problem) in parallelMap(pages, { Self.read($0.url, sitePath: SiteLayout.content + $0.relative, fileManager) }) {
+                if let file { sources.pages.append(file) }
+                if let problem { sources.diagnostics.append(problem) }
+            }
+            loadTeamData(into: &sources)
+        } else {
+            sources.diagnostics.append(.error(SourceLocation(path: "content"), "no content/ folder in the site folder \(root.path)"))
+        }
+
+        let layouts = root.appendingPathComponent(SiteLayout.layouts)
+        for entry in walk(layouts, relative: "", diagnostics: &sources.diagnostics, sitePrefix: SiteLayout.layouts)
+        where entry.relative.hasSuffix(SiteLayout.layoutExtension) {
+            if let file = read(entry.url, sitePath: SiteLayout.layouts + entry.relative, into: &sources.diagnostics) {
+                sources.layouts.append(file)
+            }
+        }
+        loadStructuredTemplates(into: &sources)
+        let assets = root.appendingPathComponent(SiteLayout.assets)
+        for entry in walk(assets, relative: "", diagnostics: &sources.diagnostics, sitePrefix: SiteLayout.assets) {
+            sources.assets.append(StaticFile(outputPath: SiteLayout.outputAssets + entry.relative, sourceURL: entry.url, sitePath: SiteLayout.assets + entry.relative))
+        }
+        return sources
+    }
+
+    /// Only what a single page needs besides itself: settings, form and
+    /// scorecard templates, team data (for `playbook render`).
+    public func loadForOnePage() -> SiteSources {
+        var sources = SiteSources(root: root)
+        loadConfig(into: &sources)
+        loadStructuredTemplates(into: &sources)
+        loadTeamData(into: &sources)
+        return sources
+    }
+
+    private func loadConfig(into sources: inout SiteSources) {
+        let url = root.appendingPathComponent(SiteLayout.settings)
+        if fileManager.fileExists(atPath: url.path) {
+            sources.config = read(url, sitePath: SiteLayout.settings, into: &sources.diagnostics)
+        }
+    }
+
+    private func loadStructuredTemplates(into sources: inout SiteSources) {
+        for (folder, assign) in [(SiteLayout.forms, \SiteSources.forms), (SiteLayout.scorecards, \SiteSources.scorecards)] {
+            for entry in walk(root.appendingPathComponent(folder), relative: "", diagnostics: &sources.diagnostics, sitePrefix: folder)
+            where entry.relative.hasSuffix(".yaml") && !entry.relative.contains("/") {
+                if let file = read(entry.url, sitePath: folder + entry.relative, into: &sources.diagnostics) {
+                    sources[keyPath: assign].append(file)
+                }
+            }
+        }
+    }
+
+    private func loadTeamData(into sources: inout SiteSources) {
+        for (path, assign) in [(SiteLayout.team, \SiteSources.team), (SiteLayout.accounts, \SiteSources.accounts)] {
+            let url = root.appendingPathComponent(path)
+            guard fileManager.fileExists(atPath: url.path) else { continue }
+            guard isInsideSite(url) else {
+                sources.diagnostics.append(.warning(SourceLocation(path: path), "skipped: a symbolic link that leads outside the site folder"))
+                continue
+            }
+            sources[keyPath: assign] = read(url, sitePath: path, into: &sources.diagnostics)
+        }
+    }
+
+    private func isInsideSite(_ url: URL) -> Bool {
+        let target = url.resolvingSymlinksInPath().path
+        return target == rootPath || target.hasPrefix(rootPath + "/")
+    }
+
+    private struct Entry: Sendable {
+        package var url: URL
+        package var relative: String
+    }
+
+    /// Regular files below `folder`, sorted by path; `_`-folders other than
+    /// none are skipped by the caller by name, `.` names here.
+    private func walk(_ folder: URL, relative: String, diagnostics: inout [Diagnostic], sitePrefix: String) -> [Entry] {
+        guard let names = try? fileManager.contentsOfDirectory(atPath: folder.path) else { return [] }
+        var entries: [Entry] = []
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let url = folder.appendingPathComponent(name)
+            let path = relative.isEmpty ? name : relative + "/" + name
+            // lstat, not FileManager's attributes, which also read extended attributes and owner names per file.
+            var info = stat()
+            guard lstat(url.path, &info) == 0 else { continue }
+            if info.st_mode & S_IFMT == S_IFLNK {
+                guard isInsideSite(url) else {
+                    diagnostics.append(.warning(SourceLocation(path: sitePrefix + path),
+                        "skipped: a symbolic link that leads outside the site folder"))
+                    continue
+                }
+                guard stat(url.resolvingSymlinksInPath().path, &info) == 0 else { continue }
+            }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR:
+                if name.hasPrefix("_") { continue }
+                entries += walk(url, relative: path, diagnostics: &diagnostics, sitePrefix: sitePrefix)
+            case S_IFREG:
+                entries.append(Entry(url: url, relative: path))
+            default:
+                continue
+            }
+        }
+        return entries
+    }
+
+    private func read(_ url: URL, sitePath: String, into diagnostics: inout [Diagnostic]) -> SourceFile? {
+        let (file, problem) = Self.read(url, sitePath: sitePath, fileManager)
+        if let problem { diagnostics.append(problem) }
+        return file
+    }
+
+    private static func read(_ url: URL, sitePath: String, _ fileManager: FileManager) -> (SourceFile?, Diagnostic?) {
+        guard let data = fileManager.contents(atPath: url.path) else {
+            return (nil, .error(SourceLocation(path: sitePath), "cannot read the file"))
+        }
+        return (SourceFile(path: sitePath, data: data), nil)
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+
+/// One page of the site: where it came from, where it goes, what it says.
+public struct Page: Sendable {
+    public enum Kind: String, Sendable {
+        /// `content/_index.md`.
+        case home
+        /// A folder's `_index.md`, or a landing page made for a folder without one.
+        case section
+        case page
+    }
+
+    /// The file, relative to the site folder; nil for a landing page the site made itself.
+    public var sourcePath: String?
+    /// The path relative to `content/` (`a/b.md`, `a/_index.md`).
+    public var contentPath: String
+    /// The page's URL relative to the site root (`a/b/`; `""` for home).
+    public var url: String
+    public var kind: Kind
+    public var frontMatter: FrontMatter
+    /// From front matter, else the first level-1 heading, else the file name.
+    public var title: String
+    /// True when the title came from the body's own `# heading`: layouts then don't repeat it.
+    public var titleIsInBody: Bool
+    public var body: RenderedMarkdown
+    /// Set for the pages the site makes from team data.
+    public var generated: GeneratedPage? = nil
+    /// Set for a filled form or scorecard (front matter `form:` or `scorecard:`).
+    public var filledForm: FilledForm? = nil
+    /// A filled form without a title of its own is titled from its template,
+    /// date and account once the account's name is known.
+    public var titleFromForm = false
+
+    /// The folder of `content/` the page belongs to (`a` for `a/b.md` and for `a/_index.md`).
+    public var folder: String {
+        SitePath.folder(of: contentPath)
+    }
+
+    /// Where messages about the whole page point.
+    public var location: SourceLocation {
+        switch generated {
+        case .team?, .rep?: SourceLocation(path: SiteLayout.team)
+        case .accounts?, .account?: SourceLocation(path: SiteLayout.accounts)
+        case .tags?, .tag?: SourceLocation(path: SiteLayout.layouts + "tag" + SiteLayout.layoutExtension)
+        case nil: SourceLocation(path: sourcePath ?? SiteLayout.content + contentPath)
+        }
+    }
+
+    package init(sourcePath: String? = nil, contentPath: String, url: String, kind: Kind, frontMatter: FrontMatter, title: String, titleIsInBody: Bool, body: RenderedMarkdown, generated: GeneratedPage? = nil, filledForm: FilledForm? = nil) {
+        self.sourcePath = sourcePath
+        self.contentPath = contentPath
+        self.url = url
+        self.kind = kind
+        self.frontMatter = frontMatter
+        self.title = title
+        self.titleIsInBody = titleIsInBody
+        self.body = body
+        self.generated = generated
+        self.filledForm = filledForm
+    }
+}
+
+/// A page made from team data rather than from a Markdown file.
+public enum GeneratedPage: Sendable, Equatable {
+    /// `team/`: the roster.
+    case team
+    /// `team/<id>/`: one rep.
+    case rep(String)
+    /// `accounts/`: accounts by tier.
+    case accounts
+    /// `accounts/<id>/`: one account.
+    case account(String)
+    /// `tags/`: every tag.
+    case tags
+    /// `tags/<slug>/`: the pages with one tag.
+    case tag(String)
+}
+
+extension Page {
+    /// Orders filled forms and scorecards newest first (by their `date`), then by title.
+    package static func newestSheetFirst(_ a: Page, _ b: Page) -> Bool {
+        (b.filledForm?.date ?? "", a.title) < (a.filledForm?.date ?? "", b.title)
+    }
+
+    /// A page the site makes itself — a folder's landing page, a team, account
+    /// or tag page, the 404 page: no file behind it, no body. Its content path
+    /// follows from its URL unless given.
+    package static func made(at url: String, kind: Kind, title: String, layout: String? = nil, summary: String? = nil,
+                     generated: GeneratedPage? = nil, contentPath: String? = nil) -> Page {
+        var front = FrontMatter()
+        front.layout = layout
+        front.summary = summary
+        let path = contentPath ?? (kind == .page ? String(url.dropLast()) + ".md" : url + "_index.md")
+        return Page(sourcePath: nil, contentPath: path, url: url, kind: kind, frontMatter: front, title: title,
+                    titleIsInBody: false, body: .empty, generated: generated)
+    }
+
+    /// `call-scripts` → `Call scripts`: a readable title for a file or folder name.
+    package static func humanize(_ name: String) -> String {
+        let words = name.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+        guard let first = words.first else { return name }
+        return first.uppercased() + words.dropFirst()
+    }
+}

@@ -1,0 +1,23 @@
+/// What a Markdown body becomes: its HTML, and what the rest of the site needs
+/// to know of it (outline, checklists, links to check, problems found).
+public struct RenderedMarkdown: Sendable {
+    public var html: String
+    public var headings: [Heading]
+    public var checklists: [Checklist]
+    public var links: [LinkReference]
+    public var diagnostics: [Diagnostic]
+    /// The words a reader sees, for the search index.
+    public var text: String = ""
+
+    /// The body of a page the site makes itself.
+    public static let empty = RenderedMarkdown(html: "", headings: [], checklists: [], links: [], diagnostics: [])
+
+    package init(html: String, headings: [Heading], checklists: [Checklist], links: [LinkReference], diagnostics: [Diagnostic], text: String = "") {
+        self.html = html
+        self.headings = headings
+        self.checklists = checklists
+        self.links = links
+        self.diagnostics = diagnostics
+        self.text = text
+    }
+}

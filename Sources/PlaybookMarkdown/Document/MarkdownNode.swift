@@ -1,0 +1,248 @@
+import CCmark
+import Foundation
+import PlaybookCore
+
+/// A view of one node of a `MarkdownDocument`'s tree. Valid while its document
+/// lives; a node that was unlinked and not re-attached must be freed.
+package struct MarkdownNode: Hashable {
+    package let pointer: OpaquePointer
+
+    package init(_ pointer: OpaquePointer) { self.pointer = pointer }
+
+    package enum Kind: Equatable {
+        case document, blockQuote, list, item, codeBlock, htmlBlock, customBlock
+        case paragraph, heading, thematicBreak
+        case text, softBreak, lineBreak, code, htmlInline, customInline
+        case emphasis, strong, link, image
+        case none
+
+        package init(_ type: cmark_node_type) {
+            switch type {
+            case CMARK_NODE_DOCUMENT: self = .document
+            case CMARK_NODE_BLOCK_QUOTE: self = .blockQuote
+            case CMARK_NODE_LIST: self = .list
+            case CMARK_NODE_ITEM: self = .item
+            case CMARK_NODE_CODE_BLOCK: self = .codeBlock
+            case CMARK_NODE_HTML_BLOCK: self = .htmlBlock
+            case CMARK_NODE_CUSTOM_BLOCK: self = .customBlock
+            case CMARK_NODE_PARAGRAPH: self = .paragraph
+            case CMARK_NODE_HEADING: self = .heading
+            case CMARK_NODE_THEMATIC_BREAK: self = .thematicBreak
+            case CMARK_NODE_TEXT: self = .text
+            case CMARK_NODE_SOFTBREAK: self = .softBreak
+            case CMARK_NODE_LINEBREAK: self = .lineBreak
+            case CMARK_NODE_CODE: self = .code
+            case CMARK_NODE_HTML_INLINE: self = .htmlInline
+            case CMARK_NODE_CUSTOM_INLINE: self = .customInline
+            case CMARK_NODE_EMPH: self = .emphasis
+            case CMARK_NODE_STRONG: self = .strong
+            case CMARK_NODE_LINK: self = .link
+            case CMARK_NODE_IMAGE: self = .image
+            default: self = .none
+            }
+        }
+
+        package var cmarkType: cmark_node_type {
+            switch self {
+            case .document: CMARK_NODE_DOCUMENT
+            case .blockQuote: CMARK_NODE_BLOCK_QUOTE
+            case .list: CMARK_NODE_LIST
+            case .item: CMARK_NODE_ITEM
+            case .codeBlock: CMARK_NODE_CODE_BLOCK
+            case .htmlBlock: CMARK_NODE_HTML_BLOCK
+            case .customBlock: CMARK_NODE_CUSTOM_BLOCK
+            case .paragraph: CMARK_NODE_PARAGRAPH
+            case .heading: CMARK_NODE_HEADING
+            case .thematicBreak: CMARK_NODE_THEMATIC_BREAK
+            case .text: CMARK_NODE_TEXT
+            case .softBreak: CMARK_NODE_SOFTBREAK
+            case .lineBreak: CMARK_NODE_LINEBREAK
+            case .code: CMARK_NODE_CODE
+            case .htmlInline: CMARK_NODE_HTML_INLINE
+            case .customInline: CMARK_NODE_CUSTOM_INLINE
+            case .emphasis: CMARK_NODE_EMPH
+            case .strong: CMARK_NODE_STRONG
+            case .link: CMARK_NODE_LINK
+            case .image: CMARK_NODE_IMAGE
+            case .none: CMARK_NODE_NONE
+            }
+        }
+    }
+
+    package var kind: Kind { Kind(cmark_node_get_type(pointer)) }
+
+    // MARK: Tree
+
+    package var parent: MarkdownNode? { cmark_node_parent(pointer).map(MarkdownNode.init) }
+    package var firstChild: MarkdownNode? { cmark_node_first_child(pointer).map(MarkdownNode.init) }
+    package var lastChild: MarkdownNode? { cmark_node_last_child(pointer).map(MarkdownNode.init) }
+    package var next: MarkdownNode? { cmark_node_next(pointer).map(MarkdownNode.init) }
+    package var previous: MarkdownNode? { cmark_node_previous(pointer).map(MarkdownNode.init) }
+
+    package var children: [MarkdownNode] {
+        var result: [MarkdownNode] = []
+        var child = firstChild
+        while let node = child {
+            result.append(node)
+            child = node.next
+        }
+        return result
+    }
+
+    /// Every node below this one, in document order. The walk is iterative, so
+    /// lists nested thousands deep do not exhaust the stack.
+    package func walk<W: MarkdownWalker>(_ walker: inout W) {
+        var current: MarkdownNode? = self
+        var entering = true
+        while let node = current {
+            if entering {
+                let descend = walker.enter(node)
+                if descend, let child = node.firstChild {
+                    current = child
+                    continue
+                }
+                entering = false
+            }
+            walker.exit(node)
+            if node == self { return }
+            if let sibling = node.next {
+                current = sibling
+                entering = true
+            } else {
+                current = node.parent
+            }
+        }
+    }
+
+    /// All nodes of `kind` below this one, collected first so a pass may then change the tree.
+    package func descendants(ofKind kind: Kind) -> [MarkdownNode] {
+        var collector = KindCollector(kind: kind)
+        walk(&collector)
+        return collector.found
+    }
+
+    // MARK: Changing the tree
+
+    package func unlink() { cmark_node_unlink(pointer) }
+    package func free() { cmark_node_free(pointer) }
+    package func append(_ child: MarkdownNode) { _ = cmark_node_append_child(pointer, child.pointer) }
+    package func prepend(_ child: MarkdownNode) { _ = cmark_node_prepend_child(pointer, child.pointer) }
+    package func insertBefore(_ sibling: MarkdownNode) { _ = cmark_node_insert_before(pointer, sibling.pointer) }
+    package func insertAfter(_ sibling: MarkdownNode) { _ = cmark_node_insert_after(pointer, sibling.pointer) }
+
+    /// Replaces this node by `replacement`, moving this node's children into it.
+    package func replace(with replacement: MarkdownNode) {
+        for child in children {
+            child.unlink()
+            replacement.append(child)
+        }
+        insertBefore(replacement)
+        unlink()
+        free()
+    }
+
+    /// Removes this node and its subtree from the tree and frees them.
+    package func remove() {
+        unlink()
+        free()
+    }
+
+    // MARK: Content
+
+    package var literal: String? {
+        get { cmark_node_get_literal(pointer).map { String(cString: $0) } }
+        nonmutating set { cmark_node_set_literal(pointer, newValue) }
+    }
+
+    /// The literal's first bytes (up to `count`, fewer if it is shorter), read
+    /// without making a String of it: most list items are asked whether they
+    /// open with `[ ]`.
+    package func literalPrefix(_ count: Int) -> [UInt8]? {
+        guard let literal = cmark_node_get_literal(pointer) else { return nil }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(count)
+        for offset in 0..<count {
+            let byte = UInt8(bitPattern: literal[offset])
+            if byte == 0 { break }
+            bytes.append(byte)
+        }
+        return bytes
+    }
+
+    /// Whether the literal holds `byte`, asked without making a String of it.
+    package func literalContains(_ byte: UInt8) -> Bool {
+        guard let literal = cmark_node_get_literal(pointer) else { return false }
+        return strchr(literal, Int32(byte)) != nil
+    }
+
+    package var url: String? {
+        get { cmark_node_get_url(pointer).map { String(cString: $0) } }
+        nonmutating set { cmark_node_set_url(pointer, newValue) }
+    }
+
+    /// The verbatim markup of a custom node.
+    package func setCustom(onEnter: String, onExit: String) {
+        cmark_node_set_on_enter(pointer, onEnter)
+        cmark_node_set_on_exit(pointer, onExit)
+    }
+
+    package var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
+    package var fenceInfo: String? { cmark_node_get_fence_info(pointer).map { String(cString: $0) } }
+    package var isBulletList: Bool { cmark_node_get_list_type(pointer) == CMARK_BULLET_LIST }
+
+    /// The text a reader sees, markup removed: for ids, titles and the table of contents.
+    package var plainText: String { plainText(reserving: 0) }
+
+    /// `plainText`, written into room for `capacity` bytes made up front: a
+    /// whole page's text grown by appending kept up to twice its size, and
+    /// the copies it left behind, for the whole build.
+    package func plainText(reserving capacity: Int) -> String {
+        var collector = PlainTextCollector()
+        collector.text.reserveCapacity(capacity)
+        walk(&collector)
+        guard capacity > 0 else { return collector.text }
+        let text = collector.text.utf8
+        return String(unsafeUninitializedCapacity: text.count) { $0.initialize(from: text).1 }  // only as big as it is
+    }
+
+    // MARK: Position (lines of the parsed body, 1-based)
+
+    package var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
+    package var startColumn: Int { Int(cmark_node_get_start_column(pointer)) }
+    package var endLine: Int { Int(cmark_node_get_end_line(pointer)) }
+    package var endColumn: Int { Int(cmark_node_get_end_column(pointer)) }
+}
+
+/// Visits a tree in document order; `enter` returns false to skip a node's children.
+/// A walker must not change the tree while it walks: collect, then change.
+package protocol MarkdownWalker {
+    mutating func enter(_ node: MarkdownNode) -> Bool
+    mutating func exit(_ node: MarkdownNode)
+}
+
+extension MarkdownWalker {
+    package mutating func exit(_ node: MarkdownNode) {}
+}
+
+private struct KindCollector: MarkdownWalker {
+    package let kind: MarkdownNode.Kind
+    package var found: [MarkdownNode] = []
+
+    package mutating func enter(_ node: MarkdownNode) -> Bool {
+        if node.kind == kind { found.append(node) }
+        return true
+    }
+}
+
+private struct PlainTextCollector: MarkdownWalker {
+    package var text = ""
+
+    package mutating func enter(_ node: MarkdownNode) -> Bool {
+        switch node.kind {
+        case .text, .code: text += node.literal ?? ""
+        case .softBreak, .lineBreak: text += " "
+        default: break
+        }
+        return true
+    }
+}

@@ -1,0 +1,51 @@
+import PlaybookCore
+
+/// What every pass may know about the page it works on, and where it reports problems.
+package final class MarkdownPassContext {
+    /// The file, relative to the site folder (`content/a/b.md`), for messages.
+    package let sourcePath: String
+    /// The same file relative to `content/` (`a/b.md`), for ids and link targets.
+    package let contentPath: String
+    package let options: MarkdownOptions
+    /// False for text that is not a file of the site: its links cannot be resolved.
+    package let hasPlaceInSite: Bool
+    package let document: MarkdownDocument
+    package private(set) var diagnostics: [Diagnostic] = []
+    /// Ids given so far on this page (headings, checklist items), so none repeats.
+    private var ids = UniqueNames()
+    package var usedIDs: Set<String> { ids.used }
+
+    package init(sourcePath: String, contentPath: String?, options: MarkdownOptions, document: MarkdownDocument) {
+        self.sourcePath = sourcePath
+        self.contentPath = contentPath ?? "_index.md"
+        self.hasPlaceInSite = contentPath != nil
+        self.options = options
+        self.document = document
+    }
+
+    /// The file position of a node of the document.
+    package func location(of node: MarkdownNode) -> SourceLocation {
+        if !document.positionOverrides.isEmpty {
+            // Nodes parsed on their own (table cells) carry the position of their cell.
+            var current: MarkdownNode? = node
+            while let candidate = current {
+                if let override = document.positionOverrides[candidate] {
+                    return SourceLocation(path: sourcePath, line: document.fileLine(override.line), column: override.column)
+                }
+                current = candidate.parent
+            }
+        }
+        var current: MarkdownNode? = node
+        while let candidate = current, candidate.startLine == 0 {
+            // Nodes made by a pass have no position: use the nearest ancestor's.
+            current = candidate.parent
+        }
+        guard let positioned = current else { return SourceLocation(path: sourcePath) }
+        return SourceLocation(path: sourcePath, line: document.fileLine(positioned.startLine), column: positioned.startColumn)
+    }
+
+    package func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+    /// `base`, or `base-1`, `base-2`, … if it was taken.
+    package func uniqueID(_ base: String) -> String { ids.claim(base) }
+}

@@ -1,0 +1,39 @@
+import PlaybookCore
+
+/// Markdown → HTML: libcmark parses, then the named passes change the tree in
+/// a fixed order, then libcmark writes the HTML.
+public struct MarkdownRenderer: Sendable {
+    public var options: MarkdownOptions
+    public var directives: Directives
+
+    public init(options: MarkdownOptions = MarkdownOptions(), directives: Directives = Directives()) {
+        self.options = options
+        self.directives = directives
+    }
+
+    /// - Parameters:
+    ///   - body: the Markdown, front matter removed.
+    ///   - sourcePath: the file relative to the site folder, for messages.
+    ///   - contentPath: the file relative to `content/`, for ids and links; nil
+    ///     for text that is not in the site, whose links are left as written.
+    ///   - lineOffset: lines of the file before `body`.
+    public func render(_ body: String, sourcePath: String, contentPath: String?, lineOffset: Int = 0) -> RenderedMarkdown {
+        guard let document = MarkdownDocument(parsing: body, lineOffset: lineOffset) else {
+            var failed = RenderedMarkdown.empty
+            failed.diagnostics = [.error(SourceLocation(path: sourcePath), "out of memory while parsing this page")]
+            return failed
+        }
+        let context = MarkdownPassContext(sourcePath: sourcePath, contentPath: contentPath, options: options, document: document)
+        DirectivePass(directives: directives).run(context)
+        TablePass().run(context)
+        StrikethroughPass().run(context)
+        let checklists = ChecklistPass().run(context)
+        CalloutPass().run(context)
+        let headings = HeadingPass().run(context)
+        let links = LinkPass().run(context, anchors: context.usedIDs)
+        RawHTMLPass().run(context)
+        let html = document.renderHTML(allowRawHTML: options.allowRawHTML)
+        return RenderedMarkdown(html: html, headings: headings, checklists: checklists, links: links, diagnostics: context.diagnostics,
+                                text: document.root.plainText(reserving: body.utf8.count))
+    }
+}

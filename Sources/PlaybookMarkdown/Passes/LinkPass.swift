@@ -1,0 +1,129 @@
+import Foundation
+import PlaybookCore
+
+/// Relative links to `.md` files (as they work on any Git host) become links to
+/// the pages made of them; links to other files in `content/` are adjusted to
+/// the page's place in the output; `#anchors` on the page are checked here,
+/// links to other pages are returned for the resolve stage to check.
+/// Script-bearing URLs (`javascript:` and the like) are dropped.
+package struct LinkPass {
+    package func run(_ context: MarkdownPassContext, anchors: Set<String>) -> [LinkReference] {
+        let pageURL = SitePath.pageURL(forContentPath: context.contentPath)
+        let folder = SitePath.folder(of: context.contentPath)
+        var references: [LinkReference] = []
+        var nodes = context.document.root.descendants(ofKind: .link)
+        nodes += context.document.root.descendants(ofKind: .image)
+        nodes.sort { ($0.startLine, $0.startColumn) < ($1.startLine, $1.startColumn) }
+        for node in nodes {
+            guard let url = node.url, !url.isEmpty else { continue }
+            let location = context.location(of: node)
+            if Self.isScriptBearing(url, image: node.kind == .image) {
+                Self.unwrap(node)
+                context.report(.warning(location, "link to '\(Self.shortened(url))' dropped: script-bearing URLs are not allowed"))
+                continue
+            }
+            if Self.hasScheme(url) || url.hasPrefix("//") { continue }
+            // Text with no place in the site (`playbook render` of standard input): links stay as written.
+            guard context.hasPlaceInSite || url.hasPrefix("#") else { continue }
+
+            var path = url
+            var fragment: String? = nil
+            if let hash = path.utf8.firstIndex(of: UInt8(ascii: "#")) {
+                fragment = String(path[path.index(after: hash)...])
+                path = String(path[..<hash])
+            }
+            var query = ""
+            if let mark = path.utf8.firstIndex(of: UInt8(ascii: "?")) {
+                query = String(path[mark...])
+                path = String(path[..<mark])
+            }
+            let decodedFragment = fragment.map(Self.percentDecoded)
+
+            if path.isEmpty {
+                if let decodedFragment, !decodedFragment.isEmpty, !anchors.contains(decodedFragment) {
+                    context.report(.warning(location, "no heading with id '#\(decodedFragment)' on this page"))
+                }
+                continue
+            }
+            let decoded = Self.percentDecoded(path)
+            guard let resolved = SitePath.resolve(decoded, against: folder) else {
+                context.report(.warning(location, "link '\(url)' leads outside the site's content/ folder"))
+                continue
+            }
+            let suffix = query + (fragment.map { "#" + $0 } ?? "")
+            if resolved.hasSuffix(".md") {
+                let target = SitePath.pageURL(forContentPath: resolved)
+                node.url = Self.encode(SitePath.relative(from: pageURL, to: target)) + suffix
+                references.append(LinkReference(target: .page(resolved), fragment: decodedFragment, written: url, location: location))
+            } else {
+                let isFolder = decoded.hasSuffix("/") || resolved.isEmpty
+                let target = isFolder ? (resolved.isEmpty ? "" : resolved + "/") : resolved
+                node.url = Self.encode(SitePath.relative(from: pageURL, to: target)) + suffix
+                references.append(LinkReference(target: .file(resolved), fragment: decodedFragment, written: url, location: location))
+            }
+        }
+        return references
+    }
+
+    /// Keeps a link's text, drops the link.
+    private static func unwrap(_ node: MarkdownNode) {
+        for child in node.children {
+            child.unlink()
+            node.insertBefore(child)
+        }
+        node.remove()
+    }
+
+    /// `scheme:` first: an ASCII letter, then up to 31 letters, digits, `+`, `-` or `.`.
+    package static func hasScheme(_ url: String) -> Bool {
+        var length = 0
+        for byte in url.utf8 {
+            if byte == UInt8(ascii: ":") { return length > 0 }
+            let isLetter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+            let allowed = length == 0 ? isLetter
+                : isLetter || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+            guard allowed, length < 32 else { return false }
+            length += 1
+        }
+        return false
+    }
+
+    /// The schemes libcmark's safe mode refuses, refused here in every mode.
+    package static func isScriptBearing(_ url: String, image: Bool) -> Bool {
+        guard url.utf8.contains(UInt8(ascii: ":")) else { return false }  // no scheme at all: most links
+        let lowered = url.drop(while: { $0 == " " || $0 == "\t" }).prefix(32).lowercased()
+            .filter { !$0.isWhitespace && !$0.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) }
+        if lowered.hasPrefix("javascript:") || lowered.hasPrefix("vbscript:") || lowered.hasPrefix("file:") { return true }
+        if lowered.hasPrefix("data:") {
+            let safeImages = ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"]
+            return !(image && safeImages.contains(where: { lowered.hasPrefix($0) }))
+        }
+        return false
+    }
+
+    private static func encode(_ path: String) -> String {
+        // Most paths need no escaping: Foundation's encoder only for those that may.
+        if path.utf8.allSatisfy(isPlainPathByte) { return path }
+        return path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+    }
+
+    /// ASCII letters, digits and `-._~/`: in `.urlPathAllowed`, so `encode` leaves them as they are.
+    private static func isPlainPathByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): true
+        case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"): true
+        default: false
+        }
+    }
+
+    private static func percentDecoded(_ text: String) -> String {
+        text.utf8.contains(UInt8(ascii: "%")) ? (text.removingPercentEncoding ?? text) : text
+    }
+
+    private static func shortened(_ url: String) -> String {
+        url.count > 40 ? String(url.prefix(40)) + "…" : url
+    }
+
+    package init() {
+    }
+}

@@ -1,0 +1,181 @@
+import PlaybookCore
+import PlaybookForms
+import PlaybookTeam
+import PlaybookSite
+
+/// What a layout sees for one page: fields (`TemplateFields`) and arrays, every URL
+/// already relative to that page. The README documents each key. The
+/// sidebar is not made here: many pages share one (see `Sidebar`).
+package struct PageContext {
+    package let site: Site
+    package let index: Int
+    /// The page itself, taken once (a computed property copied it for every link).
+    private let page: Page
+
+    package init(site: Site, index: Int) {
+        self.site = site
+        self.index = index
+        self.page = site.pages[index]
+    }
+
+    package func make() -> TemplateFields {
+        let page = self.page
+        var context: TemplateFields = [
+            "site": Self.siteValues(site.config, root: SitePath.rootPrefix(from: page.url)),
+            "page": pageValues(page),
+        ]
+        let crumbs = breadcrumbs()
+        if !crumbs.isEmpty {
+            context["breadcrumbs"] = crumbs
+            context["has_breadcrumbs"] = true
+        }
+        let section = site.sections[site.sectionOfPage[index]]
+        if page.kind == .page, let position = site.positionInSection[index] {
+            if position > 0 { context["prev"] = link(to: section.pages[position - 1]) }
+            if position + 1 < section.pages.count { context["next"] = link(to: section.pages[position + 1]) }
+        } else if page.kind != .page, let first = section.pages.first {
+            context["next"] = link(to: first)
+        }
+        if context["prev"] != nil || context["next"] != nil { context["has_pager"] = true }
+        if let form = page.filledForm {
+            context["sheet"] = SheetContext(site: site, page: page, templates: site.templates).values(form)
+        }
+        switch page.generated {
+        case .tags?:
+            context["tags"] = site.tagSlugs.sorted { $0.key < $1.key }.map { tag, slug -> TemplateFields in
+                ["name": tag, "url": SitePath.relative(from: page.url, to: SitePath.tagURL(slug)), "count": site.pagesByTag[tag]?.count ?? 0]
+            }
+        case .tag(let tag)?:
+            context["tagged"] = (site.pagesByTag[tag] ?? []).map { link(to: $0) }
+        default: break
+        }
+        if let generated = page.generated, let team = site.team {
+            context.add(TeamContext(site: site, page: page, team: team).values(for: generated))
+        }
+        if page.kind != .page {
+            context["section"] = sectionValues(section)
+        }
+        return context
+    }
+
+    private func link(to target: Int) -> TemplateFields {
+        // Field by field: copying a whole Page for three of its fields was most of the cost of a list of links.
+        var value: TemplateFields = ["title": site.pages[target].title, "url": SitePath.relative(from: page.url, to: site.pages[target].url)]
+        if let summary = site.pages[target].frontMatter.summary { value["summary"] = summary }
+        return value
+    }
+
+    /// `site` for a page `root` (`""`, `../`, …) below the site's root.
+    package static func siteValues(_ config: SiteConfig, root: String) -> TemplateFields {
+        var values: TemplateFields = [
+            "title": config.title,
+            "language": config.language,
+            "root": root,
+            "home_url": root + "index.html",
+            "assets": root + "assets/",
+        ]
+        if !config.description.isEmpty { values["description"] = config.description }
+        if let base = config.baseURL { values["base_url"] = base }
+        if !config.params.isEmpty { values["params"] = YAMLValue.map(config.params).mustacheValue }
+        return values
+    }
+
+    private func pageValues(_ page: Page) -> TemplateFields {
+        let front = page.frontMatter
+        var values: TemplateFields = [
+            "title": page.title,
+            "show_title": !page.titleIsInBody,
+            "content": page.body.html,
+            "kind": page.kind.rawValue,
+            "is_home": page.kind == .home,
+            "is_section": page.kind == .section,
+            "is_page": page.kind == .page,
+            "url": "index.html",
+            "path": page.url,
+        ]
+        if let source = page.sourcePath { values["source"] = source }
+        if let summary = front.summary { values["summary"] = summary }
+        if let owner = front.owner { values["owner"] = owner }
+        if let reviewed = front.reviewed { values["reviewed"] = reviewed }
+        if let age = site.overdueReview(page) { values["review_overdue_days"] = age }
+        if !front.tags.isEmpty {
+            // Every tag of every page has a slug: the resolver makes a page for each.
+            values["tags"] = front.tags.map { tag -> TemplateFields in
+                ["name": tag, "url": SitePath.relative(from: page.url, to: SitePath.tagURL(site.tagSlugs[tag] ?? Slug.make(tag)))]
+            }
+            values["has_tags"] = true
+        }
+        if front.owner != nil || front.reviewed != nil || !front.tags.isEmpty { values["has_meta"] = true }
+        if !front.params.isEmpty { values["params"] = YAMLValue.map(front.params).mustacheValue }
+        if front.purpose != nil || !front.when.isEmpty || !front.stages.isEmpty {
+            var card: TemplateFields = [:]
+            if let purpose = front.purpose { card["purpose"] = purpose }
+            if !front.when.isEmpty {
+                card["when"] = front.when.map { ["text": $0] }
+                card["has_when"] = true
+            }
+            if !front.stages.isEmpty {
+                card["stages"] = front.stages.enumerated().map { number, stage -> TemplateFields in
+                    var value: TemplateFields = ["number": number + 1, "name": stage.name]
+                    if let detail = stage.detail { value["detail"] = detail }
+                    return value
+                }
+                card["has_stages"] = true
+            }
+            values["process"] = card
+        }
+        let toc = TableOfContents(page.body.headings)
+        if toc.isWorthShowing {
+            values["toc"] = toc.values
+            values["toc_html"] = toc.html
+            values["has_toc"] = true
+        }
+        let checklists = page.body.checklists
+        if !checklists.isEmpty {
+            values["checklist_items"] = checklists.reduce(0) { $0 + $1.items.count }
+        }
+        return values
+    }
+
+    private func breadcrumbs() -> [TemplateFields] {
+        guard page.kind != .home else { return [] }
+        var chain: [Int] = []
+        var section: Int? = site.sectionOfPage[index]
+        if page.kind == .section { section = site.sections[site.sectionOfPage[index]].parent }
+        while let current = section {
+            chain.append(site.sections[current].landing)
+            section = site.sections[current].parent
+        }
+        return chain.reversed().map { link(to: $0) }
+    }
+
+    private func sectionValues(_ section: Site.Section) -> TemplateFields {
+        var values: TemplateFields = [:]
+        let pages = section.pages.map { link(to: $0) }
+        if !pages.isEmpty {
+            values["pages"] = pages
+            values["has_pages"] = true
+        }
+        let subsections = section.subsections.enumerated().map { number, sectionIndex -> TemplateFields in
+            let sub = site.sections[sectionIndex]
+            let landing = site.pages[sub.landing]
+            var value = link(to: sub.landing)
+            value["number"] = number + 1
+            value["count"] = sub.pages.count
+            if let purpose = landing.frontMatter.purpose { value["purpose"] = purpose }
+            return value
+        }
+        if !subsections.isEmpty {
+            values["subsections"] = subsections
+            values["has_subsections"] = true
+        }
+        // A folder of filled forms (visit plans, scorecards) lists them newest first.
+        let sheets = section.pages.filter { site.pages[$0].filledForm != nil }
+            .sorted { Page.newestSheetFirst(site.pages[$0], site.pages[$1]) }
+        if !sheets.isEmpty {
+            values["sheets"] = sheets.map { SheetContext.row($0, in: site, from: page) }
+            values["has_sheets"] = true
+        }
+        return values
+    }
+}

@@ -1,0 +1,90 @@
+import PlaybookCore
+import PlaybookForms
+import PlaybookTeam
+import PlaybookSite
+
+/// What the `sheet` layout sees for a filled form or scorecard: its sections
+/// and fields with their values as text (escaped by the layout), lists as
+/// tables, reps and accounts as links, and for a scorecard each criterion's
+/// score and anchor, the weighted total and its band.
+package struct SheetContext {
+    package let site: Site
+    package let page: Page
+    package let templates: FormLibrary
+
+    package func values(_ form: FilledForm) -> TemplateFields {
+        var values: TemplateFields = ["title": form.title, "kind": form.kind.rawValue, "template": form.templateName]
+        if form.kind == .form, let template = templates.forms[form.templateName] {
+            values["sections"] = template.sections.map { section -> TemplateFields in
+                ["title": section.title, "fields": section.fields.map { field(field: $0, value: form.values[$0.id]) }]
+            }
+        }
+        if form.kind == .scorecard, let card = templates.scorecards[form.templateName] {
+            values["sections"] = [["title": "Who, when, what", "fields": ScorecardTemplate.recordFields.map { field(field: $0, value: form.values[$0.id]) }]]
+            values["criteria"] = card.criteria.map { criterion -> TemplateFields in
+                var row: TemplateFields = ["label": criterion.label, "weight": TeamContext.count(criterion.weight)]
+                if let score = form.scores[criterion.id] {
+                    row["score"] = TeamContext.figure(Double(score), "\(score) of \(card.scale.upperBound)")
+                    if let anchor = criterion.anchors[score] { row["anchor"] = anchor }
+                }
+                return row
+            }
+            let total = card.total(form.scores)
+            values["total"] = TeamContext.figure(total, Format.grouped(total, decimals: 1) + " %")
+            if let band = card.band(for: total) { values["band"] = band.name }
+        }
+        return values
+    }
+
+    private func field(field: FormField, value: YAMLValue?) -> TemplateFields {
+        var entry: TemplateFields = ["label": field.label]
+        guard let value, value != .null else {
+            entry["empty"] = true
+            return entry
+        }
+        switch field.kind {
+        case .rep, .account:
+            let id = value.text ?? ""
+            let name = field.kind == .rep ? site.team?.rep(id)?.rep.name : site.team?.account(id)?.account.name
+            entry["text"] = name ?? id
+            if name != nil { entry["url"] = SitePath.relative(from: page.url, to: field.kind == .rep ? SitePath.repURL(id) : SitePath.accountURL(id)) }
+        case .checkbox:
+            entry["text"] = value == .bool(true) ? "Yes" : "No"
+        case .rating:
+            entry["text"] = "\(value.text ?? "") of \(field.scale.upperBound)"
+        case .longtext:
+            entry["text"] = value.text ?? ""
+            entry["long"] = true
+        case .list:
+            guard case .list(let rows) = value else { break }
+            entry["columns"] = field.fields.map { ["label": $0.label] }
+            entry["rows"] = rows.map { row -> TemplateFields in
+                guard case .map(let pairs) = row else { return ["cells": []] }
+                let cells = field.fields.map { sub in ["text": pairs.first { $0.key == sub.id }?.value.text ?? ""] }
+                return ["cells": cells]
+            }
+            entry["is_list"] = true
+        default:
+            entry["text"] = value.text ?? ""
+        }
+        return entry
+    }
+
+    /// One line per filled form or scorecard, for a section page or a rep's or account's page.
+    package static func row(_ index: Int, in site: Site, from page: Page) -> TemplateFields {
+        let target = site.pages[index]
+        guard let form = target.filledForm else { return [:] }
+        // Every key present, so a layout never falls back to the page's own `rep` or `account`.
+        var row: TemplateFields = ["title": target.title, "url": SitePath.relative(from: page.url, to: target.url),
+                                  "form": form.title, "date": form.date ?? "", "rep": false, "account": false, "commitment": ""]
+        if let rep = form.rep {
+            row["rep"] = ["name": site.team?.rep(rep)?.rep.name ?? rep, "url": SitePath.relative(from: page.url, to: SitePath.repURL(rep))]
+        }
+        if let account = form.account {
+            row["account"] = ["name": site.team?.account(account)?.account.name ?? account,
+                              "url": SitePath.relative(from: page.url, to: SitePath.accountURL(account))]
+        }
+        if let commitment = form.commitment { row["commitment"] = commitment }
+        return row
+    }
+}

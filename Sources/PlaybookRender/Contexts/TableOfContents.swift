@@ -1,0 +1,65 @@
+import PlaybookCore
+import PlaybookForms
+import PlaybookTeam
+import PlaybookSite
+
+/// A page's level-2 headings with the level-3 headings under them: as data
+/// for a theme that lays the list out itself (`page.toc`), and as the list
+/// laid out (`page.toc_html`, as Hugo's `.TableOfContents`), which the
+/// default theme uses: a dozen Mustache lookups a page fewer, each costing
+/// more than writing the whole list here.
+package struct TableOfContents {
+    package struct Entry {
+        package let heading: Heading
+        package var children: [Heading] = []
+    }
+
+    package let entries: [Entry]
+
+    package init(_ headings: [Heading]) {
+        var entries: [Entry] = []
+        for heading in headings where heading.level == 2 || heading.level == 3 {
+            if heading.level == 3, !entries.isEmpty {
+                entries[entries.count - 1].children.append(heading)
+            } else {
+                entries.append(Entry(heading: heading))
+            }
+        }
+        self.entries = entries
+    }
+
+    /// Shown with two entries or more, or one with entries under it.
+    package var isWorthShowing: Bool { entries.count > 1 || entries.first.map { !$0.children.isEmpty } == true }
+
+    package var values: [TemplateFields] {
+        entries.map { entry in
+            var value: TemplateFields = ["id": entry.heading.id, "text": entry.heading.text]
+            if !entry.children.isEmpty {
+                value["children"] = entry.children.map { ["id": $0.id, "text": $0.text] as TemplateFields }
+                value["has_children"] = true
+            }
+            return value
+        }
+    }
+
+    /// `<ol>` of links, a nested `<ol>` for the entries under one.
+    package var html: String {
+        var html = "<ol>\n"
+        func link(_ heading: Heading) {
+            html += "<li><a href=\"#" + heading.id.htmlEscaped + "\">" + heading.text.htmlEscaped + "</a>"
+        }
+        for entry in entries {
+            link(entry.heading)
+            if !entry.children.isEmpty {
+                html += "\n<ol>\n"
+                for child in entry.children {
+                    link(child)
+                    html += "</li>\n"
+                }
+                html += "</ol>"
+            }
+            html += "</li>\n"
+        }
+        return html + "</ol>"
+    }
+}

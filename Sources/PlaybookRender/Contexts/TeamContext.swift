@@ -1,0 +1,210 @@
+import PlaybookCore
+import PlaybookForms
+import PlaybookTeam
+import PlaybookSite
+
+/// What the team and account layouts see. Every computed figure is HTML — a
+/// `<data value="RAW">shown</data>` element people read formatted and tools read
+/// exactly — so layouts insert it with triple braces; names are plain text.
+package struct TeamContext {
+    package let site: Site
+    package let page: Page
+    package let team: TeamReport
+
+    package func values(for generated: GeneratedPage) -> TemplateFields {
+        switch generated {
+        case .team: return ["team": teamValues()]
+        case .rep(let id): return team.rep(id).map { ["rep": repValues($0)] } ?? [:]
+        case .accounts: return ["accounts": accountsValues()]
+        case .account(let id): return team.account(id).map { ["account": accountValues($0)] } ?? [:]
+        case .tags, .tag: return [:]
+        }
+    }
+
+    // MARK: Figures
+
+    package static func figure(_ raw: Double, _ shown: String) -> String {
+        "<data value=\"\(Format.plain(raw))\">\(shown.htmlEscaped)</data>"
+    }
+    package static func money(_ value: Double) -> String { figure(value, Format.grouped(value)) }
+    package static func percent(_ ratio: Double) -> String { figure(ratio, Format.percent(ratio)) }
+    package static func count(_ value: Double) -> String { figure(value, Format.grouped(value, decimals: value == value.rounded() ? 0 : 1)) }
+    package static func decimal(_ value: Double) -> String { figure(value, Format.grouped(value, decimals: value == value.rounded() ? 0 : 2)) }
+
+    private func repURL(_ id: String) -> String { SitePath.relative(from: page.url, to: SitePath.repURL(id)) }
+    private func accountURL(_ id: String) -> String { SitePath.relative(from: page.url, to: SitePath.accountURL(id)) }
+
+    /// One period's figures as a table row.
+    private func row(_ figures: PeriodFigures) -> TemplateFields {
+        var row: TemplateFields = [
+            "period": figures.period.name,
+            "days": Self.count(Double(figures.period.days)),
+            "opportunities": Self.count(figures.opportunities),
+            "velocity": Self.money(figures.velocity),
+            "expected": Self.money(figures.expectedRevenue),
+        ]
+        if let metrics = figures.metrics {
+            row["conversion_rate"] = Self.percent(metrics.conversionRate)
+            row["average_deal"] = Self.money(metrics.averageDeal)
+            row["cycle_days"] = Self.count(metrics.cycleDays)
+        }
+        if let target = figures.target { row["target"] = Self.money(target) }
+        if let attainment = figures.attainment {
+            row["attainment"] = Self.percent(attainment)
+            row["below_target"] = attainment < 1
+        }
+        if let visits = figures.visits { row["visits"] = Self.count(visits) }
+        if let calls = figures.calls { row["calls"] = Self.count(calls) }
+        return row
+    }
+
+    /// The four metric categories, where the data gives them.
+    private func categories(_ figures: PeriodFigures) -> [TemplateFields] {
+        var result: [TemplateFields] = [["title": "Financial revenue", "value": Self.money(figures.expectedRevenue), "note": "expected this period"]]
+        if let value = figures.customerSatisfaction { result.append(["title": "Customer satisfaction", "value": Self.decimal(value)]) }
+        if let value = figures.employeeSatisfaction { result.append(["title": "Employee satisfaction", "value": Self.decimal(value)]) }
+        if let value = figures.marketShare { result.append(["title": "Market share", "value": Self.percent(value)]) }
+        return result
+    }
+
+    private func chart(id: String, title: String, _ periods: [PeriodFigures]) -> String {
+        let description = periods.map { figures in
+            "\(figures.period.name): expected revenue \(Format.grouped(figures.expectedRevenue))"
+                + (figures.target.map { ", target \(Format.grouped($0))" } ?? "")
+        }.joined(separator: "; ")
+        return Charts.bars(id: id, title: title, description: description, periods.map {
+            Charts.Bar(label: $0.period.name, value: $0.expectedRevenue, shown: Format.grouped($0.expectedRevenue), target: $0.target)
+        })
+    }
+
+    // MARK: Pages
+
+    private func teamValues() -> TemplateFields {
+        var values: TemplateFields = ["as_of": team.asOf.description, "count": team.reps.count]
+        if let last = team.periods.last { values["period"] = last.name }
+        values["roster"] = team.reps.map { report -> TemplateFields in
+            var entry: TemplateFields = ["name": report.rep.name, "url": repURL(report.rep.id), "is_manager": report.isManager]
+            if let role = report.rep.role { entry["role"] = role }
+            if let region = report.rep.region { entry["region"] = region }
+            if let manager = report.rep.manager, let boss = team.rep(manager) {
+                entry["manager"] = ["name": boss.rep.name, "url": repURL(manager)]
+            }
+            if let latest = report.latest { entry["latest"] = row(latest) }
+            return entry
+        }
+        if !team.totals.isEmpty {
+            values["totals"] = team.totals.map(row)
+            values["chart"] = chart(id: "team-chart", title: "Team expected revenue by period", team.totals)
+            values["has_totals"] = true
+            if let last = team.totals.last {
+                values["categories"] = categories(last)
+                values["has_categories"] = true
+            }
+        }
+        return values
+    }
+
+    private func repValues(_ report: RepReport) -> TemplateFields {
+        let rep = report.rep
+        var values: TemplateFields = ["id": rep.id, "name": rep.name]
+        if let role = rep.role { values["role"] = role }
+        if let region = rep.region { values["region"] = region }
+        if let manager = rep.manager, let boss = team.rep(manager) { values["manager"] = ["name": boss.rep.name, "url": repURL(manager)] }
+        if report.isManager {
+            values["reports"] = report.directReports.compactMap { team.rep($0) }.map { ["name": $0.rep.name, "url": repURL($0.rep.id)] }
+            values["team_size"] = report.teamSize
+            values["is_manager"] = true
+            values["team"] = report.team.map(row)
+        }
+        if let latest = report.latest {
+            var formula = row(latest)
+            formula["velocity_raw"] = Format.plain(latest.velocity)
+            values["latest"] = formula
+            values["periods"] = report.periods.map(row)
+            values["has_periods"] = true
+            values["chart"] = chart(id: "rep-chart", title: "\(rep.name): expected revenue by period", report.periods)
+            values["categories"] = categories(latest)
+            values["has_categories"] = true
+        } else {
+            values["no_metrics"] = true
+        }
+        if let change = report.change, report.periods.count >= 2 {
+            let previous = report.periods[report.periods.count - 2].period.name
+            var changeValues: TemplateFields = ["from": previous, "to": report.latest?.period.name ?? ""]
+            if let ratio = change.velocityRatio { changeValues["velocity"] = Self.figure(ratio, Format.change(ratio)) }
+            if let mover = change.biggestMover { changeValues["mover"] = mover.title }
+            changeValues["effects"] = GrowthFormula.Factor.allCases.compactMap { factor -> TemplateFields? in
+                guard let effect = change.effects[factor] else { return nil }
+                return ["title": factor.title, "effect": Self.figure(effect, Format.change(effect)), "is_mover": factor == change.biggestMover]
+            }
+            values["change"] = changeValues
+        }
+        let stages = AccountStage.allCases.map { (label: $0.title, count: report.funnel[$0] ?? 0) }
+        values["funnel"] = stages.map { ["stage": $0.label, "count": Self.count(Double($0.count))] }
+        values["funnel_chart"] = Charts.funnel(id: "rep-funnel", title: "\(rep.name): accounts by stage",
+            description: stages.map { "\($0.label): \($0.count)" }.joined(separator: ", "), stages)
+        values["spread"] = report.relationshipSpread.enumerated().map { level, count in
+            ["level": level + 1, "name": RelationshipLevel.names[level], "count": Self.count(Double(count))] as TemplateFields
+        }
+        var tiers: [TemplateFields] = []
+        for tier in AccountTier.allCases {
+            let accounts = report.accounts.map { team.accounts[$0] }.filter { $0.tier == tier }
+            if !accounts.isEmpty { tiers.append(["tier": tier.rawValue, "accounts": accounts.map(accountRow)]) }
+        }
+        if !tiers.isEmpty { values["tiers"] = tiers }
+        values["account_count"] = report.accounts.count
+        if let sheets = site.sheetsByRep[rep.id] {
+            values["sheets"] = sheets.map { SheetContext.row($0, in: site, from: page) }
+            values["has_sheets"] = true
+        }
+        return values
+    }
+
+    private func accountRow(_ report: AccountReport) -> TemplateFields {
+        var row: TemplateFields = [
+            "id": report.account.id, "name": report.account.name, "url": accountURL(report.account.id),
+            "owner": ["name": report.ownerName, "url": repURL(report.account.owner)],
+            "tier": report.tier.rawValue, "segment": report.account.segment,
+            "revenue": Self.money(report.account.annualRevenue),
+            "level": Self.count(Double(report.account.relationshipLevel)),
+            "stage": report.account.stage.title, "overdue": report.isOverdue,
+        ]
+        if let visit = report.account.lastVisit { row["last_visit"] = visit.description }
+        return row
+    }
+
+    private func accountsValues() -> TemplateFields {
+        var tiers: [TemplateFields] = []
+        for tier in AccountTier.allCases {
+            let accounts = team.accounts.filter { $0.tier == tier }
+            guard !accounts.isEmpty else { continue }
+            var entry: TemplateFields = ["tier": tier.rawValue, "count": accounts.count, "accounts": accounts.map(accountRow),
+                                        "overdue": accounts.filter(\.isOverdue).count]
+            if let days = team.cadence.days[tier] { entry["cadence"] = days }
+            tiers.append(entry)
+        }
+        return ["tiers": tiers, "count": team.accounts.count, "overdue": team.accounts.filter(\.isOverdue).count,
+                "as_of": team.asOf.description]
+    }
+
+    private func accountValues(_ report: AccountReport) -> TemplateFields {
+        var values = accountRow(report)
+        values["ladder"] = RelationshipLevel.names.enumerated().map { index, name in
+            ["number": index + 1, "name": name, "current": index + 1 == report.account.relationshipLevel] as TemplateFields
+        }
+        values["stages"] = AccountStage.allCases.map { stage in
+            ["title": stage.title, "current": stage == report.account.stage, "reached": stage.order <= report.account.stage.order,
+             "state": AccountProgress.state(of: stage, at: report.account.stage)] as TemplateFields
+        }
+        values["ladder_html"] = AccountProgress.ladderHTML(level: report.account.relationshipLevel)
+        values["stages_html"] = AccountProgress.stagesHTML(report.account.stage)
+        if let days = team.cadence.days[report.tier] { values["cadence"] = days }
+        values["never_visited"] = report.account.lastVisit == nil
+        if let sheets = site.sheetsByAccount[report.account.id] {
+            values["sheets"] = sheets.map { SheetContext.row($0, in: site, from: page) }
+            values["has_sheets"] = true
+        }
+        values["as_of"] = team.asOf.description
+        return values
+    }
+}

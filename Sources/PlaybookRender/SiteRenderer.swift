@@ -1,0 +1,115 @@
+import PlaybookCore
+import PlaybookForms
+import PlaybookTeam
+import PlaybookSite
+
+/// The render stage: every page through its layout (in parallel: pages are
+/// independent), plus `404.html` and `sitemap.xml`.
+public struct SiteRenderer: Sendable {
+    public let site: Site
+    public let layouts: LayoutLibrary
+    /// Sidebars made so far: one per `Sidebar.Key`, not one per page.
+    package let sidebars = RenderCache<Sidebar.Key, String>()
+    /// The layouts with their site partials rendered, by the page's way back to the root (`""`, `../`, …).
+    package let layoutsByRoot = RenderCache<String, LayoutLibrary>()
+
+    public init(site: Site, layouts: LayoutLibrary) {
+        self.site = site
+        self.layouts = layouts
+    }
+
+    /// The layout a page uses: its front matter's `layout`, else its kind's.
+    public static func layoutName(for page: Page) -> String {
+        page.frontMatter.layout ?? (page.filledForm != nil ? "sheet" : page.kind.rawValue)
+    }
+
+    /// Pages whose layout does not exist: one error per missing layout, at the
+    /// `layout:` line or at the first page that needs it.
+    public func missingLayouts() -> [Diagnostic] {
+        var missing: [String: [Page]] = [:]
+        for page in site.pages where !layouts.has(Self.layoutName(for: page)) {
+            missing[Self.layoutName(for: page), default: []].append(page)
+        }
+        var diagnostics: [Diagnostic] = []
+        for (name, pages) in missing {
+            let sorted = pages.sorted { $0.location < $1.location }
+            let first = sorted[0]
+            var location = first.location
+            if let line = first.frontMatter.lines["layout"] { location.line = line }
+            let more = sorted.count > 1 ? " (and \(sorted.count - 1) more pages)" : ""
+            diagnostics.append(.error(location, "no layout '\(name)': add \(SiteLayout.layouts)\(name).mustache\(more)"))
+        }
+        return diagnostics
+    }
+
+    public func render() -> [OutputFile] {
+        parallelMap(Array(site.pages.indices)) { page($0) } + siteFiles()
+    }
+
+    /// The same files as `render()`, each handed to `take` as soon as it is
+    /// made (from many threads), so that they need not all be in memory at
+    /// once. Returns how many there were.
+    public func render(each take: @Sendable (OutputFile) -> Void) -> Int {
+        // The site's own files (the search index reads every page) are made on another thread meanwhile:
+        // made after the pages, their serial part left one core idle.
+        let others = Background { [self] in siteFiles() }
+        _ = parallelMap(Array(site.pages.indices)) { take(page($0)) }
+        let files = others.value
+        files.forEach(take)
+        return site.pages.count + files.count
+    }
+
+    /// The files of the whole site besides its pages: `404.html`, the search index, `sitemap.xml`.
+    private func siteFiles() -> [OutputFile] {
+        [notFoundPage(), searchIndex(), sitemap()].compactMap { $0 }
+    }
+
+    /// One page through its layout.
+    public func page(_ index: Int) -> OutputFile {
+        let page = site.pages[index]
+        let layouts = layouts(for: page, in: site, cache: layoutsByRoot)
+        var context = PageContext(site: site, index: index).make()
+        context["sidebar"] = sidebar(for: index, in: site, layouts: layouts, cache: sidebars)
+        let html = layouts.render(Self.layoutName(for: page), context: context) ?? ""
+        return OutputFile(path: SitePath.outputFile(forPageURL: page.url), text: html)
+    }
+
+    /// `404.html`, when the theme has a `404` layout.
+    public func notFoundPage() -> OutputFile? {
+        guard layouts.has("404") else { return nil }
+        let notFound = Page.made(at: "", kind: .page, title: "Page not found", contentPath: "404.md")
+        var notFoundSite = site
+        notFoundSite.pages.append(notFound)
+        notFoundSite.sectionOfPage.append(0)
+        notFoundSite.positionInSection.append(nil)
+        let layouts = layouts(for: notFound, in: notFoundSite, cache: RenderCache())
+        var context = PageContext(site: notFoundSite, index: notFoundSite.pages.count - 1).make()
+        context["sidebar"] = sidebar(for: notFoundSite.pages.count - 1, in: notFoundSite, layouts: layouts, cache: RenderCache())
+        return OutputFile(path: "404.html", text: layouts.render("404", context: context) ?? "")
+    }
+
+    /// `partials/sidebar` for the page's `Sidebar.Key`, rendered the first time that key comes up.
+    private func sidebar(for index: Int, in site: Site, layouts: LayoutLibrary, cache: RenderCache<Sidebar.Key, String>) -> String {
+        guard layouts.has(Self.sidebarLayout) else { return "" }
+        let sidebar = Sidebar(site: site)
+        let key = sidebar.key(for: index)
+        return cache.value(for: key) { layouts.render(Self.sidebarLayout, context: sidebar.context(for: key)) ?? "" }
+    }
+
+    /// The layouts for a page, its site partials rendered for its depth the first time a page there asks.
+    private func layouts(for page: Page, in site: Site, cache: RenderCache<String, LayoutLibrary>) -> LayoutLibrary {
+        let root = SitePath.rootPrefix(from: page.url)
+        return cache.value(for: root) { layouts.withSitePartials(site: PageContext.siteValues(site.config, root: root)) }
+    }
+
+    package static let sidebarLayout = "partials/sidebar"
+
+    public func searchIndex() -> OutputFile {
+        OutputFile(path: SearchIndex.path, text: SearchIndex.script(for: site))
+    }
+
+    /// `sitemap.xml`, when the site has a `base_url`.
+    public func sitemap() -> OutputFile? {
+        Sitemap.xml(for: site).map { OutputFile(path: "sitemap.xml", text: $0) }
+    }
+}

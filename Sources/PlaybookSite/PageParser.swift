@@ -1,0 +1,75 @@
+import Foundation
+import PlaybookCore
+import PlaybookContent
+import PlaybookMarkdown
+import PlaybookForms
+import PlaybookTeam
+
+/// The parse stage for one file: UTF-8 check, front matter, Markdown.
+public struct PageParser: Sendable {
+    public var markdown: MarkdownRenderer
+    public var forms: FilledFormChecker?
+
+    public init(options: MarkdownOptions, directives: Directives = Directives(), forms: FilledFormChecker? = nil) {
+        markdown = MarkdownRenderer(options: options, directives: directives)
+        self.forms = forms
+    }
+
+    /// The page, or nil when the file is too broken to make one; and every problem found.
+    ///
+    /// A file under `content/` has a place in the site, which its links are
+    /// resolved from; any other (`playbook render` of standard input) keeps its
+    /// links as written. Without `readsFrontMatter` a leading `---` is Markdown.
+    public func parse(_ file: SourceFile, readsFrontMatter: Bool = true) -> (Page?, [Diagnostic]) {
+        let text: String
+        switch file.text() {
+        case .success(let value): text = value
+        case .failure(let error): return (nil, [error])
+        }
+        var split = SplitPage(frontMatter: nil, frontMatterFirstLine: 1, body: text, bodyLineOffset: 0)
+        if readsFrontMatter {
+            switch SplitPage.split(text, path: file.path) {
+            case .success(let value): split = value
+            case .failure(let error): return (nil, [error])
+            }
+        }
+        var diagnostics: [Diagnostic] = []
+        var frontMatter = FrontMatter()
+        if let yaml = split.frontMatter {
+            let parser = FrontMatterParser(path: file.path, firstLine: split.frontMatterFirstLine)
+            let (parsed, problems) = parser.parse(yaml)
+            frontMatter = parsed
+            diagnostics += problems
+        }
+        let placed = file.path.hasPrefix("content/")
+        let contentPath = placed ? String(file.path.dropFirst("content/".count)) : "_index.md"
+        let body = markdown.render(split.body, sourcePath: file.path, contentPath: placed ? contentPath : nil,
+                                   lineOffset: split.bodyLineOffset)
+        diagnostics += body.diagnostics
+
+        let name = contentPath.split(separator: "/").last.map { String($0.dropLast(3)) } ?? contentPath
+        let kind: Page.Kind = contentPath == "_index.md" ? .home : name == "_index" ? .section : .page
+        let firstHeading = body.headings.first { $0.level == 1 }
+        let title: String
+        var titleIsInBody = false
+        if let given = frontMatter.title, !given.isEmpty {
+            title = given
+        } else if let firstHeading {
+            title = firstHeading.text
+            titleIsInBody = true
+        } else {
+            let folder = SitePath.folder(of: contentPath).split(separator: "/").last.map(String.init) ?? ""
+            title = kind == .page ? Page.humanize(name) : kind == .home ? "Home" : Page.humanize(folder)
+        }
+        var page = Page(sourcePath: file.path, contentPath: contentPath, url: SitePath.pageURL(forContentPath: contentPath),
+                        kind: kind, frontMatter: frontMatter, title: title, titleIsInBody: titleIsInBody, body: body)
+        if let yaml = split.frontMatter, frontMatter.params.contains(where: { $0.key == "form" || $0.key == "scorecard" }) {
+            let checker = forms ?? FilledFormChecker(library: FormLibrary(), repIDs: nil, accountIDs: nil)
+            let (filled, problems) = checker.check(yaml: yaml, path: file.path, firstLine: split.frontMatterFirstLine)
+            page.filledForm = filled
+            diagnostics += problems
+            if filled != nil, frontMatter.title == nil, !titleIsInBody { page.titleFromForm = true }
+        }
+        return (page, diagnostics)
+    }
+}
