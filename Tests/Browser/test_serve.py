@@ -142,6 +142,7 @@ def test_content_types_redirects_and_the_sites_404_page(served):
     assert status == 200 and headers["Content-Type"] == "text/html; charset=utf-8"
     assert served.get("/assets/playbook.css")[1]["Content-Type"] == "text/css; charset=utf-8"
     assert served.get("/assets/playbook.js")[1]["Content-Type"] == "text/javascript; charset=utf-8"
+    assert served.get("/assets/js/forms.js")[1]["Content-Type"] == "text/javascript; charset=utf-8"
     status, headers, _ = served.get("/visit-planning")
     assert status == 301 and headers["Location"] == "/visit-planning/"
     status, headers, body = served.get("/no/such/page/")

@@ -271,6 +271,25 @@ def test_navigation_links_work_from_disk(open_page):
     assert browser.current_url.endswith("/public/index.html")
 
 
+def test_the_script_modules_load_from_disk_before_playbook_js(open_page, site):
+    """playbook.js only starts the modules of assets/js/ (classic scripts on window.Playbook, so
+    they load from file://): each must be in the head, deferred, before it, and registered."""
+    browser = open_page(PLAN_PAGE)
+    scripts = browser.execute_script(
+        "return Array.prototype.map.call(document.querySelectorAll('head script[src]'),"
+        " function (s) { return [s.getAttribute('src'), s.defer]; })")
+    assert all(deferred for _, deferred in scripts)
+    sources = [src for src, _ in scripts]
+    assert sources[-1] == "../../assets/playbook.js"
+    modules = sorted(path.name for path in (site / "public" / "assets" / "js").glob("*.js"))
+    assert sorted(src.split("../../assets/js/", 1)[1] for src in sources[:-1]) == modules
+    assert sources[0] == "../../assets/js/core.js"
+    started = browser.execute_script(
+        "return ['nav', 'search', 'toc', 'checklists', 'forms'].filter(function (m) {"
+        " return window.Playbook[m] && typeof window.Playbook[m].start === 'function'; })")
+    assert started == ["nav", "search", "toc", "checklists", "forms"]
+
+
 def test_the_sidebar_marks_the_page_being_read(open_page):
     # The sidebar is shared by the pages around this one (made once for them
     # all), so the script marks this page's link.

@@ -84,7 +84,7 @@ import PlaybookKit
         let results = parallelMap([1, 2, 3, 4]) { _ in Pipeline.build(BuildOptions(site: root)).succeeded }
         #expect(results == [true, true, true, true])
         let output = snapshot(site.output)
-        #expect(output.count == 60 + 1 + 4)  // pages, home, 404, the two assets and the search index
+        #expect(output.count == 60 + 1 + 4 + 9)  // pages, home, 404, the two assets, the search index and the nine script modules (assets/js/)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".public.") && !$0.hasSuffix(".lock") }
         #expect(leftovers == [])
     }
