@@ -1,16 +1,17 @@
 import Foundation
 import PlaybookCore
 
-/// The write stage run alongside the render stage, so that no more than a
-/// few rendered pages are in memory at once: each page, as soon as it is
+/// The output of `build`: run alongside the render stage, so that no more than
+/// a few rendered pages are in memory at once. Each file, as soon as it is
 /// rendered, is compared with the output being replaced and, if it changed,
 /// written into a fresh sibling folder; `finish` links the unchanged files
-/// into that folder and swaps it in with one rename, as `OutputWriter` does.
-/// A build whose files are all unchanged writes nothing and swaps nothing.
+/// into that folder and swaps it in with one rename. A build that fails
+/// before or while writing leaves the previous output exactly as it was; one
+/// whose files are all unchanged writes nothing and swaps nothing.
 ///
 /// The output's lock is held from `init` to `finish`, so the output being
 /// compared with cannot be swapped away by another build meanwhile.
-package final class StagedOutput: @unchecked Sendable {
+package final class StagedOutput: OutputSink, @unchecked Sendable {
     package let destination: URL
     private let previous: FileWriter
     private let parent: URL
@@ -70,28 +71,26 @@ package final class StagedOutput: @unchecked Sendable {
     }
 
     /// Copies `copies`, links the unchanged files, swaps the new output in.
-    /// Returns the bytes written. On failure the previous output stays as it was.
-    package func finish(copies: [StaticFile]) throws -> Int {
-        for copy in copies.sorted(by: { $0.outputPath < $1.outputPath }) {
-            do { put(copy.outputPath, try Data(contentsOf: copy.sourceURL)) } catch {
-                failure = failure ?? "cannot read \(copy.sitePath): \(error)"
-            }
-        }
+    /// On failure the previous output stays as it was.
+    package func finish(copies: [StaticFile]) throws -> OutputSummary {
+        if let problem = putCopies(copies) { lock.withLock { failure = failure ?? problem } }
         do {
-            if let failure { throw OutputWriter.Failure(description: failure) }
-            if staging == nil, previousFiles.value == paths { return 0 }
+            if let failure { throw OutputFailure(description: failure) }
+            let before = previousFiles.value
+            if staging == nil, before == paths { return OutputSummary(bytes: 0, changed: [], paths: paths) }
             let folder = try stagingFolder()
             for path in unchanged {
                 try makeFolders(for: path, in: folder)
                 guard folder.link(path, from: previous) else {
-                    throw OutputWriter.Failure(description: "cannot link \(path) from the previous output: \(String(cString: strerror(errno)))")
+                    throw OutputFailure(description: "cannot link \(path) from the previous output: \(String(cString: strerror(errno)))")
                 }
             }
             try swap(folder)
-            return bytes
+            let changed = paths.subtracting(unchanged).union(before.subtracting(paths)).sorted()
+            return OutputSummary(bytes: bytes, changed: changed, paths: paths)
         } catch {
             abandon()
-            throw OutputWriter.Failure(description: "cannot write \(destination.path): \(error)")
+            throw OutputFailure(description: "cannot write \(destination.path): \(error)")
         }
     }
 
@@ -105,7 +104,7 @@ package final class StagedOutput: @unchecked Sendable {
         if let staging { return staging }
         let path = parent.appendingPathComponent(".\(destination.lastPathComponent).staging-\(unique)").path
         guard mkdir(path, 0o755) == 0 else {
-            throw OutputWriter.Failure(description: "cannot create \(path): \(String(cString: strerror(errno)))")
+            throw OutputFailure(description: "cannot create \(path): \(String(cString: strerror(errno)))")
         }
         let folder = FileWriter(root: path)
         staging = folder
@@ -125,12 +124,12 @@ package final class StagedOutput: @unchecked Sendable {
         let old = parent.appendingPathComponent(".\(destination.lastPathComponent).old-\(unique)").path
         let hadOutput = FileManager.default.fileExists(atPath: destination.path)
         if hadOutput, rename(destination.path, old) != 0 {
-            throw OutputWriter.Failure(description: String(cString: strerror(errno)))
+            throw OutputFailure(description: String(cString: strerror(errno)))
         }
         if rename(folder.root, destination.path) != 0 {
             let reason = String(cString: strerror(errno))
             if hadOutput { rename(old, destination.path) }
-            throw OutputWriter.Failure(description: reason)
+            throw OutputFailure(description: reason)
         }
         staging = nil
         if hadOutput { FileWriter.removeTree(old) }

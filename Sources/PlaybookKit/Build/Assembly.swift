@@ -7,7 +7,7 @@ import PlaybookSite
 import PlaybookRender
 import PlaybookOutput
 
-/// What the stages before `write` made of a site: kept by `LiveSite` between
+/// What the stages before render made of a site: kept by `LiveSite` between
 /// rebuilds, so that an edit to one page re-parses and re-renders that page only.
 package struct Assembly: Sendable {
     /// The parser every page went through (the site's settings, templates and team data).
@@ -18,8 +18,6 @@ package struct Assembly: Sendable {
     package var site: Site
     /// Every problem found (warnings not yet promoted by `strict`).
     package var diagnostics: [Diagnostic]
-    /// The rendered pages, search index and sitemap; empty when `blocked`.
-    package var files: [OutputFile]
     /// True when a problem stops the site from being written.
     package var blocked: Bool
 

@@ -8,18 +8,22 @@ import PlaybookSite
 import PlaybookRender
 import PlaybookOutput
 
-/// The site as `playbook serve` keeps it between edits: everything the last
-/// good build made, in memory, and the output folder it wrote.
+/// The site as `playbook serve` keeps it between edits: what the last good
+/// assembly made, in memory, and the output folder it wrote (an `InPlaceOutput`).
 ///
-/// An edit to the body of one Markdown page (its front matter, title and
-/// heading ids unchanged) re-parses, re-checks and re-renders that page alone:
-/// no other page shows its body. The search index, which does, is made again
-/// in the background and written when done (`waitForSearchIndex`). Any other change — a page added, removed,
-/// renamed or retitled, a layout, template, team data or `playbook.yaml` — goes
-/// through the whole pipeline again. Either way only files whose bytes changed
-/// are rewritten (each whole, by rename), and the result is the output of a
-/// full build of the same files. A change with errors writes nothing: the last
-/// good site stays.
+/// An edit to existing Markdown pages that keeps their URLs, kinds, tags,
+/// layouts and heading ids re-parses and re-checks those pages alone, resolves
+/// the site again (cheap: no parsing) and re-renders the edited pages and
+/// those that show something of them (`PageDependents`: pager, breadcrumbs,
+/// section lists, sidebars, tag pages) — only the edited pages when their
+/// front matter and title did not change. The search index is made again in
+/// the background and written when done (`waitForSearchIndex`). Any other
+/// change — a page added, removed or renamed, a layout, template, team data or
+/// `playbook.yaml` — goes through the whole pipeline again, with the same
+/// renderer and the same `Pipeline.write` as `build`. Either way only files
+/// whose bytes changed are rewritten (each whole, by rename), and the result
+/// is the output of a full build of the same files. A change with errors
+/// writes nothing: the last good site stays.
 public final class LiveSite: @unchecked Sendable {
     /// What one rebuild did.
     public struct Update: Sendable {
@@ -48,8 +52,9 @@ public final class LiveSite: @unchecked Sendable {
     private var parsedIndex: [String: Int] = [:]
     private var siteIndex: [String: Int] = [:]
     private var targets: SiteValidator.LinkTargets?
-    /// A hash of each output file's bytes, as last written.
-    private var written: [String: UInt64] = [:]
+    /// The output folder, written in place after the first build.
+    private let output: InPlaceOutput
+    private var wroteOnce = false
     /// Files the last load read that a change may remove (content files), besides pages.
     private var knownSources: Set<String> = []
     /// Pages whose last edit has errors, with them; and pages edited well meanwhile, applied once none has.
@@ -66,6 +71,7 @@ public final class LiveSite: @unchecked Sendable {
         options.strict = false
         options.writeOutput = true
         self.options = options
+        output = InPlaceOutput(destination: options.outputFolder)
     }
 
     public var outputFolder: URL { options.outputFolder }
@@ -82,7 +88,7 @@ public final class LiveSite: @unchecked Sendable {
         defer { lock.unlock() }
         let started = DispatchTime.now()
         var update: Update
-        if let changed, let fast = editedBodies(changed) {
+        if let changed, let fast = editedPages(changed) {
             update = fast
         } else {
             update = rebuildAll()
@@ -107,7 +113,11 @@ public final class LiveSite: @unchecked Sendable {
             let file = SiteRenderer(site: site, layouts: layouts).searchIndex()
             lock.lock()
             defer { lock.unlock() }
-            if generation == made { _ = try? write([file]) }
+            if generation == made {
+                let sink = output.update(complete: false)
+                sink.put(file.path, file.data)
+                _ = try? sink.finish(copies: [])
+            }
         }
     }
 
@@ -115,8 +125,8 @@ public final class LiveSite: @unchecked Sendable {
 
     private func rebuildAll() -> Update {
         var clock = StageClock()
-        let sources = SiteLoader(root: options.site).load()
-        if let problem = Pipeline.unsafeOutputProblem(options.outputFolder, site: sources.root) {
+        let (sources, problem) = Pipeline.load(options)
+        if let problem {
             return Update(diagnostics: sources.diagnostics + [problem], changedFiles: [], incremental: false, seconds: 0)
         }
         let next = Pipeline.assemble(sources, options: options, clock: &clock)
@@ -125,31 +135,23 @@ public final class LiveSite: @unchecked Sendable {
             return Update(diagnostics: next.diagnostics, changedFiles: [], incremental: false, seconds: 0)
         }
         do {
-            var files = next.files
-            for copy in next.copies.sorted(by: { $0.outputPath < $1.outputPath }) {
-                files.append(OutputFile(path: copy.outputPath, data: try Data(contentsOf: copy.sourceURL)))
-            }
-            let changed: [String]
-            if assembly == nil {
-                // The first build replaces whatever the output folder held, as `build` does.
-                _ = try OutputWriter(destination: options.outputFolder).write(files, copies: [])
-                let hashes = parallelMap(files) { StableID.hash($0.data) }
-                for (file, hash) in zip(files, hashes) { written[file.path] = hash }
-                changed = files.map(\.path)
-            } else {
-                changed = try write(files, removingOthers: true)
+            // The first build replaces whatever the output folder held, as `build` does; later ones write in place.
+            let sink: OutputSink = wroteOnce ? output.update(complete: true) : try StagedOutput(destination: options.outputFolder)
+            let (_, summary) = try Pipeline.write(next, to: sink, clock: &clock)
+            if !wroteOnce {
+                output.adopt(summary.paths)
+                wroteOnce = true
             }
             adopt(next)
-            return Update(diagnostics: next.diagnostics, changedFiles: changed, incremental: false, seconds: 0)
+            return Update(diagnostics: next.diagnostics, changedFiles: summary.changed, incremental: false, seconds: 0)
         } catch {
-            return Update(diagnostics: next.diagnostics + [.error(SourceLocation(path: options.outputFolder.path), "\(error)")],
-                          changedFiles: [], incremental: false, seconds: 0)
+            return Update(
+                diagnostics: next.diagnostics + [.error(SourceLocation(path: options.outputFolder.path), "\(error)")],
+                changedFiles: [], incremental: false, seconds: 0)
         }
     }
 
     private func adopt(_ next: Assembly) {
-        var next = next
-        next.files = []  // written; the hashes in `written` are what is kept of them
         assembly = next
         parsedIndex = [:]
         for (index, page) in next.allPages.enumerated() { if let path = page.sourcePath { parsedIndex[path] = index } }
@@ -165,96 +167,109 @@ public final class LiveSite: @unchecked Sendable {
         generation += 1
     }
 
-    // MARK: Edited page bodies
+    // MARK: Edited pages
 
-    /// The update when every changed path is an existing page whose edit
-    /// changed nothing but its body; nil when the whole pipeline must run.
-    private func editedBodies(_ changed: Set<String>) -> Update? {
-        guard assembly != nil, let targets, !needsWholeSite else { return nil }
+    /// How far an edit to one page reaches.
+    package enum Edit: Equatable {
+        /// Only its body changed (same front matter, title and heading ids): no other page shows it.
+        case body
+        /// What it shows of itself elsewhere changed too (title, summary, weight, …), not where it is.
+        case shown
+    }
+
+    /// The update when every changed path is an existing page whose edit keeps
+    /// the site's shape (`Edit`); nil when the whole pipeline must run.
+    private func editedPages(_ changed: Set<String>) -> Update? {
+        guard let current = assembly, let targets, !needsWholeSite else { return nil }
         // A file that came and went within one save (an editor's temporary file) changes nothing.
         let changed = changed.union(deferred).filter { path in
-            parsedIndex[path] != nil || knownSources.contains(path) || !path.hasPrefix("content/")
+            parsedIndex[path] != nil || knownSources.contains(path) || !path.hasPrefix(SiteLayout.content)
                 || FileManager.default.fileExists(atPath: options.site.appendingPathComponent(path).path)
         }
-        guard !changed.isEmpty else { return Update(diagnostics: assembly?.diagnostics ?? [], changedFiles: [], incremental: true, seconds: 0) }
-        var edited: [(page: Page, problems: [Diagnostic], index: Int, position: Int)] = []
+        guard !changed.isEmpty else { return Update(diagnostics: current.diagnostics, changedFiles: [], incremental: true, seconds: 0) }
+        var edited: [(page: Page, problems: [Diagnostic], index: Int, position: Int, edit: Edit)] = []
         for path in changed.sorted() {
-            guard let current = assembly, path.hasPrefix("content/"), path.hasSuffix(".md"), !path.hasPrefix("content/_data/"),
-                  let index = parsedIndex[path], let position = siteIndex[path],
-                  let data = FileManager.default.contents(atPath: options.site.appendingPathComponent(path).path) else { return nil }
+            guard path.hasPrefix(SiteLayout.content), path.hasSuffix(".md"), !path.hasPrefix(SiteLayout.data),
+                let index = parsedIndex[path], let position = siteIndex[path],
+                let data = FileManager.default.contents(atPath: options.site.appendingPathComponent(path).path)
+            else { return nil }
             let (parsed, problems) = current.parser.parse(SourceFile(path: path, data: data))
             if problems.hasErrors {
                 pending[path] = problems
                 continue
             }
             pending[path] = nil
-            guard let page = parsed, Self.onlyBodyDiffers(current.allPages[index], page) else { return nil }
-            edited.append((page, problems, index, position))
+            guard let page = parsed, let edit = Self.edit(from: current.allPages[index], to: page) else { return nil }
+            edited.append((page, problems, index, position, edit))
         }
         if !pending.isEmpty {
             // Keep the last good site; report the errors with every other problem the site has.
             // Good edits wait until the broken pages are mended, and are then applied with them.
             deferred = Set(edited.compactMap(\.page.sourcePath))
-            let others = assembly?.diagnostics.filter { pending[$0.location.path] == nil } ?? []
+            let others = current.diagnostics.filter { pending[$0.location.path] == nil }
             return Update(diagnostics: others + pending.values.flatMap { $0 }, changedFiles: [], incremental: true, seconds: 0)
         }
         deferred = []
 
-        // In place: the pages array is not copied for one page.
-        let validator = SiteValidator()
-        var diagnostics = assembly?.diagnostics.filter { !changed.contains($0.location.path) } ?? []
+        // The pages to render again: the edited ones, and for an edit to what a page shows
+        // of itself, every page that shows it, in the site before the edit and after.
+        var render = Set(edited.map(\.position))
+        var next = current
         for edit in edited {
-            assembly?.allPages[edit.index] = edit.page
-            assembly?.site.pages[edit.position] = edit.page
+            next.allPages[edit.index] = edit.page
+            next.site.pages[edit.position] = edit.page
         }
-        guard let current = assembly else { return nil }
-        for edit in edited {
-            diagnostics += edit.problems + validator.freshness(of: edit.page, in: current.site) + validator.links(of: edit.page, to: targets)
-        }
-        assembly?.diagnostics = diagnostics
-        generation += 1
-        let renderer = SiteRenderer(site: current.site, layouts: current.layouts)
-        do {
-            let changedFiles = try write(edited.map { renderer.page($0.position) })
-            refreshSearchIndex(of: current.site, layouts: current.layouts)
-            return Update(diagnostics: diagnostics, changedFiles: changedFiles, incremental: true, seconds: 0)
-        } catch {
-            return Update(diagnostics: diagnostics + [.error(SourceLocation(path: options.outputFolder.path), "\(error)")],
-                          changedFiles: [], incremental: true, seconds: 0)
-        }
-    }
-
-    /// True when `new` differs from `old` in its body alone, with the same
-    /// heading and checklist ids: then no other page's HTML depends on the edit.
-    package static func onlyBodyDiffers(_ old: Page, _ new: Page) -> Bool {
-        old.filledForm == nil && new.filledForm == nil
-            && old.frontMatter == new.frontMatter && old.title == new.title && old.titleIsInBody == new.titleIsInBody
-            && old.kind == new.kind && old.url == new.url && old.anchors == new.anchors
-    }
-
-    // MARK: Output
-
-    /// Writes the files whose bytes changed; with `removingOthers`, deletes the
-    /// files written before that are no longer made. Returns the paths touched.
-    private func write(_ files: [OutputFile], removingOthers: Bool = false) throws -> [String] {
-        let folder = FileWriter(root: options.outputFolder.path)
-        try FileManager.default.createDirectory(at: options.outputFolder, withIntermediateDirectories: true)
-        let hashes = parallelMap(files) { StableID.hash($0.data) }
-        var changed: [String] = []
-        for (file, hash) in zip(files, hashes) where written[file.path] != hash {
-            if let slash = file.path.lastIndex(of: "/") { try folder.makeFolder(String(file.path[..<slash])) }
-            try folder.replace(file.data, at: file.path)
-            written[file.path] = hash
-            changed.append(file.path)
-        }
-        if removingOthers {
-            let kept = Set(files.map(\.path))
-            for path in written.keys.sorted() where !kept.contains(path) {
-                folder.remove(path)
-                written[path] = nil
-                changed.append(path)
+        let reachesOthers = edited.contains { $0.edit == .shown }
+        if reachesOthers {
+            let old = current.site
+            let resolved = SiteResolver().resolve(
+                pages: next.allPages, config: old.config, contentFiles: old.contentFiles, assets: old.assets,
+                team: old.team, templates: old.templates, asOf: old.asOf)
+            guard resolved.pages.map(\.url) == old.pages.map(\.url) else { return nil }
+            let before = PageDependents(site: old)
+            let after = PageDependents(site: resolved)
+            for edit in edited where edit.edit == .shown {
+                render.formUnion(before.pages(showing: edit.position))
+                render.formUnion(after.pages(showing: edit.position))
             }
+            next.site = resolved
         }
-        return changed
+
+        let validator = SiteValidator()
+        var diagnostics = current.diagnostics.filter { !changed.contains($0.location.path) }
+        for edit in edited {
+            diagnostics += edit.problems + validator.freshness(of: edit.page, in: next.site) + validator.links(of: edit.page, to: targets)
+        }
+        next.diagnostics = diagnostics
+        assembly = next
+        generation += 1
+        let renderer = SiteRenderer(site: next.site, layouts: next.layouts)
+        do {
+            let sink = output.update(complete: false)
+            let files = parallelMap(render.sorted()) { renderer.page($0) }
+            for file in files { sink.put(file.path, file.data) }
+            if reachesOthers {
+                // The sitemap (review dates) and the 404 page (sidebar, breadcrumbs) may show the edit too.
+                for file in [renderer.notFoundPage(), renderer.sitemap()].compactMap({ $0 }) { sink.put(file.path, file.data) }
+            }
+            let summary = try sink.finish(copies: [])
+            refreshSearchIndex(of: next.site, layouts: next.layouts)
+            return Update(diagnostics: diagnostics, changedFiles: summary.changed, incremental: true, seconds: 0)
+        } catch {
+            return Update(
+                diagnostics: diagnostics + [.error(SourceLocation(path: options.outputFolder.path), "\(error)")],
+                changedFiles: [], incremental: true, seconds: 0)
+        }
+    }
+
+    /// How far the edit from `old` to `new` reaches; nil when it changes the
+    /// site's shape (its URL, kind, tags, draft state, layout or heading ids, or a filled sheet).
+    package static func edit(from old: Page, to new: Page) -> Edit? {
+        guard old.filledForm == nil, new.filledForm == nil, old.kind == new.kind, old.url == new.url, old.anchors == new.anchors
+        else { return nil }
+        if old.frontMatter == new.frontMatter && old.title == new.title && old.titleIsInBody == new.titleIsInBody { return .body }
+        let (a, b) = (old.frontMatter, new.frontMatter)
+        guard a.tags == b.tags, a.draft == b.draft, a.layout == b.layout else { return nil }
+        return .shown
     }
 }

@@ -16,54 +16,53 @@ public enum Pipeline {
         var clock = StageClock()
         func finish(_ diagnostics: [Diagnostic], pages: Int = 0, files: Int = 0, bytes: Int = 0, wrote: Bool = false) -> BuildReport {
             let final = (options.strict ? diagnostics.promotingWarnings() : diagnostics).sorted()
-            return BuildReport(diagnostics: final, pageCount: pages, fileCount: files, bytesWritten: bytes, seconds: clock.total,
-                               wroteOutput: wrote, stageSeconds: clock.stages)
+            return BuildReport(
+                diagnostics: final, pageCount: pages, fileCount: files, bytesWritten: bytes, seconds: clock.total,
+                wroteOutput: wrote, stageSeconds: clock.stages)
         }
 
-        let output = options.outputFolder
         let assembly: Assembly
         do {
-            // load
-            let sources = SiteLoader(root: options.site).load()
+            let (sources, problem) = load(options)
             clock.mark("load")
-            if let problem = unsafeOutputProblem(output, site: sources.root) {
-                return finish(sources.diagnostics + [problem])
-            }
-
-            // parse, resolve, validate
-            assembly = assemble(sources, options: options, rendering: false, clock: &clock)
+            if let problem { return finish(sources.diagnostics + [problem]) }
+            assembly = assemble(sources, options: options, clock: &clock)
         }  // the files' bytes go here: nothing after the parse stage reads them (the 10,000-page corpus: 29 MB)
         var diagnostics = assembly.diagnostics
         guard !assembly.blocked else { return finish(diagnostics) }
         guard options.writeOutput else { return finish(diagnostics, pages: assembly.site.pages.count) }
 
-        // render and write: each page goes to the output as it is made (see StagedOutput)
         do {
-            let writer = try StagedOutput(destination: output)
-            let count = SiteRenderer(site: assembly.site, layouts: assembly.layouts).render { writer.put($0.path, $0.data) }
-            clock.mark("render")
-            let bytes = try writer.finish(copies: assembly.copies)
-            clock.mark("write")
-            return finish(diagnostics, pages: assembly.site.pages.count, files: count + assembly.copies.count, bytes: bytes, wrote: true)
+            let (files, summary) = try write(assembly, to: try StagedOutput(destination: options.outputFolder), clock: &clock)
+            return finish(diagnostics, pages: assembly.site.pages.count, files: files, bytes: summary.bytes, wrote: true)
         } catch {
-            diagnostics.append(.error(SourceLocation(path: output.path), "\(error)"))
+            diagnostics.append(.error(SourceLocation(path: options.outputFolder.path), "\(error)"))
             return finish(diagnostics)
         }
     }
 
-    /// parse → resolve → validate → render, from what the load stage read.
-    /// Renders nothing when a problem blocks the build (any error; with
-    /// `strict`, any warning) or when `rendering` is false (`build` renders
-    /// and writes page by page itself).
-    package static func assemble(_ sources: SiteSources, options: BuildOptions, rendering: Bool = true, clock: inout StageClock) -> Assembly {
+    /// load: the site folder read, and a problem if the output folder may not
+    /// be replaced (it is the site, holds it, or lies in its sources).
+    package static func load(_ options: BuildOptions) -> (SiteSources, Diagnostic?) {
+        let sources = SiteLoader(root: options.site).load()
+        return (sources, unsafeOutputProblem(options.outputFolder, site: sources.root))
+    }
+
+    /// parse → resolve → validate, from what the load stage read. `blocked`
+    /// when a problem stops the site from being written (any error; with
+    /// `strict`, any warning).
+    package static func assemble(_ sources: SiteSources, options: BuildOptions, clock: inout StageClock) -> Assembly {
         var diagnostics = sources.diagnostics
 
         // parse
         var (config, configProblems) = ConfigParser.parse(sources.config)
         diagnostics += configProblems
         if let base = options.baseURL {
-            if let normalized = ConfigParser.normalizedBaseURL(base) { config.baseURL = normalized }
-            else { diagnostics.append(.error(SourceLocation(path: "--base-url"), "'\(base)' is not an absolute http(s) URL")) }
+            if let normalized = ConfigParser.normalizedBaseURL(base) {
+                config.baseURL = normalized
+            } else {
+                diagnostics.append(.error(SourceLocation(path: "--base-url"), "'\(base)' is not an absolute http(s) URL"))
+            }
         }
         // The layouts compile while the team data is read: neither needs the other, and both come before the pages.
         let settled = config
@@ -82,24 +81,30 @@ public enum Pipeline {
         // resolve
         let asOf = config.asOf ?? BuildDate.today()
         let team = teamData.isEmpty ? nil : TeamReport(data: teamData, cadence: config.visitCadence, asOf: asOf)
-        let site = SiteResolver().resolve(pages: pages, config: config, contentFiles: sources.contentFiles, assets: sources.assets,
-                                          team: team, templates: templates, asOf: asOf)
+        let site = SiteResolver().resolve(
+            pages: pages, config: config, contentFiles: sources.contentFiles, assets: sources.assets,
+            team: team, templates: templates, asOf: asOf)
         clock.mark("resolve")
 
         // validate
         diagnostics += SiteValidator().validate(site, allPages: pages)
         diagnostics += TeamValidator().validate(teamData)
-        let renderer = SiteRenderer(site: site, layouts: layouts)
-        diagnostics += renderer.missingLayouts()
+        diagnostics += SiteRenderer(site: site, layouts: layouts).missingLayouts()
         clock.mark("validate")
-        var assembly = Assembly(parser: parser, allPages: pages, layouts: layouts, site: site, diagnostics: diagnostics,
-                                files: [], blocked: options.strict ? !diagnostics.isEmpty : diagnostics.hasErrors)
-        guard !assembly.blocked, rendering else { return assembly }
+        return Assembly(
+            parser: parser, allPages: pages, layouts: layouts, site: site, diagnostics: diagnostics,
+            blocked: options.strict ? !diagnostics.isEmpty : diagnostics.hasErrors)
+    }
 
-        // render
-        assembly.files = renderer.render()
+    /// render → write: every file of the site into `sink`, each as soon as it
+    /// is made, then the copied files. The one way output is written, for
+    /// `build` and for `serve`. Returns how many files the site has.
+    package static func write(_ assembly: Assembly, to sink: OutputSink, clock: inout StageClock) throws -> (Int, OutputSummary) {
+        let count = SiteRenderer(site: assembly.site, layouts: assembly.layouts).render { sink.put($0.path, $0.data) }
         clock.mark("render")
-        return assembly
+        let summary = try sink.finish(copies: assembly.copies)
+        clock.mark("write")
+        return (count + assembly.copies.count, summary)
     }
 
     /// The parser every page goes through: the site's Markdown settings, its

@@ -61,7 +61,7 @@ import PlaybookKit
         #expect(site.read("assets/search-index.js")?.contains("serving") == true)
     }
 
-    @Test func aNewTitleGoesThroughTheWholePipeline() throws {
+    @Test func aNewTitleRendersThePagesThatShowItAndMatchesAFullBuild() throws {
         let (site, live) = try started()
         defer { site.cleanUp() }
         let path = site.root.appendingPathComponent(Self.page)
@@ -69,9 +69,45 @@ import PlaybookKit
         let retitled = text.replacingOccurrences(of: "title: ", with: "title: Renamed — ", options: [], range: text.range(of: "title: "))
         try site.write(Self.page, retitled)
         let update = live.update(changed: [Self.page])
-        #expect(update.succeeded && !update.incremental)
-        #expect(update.changedFiles.count > 2)  // the page, its section, its neighbours, the search index…
+        #expect(update.succeeded && update.incremental)
+        #expect(update.changedFiles.count > 2)  // the page, its section, its neighbours, every page of its section's sidebar…
+        #expect(update.changedFiles.count < 40)  // …not the whole site (120 pages)
         #expect(site.read("visit-planning/index.html")?.contains("Renamed — ") == true)
+        expectSameAsFullBuild(site, live)
+    }
+
+    /// A site with every place a page can stand: the home page's own pages, top-level
+    /// and nested sections, tags. Each page in turn gets a new title, summary and
+    /// weight while serving; the output must be what a full build makes.
+    @Test(arguments: [
+        "content/_index.md", "content/about.md", "content/a/_index.md", "content/a/one.md", "content/a/two.md",
+        "content/a/three.md", "content/a/b/_index.md", "content/a/b/deep.md", "content/a/b/deeper.md", "content/c/_index.md",
+        "content/c/only.md",
+    ])
+    func whatAPageShowsOfItselfReachesEveryPageThatShowsIt(_ edited: String) throws {
+        var files: [String: String] = [:]
+        for (index, path) in [
+            "content/_index.md", "content/about.md", "content/a/_index.md", "content/a/one.md", "content/a/two.md",
+            "content/a/three.md", "content/a/b/_index.md", "content/a/b/deep.md", "content/a/b/deeper.md", "content/c/_index.md",
+            "content/c/only.md",
+        ].enumerated() {
+            files[path] = "---\ntitle: Page \(index)\nweight: \(index)\nsummary: Summary \(index)\ntags: [t\(index % 2)]\n"
+                + "purpose: Purpose \(index)\nreviewed: 2026-01-0\(index % 9 + 1)\n---\n\nBody \(index).\n"
+        }
+        files["playbook.yaml"] = "title: Shapes\nbase_url: https://example.com/\n"
+        let site = try TemporarySite(files)
+        defer { site.cleanUp() }
+        let live = LiveSite(options: BuildOptions(site: site.root))
+        #expect(live.update(changed: nil).succeeded)
+        let old = try #require(files[edited])
+        let new = old.replacingOccurrences(of: "title: Page", with: "title: Renamed page")
+            .replacingOccurrences(of: "summary: Summary", with: "summary: New summary")
+            .replacingOccurrences(of: "purpose: Purpose", with: "purpose: New purpose")
+            .replacingOccurrences(of: "reviewed: 2026-01-0", with: "reviewed: 2026-02-0")
+            .replacingOccurrences(of: "weight: ", with: "weight: 10")
+        try site.write(edited, new)
+        let update = live.update(changed: [edited])
+        #expect(update.succeeded && update.incremental, "\(update.diagnostics.lines)")
         expectSameAsFullBuild(site, live)
     }
 

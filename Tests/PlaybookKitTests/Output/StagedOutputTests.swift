@@ -10,7 +10,15 @@ import PlaybookRender
 import PlaybookOutput
 import PlaybookKit
 
-@Suite struct OutputWriterTests {
+@Suite struct StagedOutputTests {
+    /// One build's worth of files through a `StagedOutput`, as `Pipeline.write` feeds it; the bytes written.
+    @discardableResult
+    private func stage(_ files: [OutputFile], copies: [StaticFile], to destination: URL) throws -> Int {
+        let output = try StagedOutput(destination: destination)
+        for file in files { output.put(file.path, file.data) }
+        return try output.finish(copies: copies).bytes
+    }
+
     private func folder() -> URL {
         FileManager.default.temporaryDirectory.appendingPathComponent("playbook-writer-\(UUID().uuidString)")
     }
@@ -19,9 +27,8 @@ import PlaybookKit
         let parent = folder()
         defer { try? FileManager.default.removeItem(at: parent) }
         let destination = parent.appendingPathComponent("public")
-        let writer = OutputWriter(destination: destination)
-        try writer.write([OutputFile(path: "a/index.html", text: "one")], copies: [])
-        try writer.write([OutputFile(path: "b/index.html", text: "two")], copies: [])
+        try stage([OutputFile(path: "a/index.html", text: "one")], copies: [], to: destination)
+        try stage([OutputFile(path: "b/index.html", text: "two")], copies: [], to: destination)
         #expect(snapshot(destination) == ["b/index.html": Data("two".utf8)])
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted() == [".public.lock", "public"])
     }
@@ -30,11 +37,10 @@ import PlaybookKit
         let parent = folder()
         defer { try? FileManager.default.removeItem(at: parent) }
         let destination = parent.appendingPathComponent("public")
-        let writer = OutputWriter(destination: destination)
-        try writer.write([OutputFile(path: "index.html", text: "old")], copies: [])
+        try stage([OutputFile(path: "index.html", text: "old")], copies: [], to: destination)
         let missing = StaticFile(outputPath: "x.png", sourceURL: parent.appendingPathComponent("does-not-exist.png"), sitePath: "content/x.png")
-        #expect(throws: OutputWriter.Failure.self) {
-            try writer.write([OutputFile(path: "index.html", text: "new")], copies: [missing])
+        #expect(throws: OutputFailure.self) {
+            try stage([OutputFile(path: "index.html", text: "new")], copies: [missing], to: destination)
         }
         #expect(snapshot(destination) == ["index.html": Data("old".utf8)])
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted() == [".public.lock", "public"])
@@ -46,19 +52,18 @@ import PlaybookKit
         let parent = folder()
         defer { try? FileManager.default.removeItem(at: parent) }
         let destination = parent.appendingPathComponent("public")
-        let writer = OutputWriter(destination: destination)
         func inode(_ path: String) throws -> UInt64 {
             try #require(FileManager.default.attributesOfItem(atPath: destination.appendingPathComponent(path).path)[.systemFileNumber] as? UInt64)
         }
-        let first = try writer.write([OutputFile(path: "a/index.html", text: "same"), OutputFile(path: "b/index.html", text: "before")], copies: [])
+        let first = try stage([OutputFile(path: "a/index.html", text: "same"), OutputFile(path: "b/index.html", text: "before")], copies: [], to: destination)
         #expect(first == 10)
         let (a, b) = (try inode("a/index.html"), try inode("b/index.html"))
-        let second = try writer.write([OutputFile(path: "a/index.html", text: "same"), OutputFile(path: "b/index.html", text: "after!")], copies: [])
+        let second = try stage([OutputFile(path: "a/index.html", text: "same"), OutputFile(path: "b/index.html", text: "after!")], copies: [], to: destination)
         #expect(second == 6)  // only b
         #expect(try inode("a/index.html") == a)
         #expect(try inode("b/index.html") != b)
         #expect(snapshot(destination) == ["a/index.html": Data("same".utf8), "b/index.html": Data("after!".utf8)])
-        let third = try writer.write([OutputFile(path: "a/index.html", text: "same"), OutputFile(path: "b/index.html", text: "after!")], copies: [])
+        let third = try stage([OutputFile(path: "a/index.html", text: "same"), OutputFile(path: "b/index.html", text: "after!")], copies: [], to: destination)
         #expect(third == 0)  // nothing changed, nothing written
     }
 }
