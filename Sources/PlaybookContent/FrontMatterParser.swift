@@ -10,22 +10,44 @@ package struct FrontMatterParser {
         reader = YAMLReader(path: path, firstLine: firstLine)
     }
 
+    /// A front matter read, with the nodes Yams composed when it was read through Yams.
+    package struct Parsed {
+        package var frontMatter = FrontMatter()
+        package var diagnostics: [Diagnostic] = []
+        /// Set when the text went through Yams: nodes that know their places in the file.
+        package var nodes: Node?
+    }
+
     package func parse(_ yaml: String) -> (FrontMatter, [Diagnostic]) {
+        let parsed = read(yaml, keepingNodes: { _ in false })
+        return (parsed.frontMatter, parsed.diagnostics)
+    }
+
+    /// Reads `yaml`; when `keepingNodes` says the front matter read needs more
+    /// of it (a filled sheet's fields), the result holds Yams's nodes too.
+    package func read(_ yaml: String, keepingNodes: (FrontMatter) -> Bool) -> Parsed {
         // The common shape is read without libyaml; its nodes know no places,
         // so front matter with any mistake is read again by Yams to report it.
         if let flat = FlatMapping(yaml) {
             let (frontMatter, diagnostics) = read(flat.root) { index, _ in flat.keyLines[index] + reader.firstLine - 1 }
-            if diagnostics.isEmpty { return (frontMatter, []) }
+            if diagnostics.isEmpty && !keepingNodes(frontMatter) { return Parsed(frontMatter: frontMatter) }
         }
-        return parseThroughYams(yaml)
+        return throughYams(yaml)
     }
 
     /// `parse` with every text read by Yams: what the shortcut must agree with.
     package func parseThroughYams(_ yaml: String) -> (FrontMatter, [Diagnostic]) {
+        let parsed = throughYams(yaml)
+        return (parsed.frontMatter, parsed.diagnostics)
+    }
+
+    private func throughYams(_ yaml: String) -> Parsed {
         switch reader.compose(yaml) {
-        case .failure(let error): return (FrontMatter(), [error])
-        case .success(nil): return (FrontMatter(), [])
-        case .success(let root?): return read(root) { _, keyNode in reader.location(of: keyNode).line }
+        case .failure(let error): return Parsed(diagnostics: [error])
+        case .success(nil): return Parsed()
+        case .success(let root?):
+            let (frontMatter, diagnostics) = read(root) { _, keyNode in reader.location(of: keyNode).line }
+            return Parsed(frontMatter: frontMatter, diagnostics: diagnostics, nodes: root)
         }
     }
 
@@ -48,24 +70,27 @@ package struct FrontMatterParser {
 
         for (index, (key, keyNode, value)) in pairs.enumerated() {
             frontMatter.lines[key] = keyLine(index, keyNode)
-            switch key {
-            case "title": take(reader.string(value, key: key)) { frontMatter.title = $0 }
-            case "summary": take(reader.string(value, key: key)) { frontMatter.summary = $0 }
-            case "owner": take(reader.string(value, key: key)) { frontMatter.owner = $0 }
-            case "purpose": take(reader.string(value, key: key)) { frontMatter.purpose = $0 }
-            case "layout": take(reader.string(value, key: key)) { frontMatter.layout = $0 }
-            case "weight": take(reader.int(value, key: key)) { frontMatter.weight = $0 }
-            case "draft": take(reader.bool(value, key: key)) { frontMatter.draft = $0 }
-            case "tags": take(reader.stringList(value, key: key)) { frontMatter.tags = $0 }
-            case "reviewed": take(reader.date(value, key: key)) { frontMatter.reviewed = $0 }
-            case "when":
+            guard let known = FrontMatter.Key(rawValue: key) else {
+                frontMatter.params.append((key, reader.templateValue(value)))
+                continue
+            }
+            switch known {
+            case .title: take(reader.string(value, key: key)) { frontMatter.title = $0 }
+            case .summary: take(reader.string(value, key: key)) { frontMatter.summary = $0 }
+            case .owner: take(reader.string(value, key: key)) { frontMatter.owner = $0 }
+            case .purpose: take(reader.string(value, key: key)) { frontMatter.purpose = $0 }
+            case .layout: take(reader.string(value, key: key)) { frontMatter.layout = $0 }
+            case .weight: take(reader.int(value, key: key)) { frontMatter.weight = $0 }
+            case .draft: take(reader.bool(value, key: key)) { frontMatter.draft = $0 }
+            case .tags: take(reader.stringList(value, key: key)) { frontMatter.tags = $0 }
+            case .reviewed: take(reader.date(value, key: key)) { frontMatter.reviewed = $0 }
+            case .when:
                 if value.scalar != nil {
                     take(reader.string(value, key: key)) { frontMatter.when = [$0] }
                 } else {
                     take(reader.stringList(value, key: key)) { frontMatter.when = $0 }
                 }
-            case "stages": take(stages(value)) { frontMatter.stages = $0 }
-            default: frontMatter.params.append((key, reader.templateValue(value)))
+            case .stages: take(stages(value)) { frontMatter.stages = $0 }
             }
         }
         return (frontMatter, diagnostics)

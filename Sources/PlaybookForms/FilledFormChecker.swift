@@ -17,13 +17,16 @@ public struct FilledFormChecker: Sendable {
         self.accountIDs = accountIDs
     }
 
-    /// Front matter keys of the page itself, never reported as unknown fields.
-    package static let pageKeys = FrontMatter.knownKeys.union(["form", "scorecard", "notes"])
-
     /// The filled form, or nil when the front matter names no template; and every problem found.
     public func check(yaml: String, path: String, firstLine: Int) -> (FilledForm?, [Diagnostic]) {
         let reader = YAMLReader(path: path, firstLine: firstLine)
-        guard case .success(let root?) = reader.compose(yaml), case .success(let pairs) = reader.mapping(root, what: "front matter") else {
+        guard case .success(let root?) = reader.compose(yaml) else { return (nil, []) }  // the front matter parser reports these
+        return check(root, reader: reader)
+    }
+
+    /// The same, from the front matter's nodes as the page's front matter parser composed them.
+    package func check(_ root: Node, reader: YAMLReader) -> (FilledForm?, [Diagnostic]) {
+        guard case .success(let pairs) = reader.mapping(root, what: "front matter") else {
             return (nil, [])  // the front matter parser reports these
         }
         guard let (kindName, keyNode, nameNode) = pairs.first(where: { $0.key == "form" || $0.key == "scorecard" })
@@ -79,7 +82,7 @@ public struct FilledFormChecker: Sendable {
                 return (nil, [.error(reader.location(of: nameNode), library.unusable("form", name))])
             }
             checkFields(template.fields, in: byKey, at: anchor, into: &values, context: "")
-            let known = Set(template.fields.map(\.id)).union(Self.pageKeys)
+            let known = Set(template.fields.map(\.id)).union(FilledForm.pageKeys)
             for pair in pairs where !known.contains(pair.key) {
                 diagnostics.append(.warning(reader.location(of: pair.keyNode), "'\(pair.key)' is not a field of form \(name)"))
             }
@@ -115,7 +118,7 @@ public struct FilledFormChecker: Sendable {
         } else {
             diagnostics.append(.error(anchor, "a filled scorecard needs 'scores:' with a score for each criterion"))
         }
-        let known = Set(ScorecardTemplate.recordFields.map(\.id)).union(Self.pageKeys).union(["scores"])
+        let known = Set(ScorecardTemplate.recordFields.map(\.id)).union(FilledForm.pageKeys)
         for pair in pairs where !known.contains(pair.key) {
             diagnostics.append(.warning(reader.location(of: pair.keyNode), "'\(pair.key)' is not a field of scorecard \(name)"))
         }

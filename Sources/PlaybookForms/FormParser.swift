@@ -17,7 +17,6 @@ package struct FormParser {
     }
 
     /// Keys a filled form's front matter uses for itself, so no field may take them.
-    package static let reservedIDs: Set<String> = ["form", "scorecard", "title", "summary", "weight", "tags", "draft", "layout", "scores", "notes"]
 
     private var diagnostics: [Diagnostic] = []
 
@@ -62,22 +61,22 @@ package struct FormParser {
             switch key {
             case "title": section.title = string(value, key) ?? ""
             case "help": section.help = string(value, key)
-            case "fields": section.fields = fields(value)
+            case "fields": section.fields = fields(value, topLevel: true)
             default: unknownKey(keyNode, key, known: "title, help, fields")
             }
         }
         return section
     }
 
-    private mutating func fields(_ node: Node) -> [FormField] {
+    private mutating func fields(_ node: Node, topLevel: Bool) -> [FormField] {
         guard let list = node.sequence else {
             diagnostics.append(reader.mismatch(node, key: "fields", expected: "a list of fields"))
             return []
         }
-        return list.compactMap { field($0) }
+        return list.compactMap { field($0, topLevel: topLevel) }
     }
 
-    private mutating func field(_ node: Node) -> FormField? {
+    private mutating func field(_ node: Node, topLevel: Bool) -> FormField? {
         guard case .success(let pairs) = reader.mapping(node, what: "a field") else {
             diagnostics.append(.error(reader.location(of: node), "each field must be a mapping with 'id', 'label' and 'type'"))
             return nil
@@ -99,7 +98,7 @@ package struct FormParser {
             case "options":
                 if case .success(let options) = reader.stringList(value, key: key) { field.options = options } else { diagnostics.append(reader.mismatch(value, key: key, expected: "a list of choices")) }
             case "scale": if let scale = scale(value) { field.scale = scale }
-            case "fields": field.fields = fields(value)
+            case "fields": field.fields = fields(value, topLevel: false)  // a row's fields are not front matter keys
             default: unknownKey(keyNode, key, known: "id, label, help, type, required, options, scale, fields")
             }
         }
@@ -109,7 +108,7 @@ package struct FormParser {
         }
         if !Self.isIdentifier(field.id) {
             diagnostics.append(.error(location, "field id '\(field.id)' must be letters, digits and '_' (it becomes a YAML key)"))
-        } else if Self.reservedIDs.contains(field.id) {
+        } else if topLevel, FilledForm.pageKeys.contains(field.id) {
             diagnostics.append(.error(location, "field id '\(field.id)' is reserved for the page itself; choose another"))
         }
         if field.label.isEmpty { field.label = field.id }

@@ -1,4 +1,5 @@
 import Foundation
+import Yams
 import PlaybookCore
 import PlaybookContent
 import PlaybookMarkdown
@@ -35,14 +36,17 @@ public struct PageParser: Sendable {
         }
         var diagnostics: [Diagnostic] = []
         var frontMatter = FrontMatter()
+        let reader = FrontMatterParser(path: file.path, firstLine: split.frontMatterFirstLine)
+        var sheetNodes: Node?
         if let yaml = split.frontMatter {
-            let parser = FrontMatterParser(path: file.path, firstLine: split.frontMatterFirstLine)
-            let (parsed, problems) = parser.parse(yaml)
-            frontMatter = parsed
-            diagnostics += problems
+            // A filled sheet's checker reads the same composed YAML: its front matter is read once.
+            let parsed = reader.read(yaml, keepingNodes: Self.isSheet)
+            frontMatter = parsed.frontMatter
+            diagnostics += parsed.diagnostics
+            sheetNodes = Self.isSheet(frontMatter) ? parsed.nodes : nil
         }
-        let placed = file.path.hasPrefix("content/")
-        let contentPath = placed ? String(file.path.dropFirst("content/".count)) : "_index.md"
+        let placed = file.path.hasPrefix(SiteLayout.content)
+        let contentPath = placed ? String(file.path.dropFirst(SiteLayout.content.count)) : "_index.md"
         let body = markdown.render(split.body, sourcePath: file.path, contentPath: placed ? contentPath : nil,
                                    lineOffset: split.bodyLineOffset)
         diagnostics += body.diagnostics
@@ -58,18 +62,22 @@ public struct PageParser: Sendable {
             title = firstHeading.text
             titleIsInBody = true
         } else {
-            let folder = SitePath.folder(of: contentPath).split(separator: "/").last.map(String.init) ?? ""
-            title = kind == .page ? Page.humanize(name) : kind == .home ? "Home" : Page.humanize(folder)
+            title = kind == .page ? Page.humanize(name) : Page.landingTitle(folder: SitePath.folder(of: contentPath))
         }
         var page = Page(sourcePath: file.path, contentPath: contentPath, url: SitePath.pageURL(forContentPath: contentPath),
                         kind: kind, frontMatter: frontMatter, title: title, titleIsInBody: titleIsInBody, body: body)
-        if let yaml = split.frontMatter, frontMatter.params.contains(where: { $0.key == "form" || $0.key == "scorecard" }) {
+        if let sheetNodes {
             let checker = forms ?? FilledFormChecker(library: FormLibrary(), repIDs: nil, accountIDs: nil)
-            let (filled, problems) = checker.check(yaml: yaml, path: file.path, firstLine: split.frontMatterFirstLine)
+            let (filled, problems) = checker.check(sheetNodes, reader: reader.reader)
             page.filledForm = filled
             diagnostics += problems
             if filled != nil, frontMatter.title == nil, !titleIsInBody { page.titleFromForm = true }
         }
         return (page, diagnostics)
+    }
+
+    /// A front matter naming a form or scorecard template: a filled sheet.
+    private static func isSheet(_ frontMatter: FrontMatter) -> Bool {
+        frontMatter.params.contains { $0.key == "form" || $0.key == "scorecard" }
     }
 }

@@ -134,8 +134,6 @@ public struct SiteResolver {
 
     /// The landing page of a folder that has no `_index.md`: its title, and the list of its pages.
     package static func madeLanding(for folder: String) -> Page {
-        let name = folder.split(separator: "/").last.map(String.init) ?? ""
-        return .made(at: folder.isEmpty ? "" : folder + "/", kind: folder.isEmpty ? .home : .section,
-                     title: folder.isEmpty ? "Home" : Page.humanize(name))
+        .made(at: folder.isEmpty ? "" : folder + "/", kind: folder.isEmpty ? .home : .section, title: Page.landingTitle(folder: folder))
     }
 }

@@ -76,12 +76,12 @@ public struct SiteValidator: Sendable {
                 } else if targets.drafts.contains(path) {
                     diagnostics.append(.warning(link.location, "link to a draft: \(path) is not published"))
                 } else {
-                    diagnostics.append(.warning(link.location, "broken link: no page content/\(path)"))
+                    diagnostics.append(.warning(link.location, "broken link: no page \(SiteLayout.content)\(path)"))
                 }
             case .file(let path):
                 if !targets.files.contains(path) && !targets.folders.contains(path)
                     && targets.published[path.isEmpty ? "_index.md" : path + "/_index.md"] == nil {
-                    diagnostics.append(.warning(link.location, "broken link: no file content/\(path)"))
+                    diagnostics.append(.warning(link.location, "broken link: no file \(SiteLayout.content)\(path)"))
                 }
             }
         }

@@ -4,6 +4,12 @@ public struct FilledForm: Sendable {
     public enum Kind: String, Sendable { case form, scorecard }
 
     public var kind: Kind
+
+    /// Keys of a sheet's front matter that belong to the page, not to its
+    /// template: the page's own keys, the template's name, the scores of a
+    /// scorecard and free notes. No form field may take one as its id, and none
+    /// is reported as an unknown field.
+    public static let pageKeys: Set<String> = FrontMatter.knownKeys.union(["form", "scorecard", "scores", "notes"])
     public var templateName: String
     /// The template's title (`Visit plan`).
     public var title: String

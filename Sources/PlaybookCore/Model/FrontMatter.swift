@@ -33,10 +33,14 @@ public struct FrontMatter: Sendable, Equatable {
             && a.params.map(\.value) == b.params.map(\.value)
     }
 
-    /// The keys with a meaning of their own; the README lists them.
-    public static let knownKeys: Set<String> = [
-        "title", "summary", "weight", "tags", "draft", "owner", "reviewed", "purpose", "when", "stages", "layout",
-    ]
+    /// The keys with a meaning of their own: the front matter parser reads
+    /// each (its switch over `Key` must name every one), the form parser keeps
+    /// them out of field ids. The README lists them.
+    public enum Key: String, CaseIterable, Sendable {
+        case title, summary, weight, tags, draft, owner, reviewed, purpose, when, stages, layout
+    }
+
+    public static let knownKeys: Set<String> = Set(Key.allCases.map(\.rawValue))
 }
 
 /// One activity of a process, in the order a rep does them.

@@ -95,6 +95,12 @@ extension Page {
                     titleIsInBody: false, body: .empty, generated: generated)
     }
 
+    /// The title of a folder's landing page that gives none: "Home" for the
+    /// root, else the folder's name made readable (`call-scripts` → `Call scripts`).
+    package static func landingTitle(folder: String) -> String {
+        folder.isEmpty ? "Home" : humanize(folder.split(separator: "/").last.map(String.init) ?? folder)
+    }
+
     /// `call-scripts` → `Call scripts`: a readable title for a file or folder name.
     package static func humanize(_ name: String) -> String {
         let words = name.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")

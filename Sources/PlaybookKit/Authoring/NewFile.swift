@@ -31,7 +31,7 @@ public enum NewFile {
         problems += dateProblems
         guard !problems.hasErrors else { return ([], problems) }
         let text = SheetDraft.form(template, values: ["rep": rep, "account": account, "date": day])
-        return context.create("content/visit-plans/\(day)-\(account).md", text, problems)
+        return context.create(SiteLayout.visitPlans + "\(day)-\(account).md", text, problems)
     }
 
     /// `content/scorecards/<date>-<rep>-<name>.md`, scoring `rep` with the scorecard `name`.
@@ -52,7 +52,7 @@ public enum NewFile {
         values["scored_by"] = scoredBy
         values["account"] = account
         let text = SheetDraft.scorecard(template, values: values)
-        return context.create("content/scorecards/\(day)-\(rep)-\(name).md", text, problems)
+        return context.create(SiteLayout.scorecardSheets + "\(day)-\(rep)-\(name).md", text, problems)
     }
 
     /// `content/<section>/<slug>.md`, and the section's `_index.md` if the section is new.
@@ -69,7 +69,7 @@ public enum NewFile {
         // Each section on the way that has no landing page gets one, so the page has a place in the sidebar.
         for depth in 1..<parts.count {
             let folder = parts[..<depth].joined(separator: "/")
-            let index = "content/\(folder)/_index.md"
+            let index = SiteLayout.content + "\(folder)/_index.md"
             if FileManager.default.fileExists(atPath: site.appendingPathComponent(index).path) { continue }
             let landing = frontMatter(title: Page.humanize(parts[depth - 1]), reviewed: day) + "What this section is for.\n"
             let result = context.create(index, landing, [])
@@ -78,7 +78,7 @@ public enum NewFile {
         }
         guard !problems.hasErrors else { return ([], problems) }
         let body = frontMatter(title: title ?? Page.humanize(parts[parts.count - 1]), reviewed: day) + "Write the page here.\n"
-        let result = context.create("content/\(path).md", body, [])
+        let result = context.create(SiteLayout.content + "\(path).md", body, [])
         return (created + result.files, result.diagnostics)
     }
 
@@ -128,15 +128,15 @@ package struct AuthoringContext {
     }
 
     package func checkRep(_ id: String, option: String) -> [Diagnostic] {
-        guard hasTeam else { return [.error(NewFile.option(option), "the site has no team data (content/_data/team.yaml)")] }
+        guard hasTeam else { return [.error(NewFile.option(option), "the site has no team data (\(SiteLayout.team))")] }
         if team.reps.contains(where: { $0.id == id }) { return [] }
-        return [.error(NewFile.option(option), "no rep '\(id)' in content/_data/team.yaml")]
+        return [.error(NewFile.option(option), "no rep '\(id)' in \(SiteLayout.team)")]
     }
 
     package func checkAccount(_ id: String) -> [Diagnostic] {
-        guard hasAccounts else { return [.error(NewFile.option("account"), "the site has no accounts (content/_data/accounts.csv)")] }
+        guard hasAccounts else { return [.error(NewFile.option("account"), "the site has no accounts (\(SiteLayout.accounts))")] }
         if team.accounts.contains(where: { $0.id == id }) { return [] }
-        return [.error(NewFile.option("account"), "no account '\(id)' in content/_data/accounts.csv")]
+        return [.error(NewFile.option("account"), "no account '\(id)' in \(SiteLayout.accounts)")]
     }
 
     /// The date given, or today (SOURCE_DATE_EPOCH, as the build reads it).

@@ -65,8 +65,8 @@ public enum SheetDraft {
         case .multichoice: text += " Any of, as a list [a, b]: \(field.options.joined(separator: ", "))."
         case .checkbox: text += " true or false."
         case .rating: text += " A whole number from \(field.scale.lowerBound) to \(field.scale.upperBound)."
-        case .rep: text += " A rep's id from content/_data/team.yaml."
-        case .account: text += " An account's id from content/_data/accounts.csv."
+        case .rep: text += " A rep's id from \(SiteLayout.team)."
+        case .account: text += " An account's id from \(SiteLayout.accounts)."
         case .list:
             let columns = field.fields.map { sub in
                 sub.id + (sub.required ? " (required)" : "") + (sub.options.isEmpty ? "" : ": " + sub.options.joined(separator: " | "))

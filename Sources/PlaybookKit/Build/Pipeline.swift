@@ -148,10 +148,10 @@ public enum Pipeline {
     /// has its links resolved as in the site; standard input keeps them as
     /// written. Front matter is read unless `frontMatter` is false.
     public static func renderMarkdown(_ data: Data, site: URL, file: URL?, frontMatter: Bool) -> (html: String, diagnostics: [Diagnostic]) {
-        let content = site.appendingPathComponent("content").standardizedFileURL.resolvingSymlinksInPath().path + "/"
+        let content = site.appendingPathComponent(SiteLayout.content).standardizedFileURL.resolvingSymlinksInPath().path + "/"
         let absolute = file?.standardizedFileURL.resolvingSymlinksInPath().path
         let contentPath = absolute.flatMap { $0.hasPrefix(content) ? String($0.dropFirst(content.count)) : nil }
-        let sourcePath = contentPath.map { "content/" + $0 } ?? file?.relativePath ?? "<stdin>"
+        let sourcePath = contentPath.map { SiteLayout.content + $0 } ?? file?.relativePath ?? "<stdin>"
         let sources = SiteLoader(root: site).loadForOnePage()
         let (config, configProblems) = ConfigParser.parse(sources.config)
         let (parser, _, _, parserProblems) = pageParser(sources, config: config)

@@ -31,7 +31,7 @@ import PlaybookKit
                 fields:
                   - {id: who, label: Who, type: rep, required: true}
                   - {id: where, type: account}
-                  - {id: when, type: date}
+                  - {id: day, type: date}
                   - {id: n, type: number}
                   - {id: pick, type: choice, options: [a, b]}
                   - {id: picks, type: multichoice, options: [a, b]}
@@ -74,6 +74,18 @@ import PlaybookKit
             "templates/forms/plan.yaml:10:9: error: field 'rows' is a list without 'fields' for its rows",
             "templates/forms/plan.yaml:6:1: error: duplicate field id 'a' (first at line 5)",
         ])
+    }
+
+    /// Every key a sheet's page claims (front matter keys, the template's name, scores, notes)
+    /// is refused as a field id, and only as a field of the form itself: a row's fields are no keys of the page.
+    @Test func noFieldTakesAKeyOfThePage() {
+        for key in FilledForm.pageKeys.sorted() {
+            let (_, problems) = form("title: Plan\nsections:\n  - title: One\n    fields:\n      - {id: \(key), type: text}\n")
+            #expect(problems == ["templates/forms/plan.yaml:5:9: error: field id '\(key)' is reserved for the page itself; choose another"])
+        }
+        #expect(FilledForm.pageKeys.isSuperset(of: ["owner", "reviewed", "purpose", "when", "stages", "form", "scorecard", "scores"]))
+        let (_, rows) = form("title: Plan\nsections:\n  - title: One\n    fields:\n      - {id: steps, type: list, fields: [{id: when, type: date}]}\n")
+        #expect(rows.isEmpty)
     }
 
     @Test func aScorecardAndItsTotal() throws {
