@@ -5,6 +5,13 @@ import PackageDescription
 // target and the stages before it (docs/architecture.md draws the graph):
 //   PlaybookCore → PlaybookContent → PlaybookMarkdown · PlaybookForms · PlaybookTeam
 //   → PlaybookSite → PlaybookRender → PlaybookOutput → PlaybookKit → PlaybookServer, playbook
+/// Every stage target, for the pipeline on top and the tests.
+let stages: [Target.Dependency] = [
+    "PlaybookCore", "PlaybookContent", "PlaybookMarkdown", "PlaybookForms", "PlaybookTeam", "PlaybookSite", "PlaybookRender",
+    "PlaybookOutput", "PlaybookKit",
+]
+let testDependencies: [Target.Dependency] = stages + ["PlaybookTestSupport"]
+
 let package = Package(
     name: "Playbook",
     platforms: [.macOS(.v14)],
@@ -38,11 +45,19 @@ let package = Package(
         // Markdown bodies: the libcmark wrapper and the named tree passes.
         .target(name: "PlaybookMarkdown", dependencies: ["PlaybookCore", "CCmark"]),
         // Form and scorecard templates, filled sheets checked against them.
-        .target(name: "PlaybookForms", dependencies: ["PlaybookCore", "PlaybookContent"]),
+        .target(name: "PlaybookForms", dependencies: ["PlaybookCore", "PlaybookContent", .product(name: "Yams", package: "Yams")]),
         // team.yaml and accounts.csv, and the figures computed from them.
-        .target(name: "PlaybookTeam", dependencies: ["PlaybookCore", "PlaybookContent", .product(name: "CSV", package: "CSV.swift")]),
+        .target(
+            name: "PlaybookTeam",
+            dependencies: ["PlaybookCore", "PlaybookContent", .product(name: "Yams", package: "Yams"), .product(name: "CSV", package: "CSV.swift")]
+        ),
         // parse (pages from their parts), resolve and validate: the site.
-        .target(name: "PlaybookSite", dependencies: ["PlaybookCore", "PlaybookContent", "PlaybookMarkdown", "PlaybookForms", "PlaybookTeam"]),
+        .target(
+            name: "PlaybookSite",
+            dependencies: [
+                "PlaybookCore", "PlaybookContent", "PlaybookMarkdown", "PlaybookForms", "PlaybookTeam", .product(name: "Yams", package: "Yams"),
+            ]
+        ),
         // render: layouts, page contexts, search index, sitemap.
         .target(
             name: "PlaybookRender",
@@ -85,14 +100,18 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(
-            name: "PlaybookKitTests",
-            dependencies: [
-                "PlaybookCore", "PlaybookContent", "PlaybookMarkdown", "PlaybookForms", "PlaybookTeam", "PlaybookSite", "PlaybookRender",
-                "PlaybookOutput", "PlaybookKit", "PlaybookFuzzing",
-            ],
-            exclude: ["Fixtures"]
-        ),
+        // Tests mirror the sources: one test target per stage, fixtures and helpers shared.
+        .target(name: "PlaybookTestSupport", dependencies: stages, path: "Tests/PlaybookTestSupport"),
+        .testTarget(name: "PlaybookCoreTests", dependencies: testDependencies),
+        .testTarget(name: "PlaybookContentTests", dependencies: testDependencies + [.product(name: "Yams", package: "Yams")]),
+        .testTarget(name: "PlaybookMarkdownTests", dependencies: testDependencies),
+        .testTarget(name: "PlaybookFormsTests", dependencies: testDependencies),
+        .testTarget(name: "PlaybookTeamTests", dependencies: testDependencies),
+        .testTarget(name: "PlaybookSiteTests", dependencies: testDependencies),
+        .testTarget(name: "PlaybookRenderTests", dependencies: testDependencies + [.product(name: "Mustache", package: "swift-mustache")]),
+        .testTarget(name: "PlaybookOutputTests", dependencies: testDependencies),
+        .testTarget(name: "PlaybookKitTests", dependencies: testDependencies),
+        .testTarget(name: "PlaybookFuzzingTests", dependencies: testDependencies + ["PlaybookFuzzing"]),
         .testTarget(
             name: "PlaybookServerTests",
             dependencies: ["PlaybookCore", "PlaybookKit", "PlaybookServer"]

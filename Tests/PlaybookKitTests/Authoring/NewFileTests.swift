@@ -9,6 +9,7 @@ import PlaybookSite
 import PlaybookRender
 import PlaybookOutput
 import PlaybookKit
+import PlaybookTestSupport
 
 @Suite struct NewFileTests {
     func text(_ site: TemporarySite, _ path: String) throws -> String {

@@ -9,6 +9,7 @@ import PlaybookSite
 import PlaybookRender
 import PlaybookOutput
 import PlaybookKit
+import PlaybookTestSupport
 
 /// Every kind of broken input named by the bad-input issue: a site that built
 /// is broken one way; the build exits 1 with the located line, and the

@@ -9,6 +9,7 @@ import PlaybookSite
 import PlaybookRender
 import PlaybookOutput
 import PlaybookKit
+import PlaybookTestSupport
 
 /// Input written to hurt: it builds, quickly, and nothing in it runs.
 @Suite struct HostileInputTests {

@@ -9,6 +9,7 @@ import PlaybookSite
 import PlaybookRender
 import PlaybookOutput
 import PlaybookKit
+import PlaybookTestSupport
 
 /// `playbook serve`'s rebuilds: whatever path an update takes, the output
 /// folder ends up byte for byte what a full build of the same files writes.

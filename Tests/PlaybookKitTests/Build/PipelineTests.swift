@@ -9,6 +9,7 @@ import PlaybookSite
 import PlaybookRender
 import PlaybookOutput
 import PlaybookKit
+import PlaybookTestSupport
 
 @Suite struct PipelineTests {
     @Test func fixtureSiteBuilds() throws {

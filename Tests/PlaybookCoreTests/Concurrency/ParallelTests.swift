@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+import PlaybookCore
+import PlaybookContent
+import PlaybookMarkdown
+import PlaybookForms
+import PlaybookTeam
+import PlaybookSite
+import PlaybookRender
+import PlaybookOutput
+import PlaybookKit
+import PlaybookTestSupport
+
+@Suite struct ParallelTests {
+    @Test func parallelMapKeepsInputOrder() {
+        let numbers = Array(0..<1_000)
+        #expect(parallelMap(numbers) { $0 * 2 } == numbers.map { $0 * 2 })
+        let (first, second) = concurrently({ "one" }, { 2 })
+        #expect(first == "one" && second == 2)
+    }
+
+    /// Background work runs once, on its own, and its result is there when asked for, however long it took.
+    @Test func backgroundWorkIsWaitedFor() {
+        let runs = Counter()
+        let slow = Background { () -> [Int] in
+            runs.increment()
+            Thread.sleep(forTimeInterval: 0.05)
+            return [1, 2, 3]
+        }
+        #expect(slow.value == [1, 2, 3])
+        #expect(slow.value == [1, 2, 3])
+        #expect(runs.count == 1)
+    }
+
+    private final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = 0
+        func increment() { lock.withLock { value += 1 } }
+        var count: Int { lock.withLock { value } }
+    }
+}

@@ -1,0 +1,25 @@
+import Foundation
+import Testing
+import PlaybookCore
+import PlaybookContent
+import PlaybookMarkdown
+import PlaybookForms
+import PlaybookTeam
+import PlaybookSite
+import PlaybookRender
+import PlaybookOutput
+import PlaybookKit
+import PlaybookTestSupport
+
+@Suite struct SpaceTrimmingTests {
+    /// The same as Foundation's `.whitespaces` trimming, which it replaces on the parse stage's hot paths.
+    @Test(arguments: [
+        "", " ", "\t", "plain", "  both ends\t", "\u{3000}全角空格\u{3000}", "\u{A0}no-break\u{A0}", "\u{2003}em\u{2009}",
+        "inner  spaces stay", "\nnewlines stay\n", " \n mixed \n ", "e\u{301} ", " \u{301}", "😀 ", " 🇨🇳 ",
+    ])
+    func trimsWhatFoundationTrims(_ text: String) {
+        #expect(text.trimmingSpaces() == text.trimmingCharacters(in: .whitespaces))
+        let sub = ("x" + text + "x").dropFirst().dropLast()
+        #expect(sub.trimmingSpaces() == String(sub).trimmingCharacters(in: .whitespaces))
+    }
+}

@@ -1,0 +1,42 @@
+import Testing
+import PlaybookCore
+import PlaybookContent
+import PlaybookMarkdown
+import PlaybookForms
+import PlaybookTeam
+import PlaybookSite
+import PlaybookRender
+import PlaybookOutput
+import PlaybookKit
+import PlaybookTestSupport
+
+@Suite struct MarkdownDocumentTests {
+    @Test func linesAreFoundByNumberWithoutTheirEndings() throws {
+        let document = try #require(MarkdownDocument(parsing: "# 标题\r\n| a | b |\n\n- [ ] 承诺目标\nlast"))
+        #expect(document.line(1) == "# 标题")
+        #expect(document.line(2) == "| a | b |")
+        #expect(document.line(3) == "")
+        #expect(document.line(4) == "- [ ] 承诺目标")
+        #expect(document.line(5) == "last")
+        #expect(document.line(0) == "" && document.line(6) == "")
+        let trailing = try #require(MarkdownDocument(parsing: "one\n"))
+        #expect(trailing.line(1) == "one" && trailing.line(2) == "" && trailing.line(3) == "")
+    }
+
+    @Test func referenceDefinitionsAreGatheredFromTheLines() throws {
+        let document = try #require(MarkdownDocument(parsing: "Text [a][x].\n\n   [x]: https://example.com \"T\"\n    [y]: code, not a definition\n"))
+        #expect(document.referenceDefinitions == "   [x]: https://example.com \"T\"\n")
+    }
+}
+
+extension MarkdownDocumentTests {
+    /// The page's text made in room reserved up front is the same text, whether the room is short or long.
+    @Test func plainTextIsTheSameWithRoomReserved() throws {
+        let source = "# Plan *the* visit\n\nAsk the `CFO`,  then\nconfirm — 承诺目标.\n\n- one\n- two\n"
+        let document = try #require(MarkdownDocument(parsing: source))
+        let text = document.root.plainText
+        #expect(text == "Plan the visitAsk the CFO,  then confirm — 承诺目标.onetwo")
+        #expect(document.root.plainText(reserving: source.utf8.count) == text)
+        #expect(document.root.plainText(reserving: 3) == text)
+    }
+}

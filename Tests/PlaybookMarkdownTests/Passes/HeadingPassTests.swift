@@ -1,0 +1,51 @@
+import Testing
+import PlaybookCore
+import PlaybookContent
+import PlaybookMarkdown
+import PlaybookForms
+import PlaybookTeam
+import PlaybookSite
+import PlaybookRender
+import PlaybookOutput
+import PlaybookKit
+import PlaybookTestSupport
+
+@Suite struct HeadingPassTests {
+    @Test func idsAndOutline() {
+        var headings: [Heading] = []
+        let (html, _) = runPasses("# Plan the *visit*\n\n## Who's coming?\n\n## Who's coming?\n\n### 承诺目标\n", lineOffset: 2) {
+            headings = HeadingPass().run($0)
+        }
+        #expect(headings.map(\.id) == ["plan-the-visit", "whos-coming", "whos-coming-1", "承诺目标"])
+        #expect(headings.map(\.text) == ["Plan the visit", "Who's coming?", "Who's coming?", "承诺目标"])
+        #expect(headings.map(\.level) == [1, 2, 2, 3])
+        #expect(headings.map(\.line) == [3, 5, 7, 9])
+        #expect(html == """
+            <h1 id="plan-the-visit">Plan the <em>visit</em></h1>
+            <h2 id="whos-coming">Who's coming?</h2>
+            <h2 id="whos-coming-1">Who's coming?</h2>
+            <h3 id="承诺目标">承诺目标</h3>
+
+            """)
+    }
+
+    @Test func slugRules() {
+        #expect(Slug.make("The Growth Formula (业绩增长公式)") == "the-growth-formula-业绩增长公式")
+        #expect(Slug.make("Step 1: call") == "step-1-call")
+        #expect(Slug.make("???") == "section")
+        #expect(Slug.make("snake_case and-dash") == "snake_case-and-dash")
+        // ASCII takes a byte-by-byte path: the same slug as with one non-ASCII letter added and taken off again.
+        for text in ["MEDDPICC: Metrics & Economic Buyer", "  Tabs\tand  spaces ", "Q4-2026 (final)", "A_B-C d.e/f"] {
+            #expect(Slug.make(text) + "é" == Slug.make(text + "é"), "\(text)")
+        }
+        // So does ASCII with Chinese (characters without case): "É" sends the same text through the Unicode tables.
+        for text in ["The Growth Formula (业绩增长公式)", "客户拜访 第33篇", "KPI：销售漏斗、回款 & Q4", "ＡＢＣ 客户"] {
+            #expect(Slug.make(text) + "é" == Slug.make(text + "É"), "\(text)")
+        }
+    }
+
+    @Test func setextHeadingsToo() {
+        let (html, _) = runPasses("Title\n=====\n") { _ = HeadingPass().run($0) }
+        #expect(html == "<h1 id=\"title\">Title</h1>\n")
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+import PlaybookCore
+import PlaybookContent
+import PlaybookMarkdown
+import PlaybookForms
+import PlaybookTeam
+import PlaybookSite
+import PlaybookRender
+import PlaybookOutput
+import PlaybookKit
+import PlaybookTestSupport
+
+@Suite struct PageContextTests {
+    private func site(_ files: [String: String]) -> Site { Site.of(files) }
+
+    private func context(_ site: Site, _ url: String) -> TemplateFields {
+        PageContext(site: site, index: site.pages.firstIndex { $0.url == url }!).make()
+    }
+
+    @Test func sectionsInWeightOrderWithMadeLandingPages() {
+        let site = site([
+            "b/one.md": "---\ntitle: One\nweight: 2\n---\n",
+            "b/two.md": "---\ntitle: Two\nweight: 1\n---\n",
+            "b/three.md": "---\ntitle: Three\n---\n",
+            "a/_index.md": "---\ntitle: Alpha\nweight: 5\n---\n",
+            "a/x.md": "# X\n",
+        ])
+        #expect(site.pages.map(\.url) == ["", "a/", "a/x/", "b/", "b/one/", "b/three/", "b/two/"])
+        let b = site.sections.first { $0.folder == "b" }!
+        #expect(b.pages.map { site.pages[$0].title } == ["Two", "One", "Three"])  // weight, then the unweighted
+        #expect(site.pages[b.landing].title == "B")  // made from the folder name
+        #expect(site.pages[b.landing].sourcePath == nil)
+        // b (no weight) comes after a (weight 5)? No: landing pages without a weight sort last.
+        #expect(site.sections[0].subsections.map { site.sections[$0].folder } == ["a", "b"])
+    }
+
+    @Test func breadcrumbsAndPrevNext() {
+        let site = site([
+            "_index.md": "---\ntitle: Home\n---\n",
+            "g/_index.md": "---\ntitle: Guide\n---\n",
+            "g/a.md": "---\ntitle: A\nweight: 1\n---\n",
+            "g/b.md": "---\ntitle: B\nweight: 2\n---\n",
+            "g/c.md": "---\ntitle: C\nweight: 3\n---\n",
+        ])
+        let b = context(site, "g/b/")
+        let crumbs = b["breadcrumbs"] as! [TemplateFields]
+        #expect(crumbs.map { $0["title"] as! String } == ["Home", "Guide"])
+        #expect(crumbs.map { $0["url"] as! String } == ["../../index.html", "../index.html"])
+        #expect((b["prev"] as! TemplateFields)["url"] as! String == "../a/index.html")
+        #expect((b["next"] as! TemplateFields)["title"] as! String == "C")
+        #expect(b["nav"] == nil)  // the sidebar is made apart: see SidebarTests
+        let landing = context(site, "g/")
+        #expect((landing["next"] as! TemplateFields)["title"] as! String == "A")
+        #expect(context(site, "")["breadcrumbs"] == nil)
+    }
+
+    @Test func processCardAndTableOfContents() {
+        let site = site(["s/_index.md": "---\npurpose: Why\nwhen: [a, b]\nstages: [one, {name: two, detail: d}]\n---\n## H2\n### H3\n## Next\n"])
+        let page = context(site, "s/")["page"] as! TemplateFields
+        let card = page["process"] as! TemplateFields
+        #expect(card["purpose"] as? String == "Why")
+        #expect((card["stages"] as! [TemplateFields]).map { $0["number"] as! Int } == [1, 2])
+        let toc = page["toc"] as! [TemplateFields]
+        #expect(toc.map { $0["id"] as! String } == ["h2", "next"])
+        #expect((toc[0]["children"] as! [TemplateFields]).map { $0["text"] as! String } == ["H3"])
+        #expect((page["toc_html"] as! String).hasPrefix("<ol>\n<li><a href=\"#h2\">H2</a>\n<ol>"))
+        #expect(page["has_toc"] as? Bool == true)
+    }
+
+    @Test func titlesAreEscapedInTheDefaultTheme() throws {
+        let site = try TemporarySite(["content/x.md": "---\ntitle: \"<script>alert(1)</script>\"\nsummary: \"a\\\" onload=\\\"x\"\n---\nBody\n"])
+        defer { site.cleanUp() }
+        #expect(site.build().succeeded)
+        let html = try #require(site.read("x/index.html"))
+        #expect(!html.contains("<script>alert"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(!html.contains("\" onload=\""))
+    }
+}
+
+@Suite struct TagPagesTests {
+    @Test func aPagePerTagAndTagsLinked() throws {
+        let site = try TemporarySite([
+            "content/a.md": "---\ntitle: A\nweight: 2\ntags: [visits, 承诺目标, Key Accounts]\n---\n",
+            "content/b.md": "---\ntitle: B\nweight: 1\ntags: [visits, key-accounts]\n---\n",
+        ])
+        defer { site.cleanUp() }
+        #expect(site.build(strict: true).diagnostics.lines == [])
+        let visits = try #require(site.read("tags/visits/index.html"))
+        #expect(visits.range(of: ">B<")!.lowerBound < visits.range(of: ">A<")!.lowerBound)  // reading order
+        #expect(site.read("tags/承诺目标/index.html") != nil)
+        // Two tags with one slug: the second in tag order is numbered.
+        #expect(site.read("tags/key-accounts/index.html")?.contains("<h1 class=\"page-title\">Key Accounts</h1>") == true)
+        #expect(site.read("tags/key-accounts-1/index.html")?.contains("<h1 class=\"page-title\">key-accounts</h1>") == true)
+        let index = try #require(site.read("tags/index.html"))
+        #expect(index.contains("<a href=\"visits/index.html\">visits</a> <span class=\"muted\">2</span>"))
+        #expect(site.read("a/index.html")?.contains("<a href=\"../tags/%E6%89%BF%E8%AF%BA%E7%9B%AE%E6%A0%87/index.html\">承诺目标</a>") == true
+                || site.read("a/index.html")?.contains("<a href=\"../tags/承诺目标/index.html\">承诺目标</a>") == true)
+    }
+
+    @Test func aContentFolderNamedTagsClashes() throws {
+        let site = try TemporarySite(["content/a.md": "---\ntags: [x]\n---\n", "content/tags/_index.md": "# Mine\n"])
+        defer { site.cleanUp() }
+        #expect(site.build().diagnostics.lines.contains { $0.hasPrefix("content/tags/_index.md:1:1: error: two files claim the output 'tags/index.html'") })
+    }
+}

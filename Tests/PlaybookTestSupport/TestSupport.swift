@@ -1,0 +1,111 @@
+import Foundation
+import PlaybookCore
+import PlaybookContent
+import PlaybookMarkdown
+import PlaybookForms
+import PlaybookTeam
+import PlaybookSite
+import PlaybookRender
+import PlaybookOutput
+import PlaybookKit
+
+/// Runs one pass (or several) over `markdown` as page `contentPath` and returns
+/// the HTML and the context, so each pass can be tested on its own.
+package func runPasses(_ markdown: String, contentPath: String? = "guide/page.md", rawHTML: Bool = false, lineOffset: Int = 0,
+               _ passes: (MarkdownPassContext) -> Void) -> (html: String, context: MarkdownPassContext) {
+    let document = MarkdownDocument(parsing: markdown, lineOffset: lineOffset)!  // tests only: a test may stop on allocation failure
+    let context = MarkdownPassContext(sourcePath: "content/" + (contentPath ?? "page.md"), contentPath: contentPath,
+                                      options: MarkdownOptions(allowRawHTML: rawHTML), document: document)
+    passes(context)
+    return (document.renderHTML(allowRawHTML: rawHTML), context)
+}
+
+/// A site folder in a temporary directory, made from files given as text.
+package struct TemporarySite {
+    package let root: URL
+
+    package init(_ files: [String: String], copyingTheme: Bool = true) throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("playbook-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        if copyingTheme {
+            try FileManager.default.copyItem(at: Fixtures.theme, to: root.appendingPathComponent("templates"))
+        }
+        for (path, text) in files { try write(path, text) }
+    }
+
+    package init(copying fixture: String) throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("playbook-test-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: Fixtures.folder.appendingPathComponent(fixture), to: root)
+    }
+
+    /// A copy of the project's own sample playbook: content, settings and theme.
+    package static func sample() throws -> TemporarySite {
+        let site = try TemporarySite([:], copyingTheme: true)
+        for name in ["content", "playbook.yaml"] {
+            try FileManager.default.copyItem(at: Fixtures.projectRoot.appendingPathComponent(name), to: site.root.appendingPathComponent(name))
+        }
+        return site
+    }
+
+    package func write(_ path: String, _ text: String) throws {
+        try write(path, Data(text.utf8))
+    }
+
+    package func write(_ path: String, _ data: Data) throws {
+        let url = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: url)
+    }
+
+    package func remove(_ path: String) throws {
+        try FileManager.default.removeItem(at: root.appendingPathComponent(path))
+    }
+
+    package var output: URL { root.appendingPathComponent("public") }
+
+    package func build(strict: Bool = false, write: Bool = true) -> BuildReport {
+        Pipeline.build(BuildOptions(site: root, strict: strict, writeOutput: write))
+    }
+
+    package func read(_ path: String) -> String? {
+        try? String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    package func cleanUp() { try? FileManager.default.removeItem(at: root) }
+}
+
+package enum Fixtures {
+    package static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
+    /// The project's own default theme, which every fixture site uses.
+    package static let theme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("templates")
+    package static let projectRoot = theme.deletingLastPathComponent()
+}
+
+/// Every file below `folder`, relative path → bytes: to compare two outputs exactly.
+package func snapshot(_ folder: URL) -> [String: Data] {
+    var files: [String: Data] = [:]
+    guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return files }
+    let base = folder.standardizedFileURL.path + "/"
+    for case let url as URL in enumerator {
+        guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+        files[String(url.standardizedFileURL.path.dropFirst(base.count))] = try? Data(contentsOf: url)
+    }
+    return files
+}
+
+extension Array where Element == Diagnostic {
+    /// `path:line:col: severity: message` lines, for readable assertions.
+    package var lines: [String] { map(\.description) }
+}
+
+extension Site {
+    /// A resolved site of the given pages (path under `content/` → text), no team data, default config.
+    package static func of(_ files: [String: String]) -> Site {
+        let parser = PageParser(options: MarkdownOptions())
+        let pages = files.keys.sorted().compactMap { path in
+            parser.parse(SourceFile(path: "content/" + path, data: Data(files[path]!.utf8))).0
+        }
+        return SiteResolver().resolve(pages: pages, config: SiteConfig(), contentFiles: [], assets: [])
+    }
+}
