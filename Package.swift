@@ -49,19 +49,24 @@ let package = Package(
         // team.yaml and accounts.csv, and the figures computed from them.
         .target(
             name: "PlaybookTeam",
-            dependencies: ["PlaybookCore", "PlaybookContent", .product(name: "Yams", package: "Yams"), .product(name: "CSV", package: "CSV.swift")]
+            dependencies: [
+                "PlaybookCore", "PlaybookContent", .product(name: "Yams", package: "Yams"), .product(name: "CSV", package: "CSV.swift"),
+            ]
         ),
         // parse (pages from their parts), resolve and validate: the site.
         .target(
             name: "PlaybookSite",
             dependencies: [
-                "PlaybookCore", "PlaybookContent", "PlaybookMarkdown", "PlaybookForms", "PlaybookTeam", .product(name: "Yams", package: "Yams"),
+                "PlaybookCore", "PlaybookContent", "PlaybookMarkdown", "PlaybookForms", "PlaybookTeam",
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         // render: layouts, page contexts, search index, sitemap.
         .target(
             name: "PlaybookRender",
-            dependencies: ["PlaybookCore", "PlaybookForms", "PlaybookTeam", "PlaybookSite", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: [
+                "PlaybookCore", "PlaybookForms", "PlaybookTeam", "PlaybookSite", .product(name: "Mustache", package: "swift-mustache"),
+            ]
         ),
         // write: the output sinks (a swapped staging folder for build, in place for serve) and the file writer.
         .target(name: "PlaybookOutput", dependencies: ["PlaybookCore"]),
@@ -79,7 +84,9 @@ let package = Package(
         // Arbitrary bytes through every reader of user input, for the fuzzer and the regression test.
         .target(
             name: "PlaybookFuzzing",
-            dependencies: ["PlaybookCore", "PlaybookContent", "PlaybookMarkdown", "PlaybookForms", "PlaybookTeam", "PlaybookSite", "PlaybookRender"]
+            dependencies: [
+                "PlaybookCore", "PlaybookContent", "PlaybookMarkdown", "PlaybookForms", "PlaybookTeam", "PlaybookSite", "PlaybookRender",
+            ]
         ),
         // The preview server: HTTP, the file watcher, live reload. Only `playbook serve` uses it.
         .target(

@@ -22,12 +22,14 @@ struct EmbedStarter: BuildToolPlugin {
         inputs.sort { $0.path < $1.path }
         let script = root.appendingPathComponent("Plugins/EmbedStarter/embed-starter.sh")
         let output = context.pluginWorkDirectoryURL.appendingPathComponent("StarterFiles.swift")
-        return [.buildCommand(
-            displayName: "Embedding the starter site (\(inputs.count) files)",
-            executable: URL(fileURLWithPath: "/bin/bash"),
-            arguments: [script.path, output.path, root.path] + inputs.map(\.path),
-            inputFiles: inputs + [script],
-            outputFiles: [output]
-        )]
+        return [
+            .buildCommand(
+                displayName: "Embedding the starter site (\(inputs.count) files)",
+                executable: URL(fileURLWithPath: "/bin/bash"),
+                arguments: [script.path, output.path, root.path] + inputs.map(\.path),
+                inputFiles: inputs + [script],
+                outputFiles: [output]
+            )
+        ]
     }
 }

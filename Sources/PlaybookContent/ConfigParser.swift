@@ -1,5 +1,5 @@
-import Yams
 import PlaybookCore
+import Yams
 
 /// Reads `playbook.yaml` into `SiteConfig`; wrong types are errors at their
 /// line, unknown keys warnings (a typo there would otherwise go unnoticed).
@@ -43,13 +43,19 @@ package struct ConfigParser {
                     if let normalized = normalizedBaseURL(url) {
                         config.baseURL = normalized
                     } else {
-                        diagnostics.append(.error(reader.location(of: value), "'base_url' must be an absolute http(s) URL, like https://example.com/playbook/"))
+                        diagnostics.append(
+                            .error(
+                                reader.location(of: value), "'base_url' must be an absolute http(s) URL, like https://example.com/playbook/"
+                            ))
                     }
                 }
             case "review_after_days":
                 take(reader.int(value, key: key)) { days in
-                    if days > 0 { config.reviewAfterDays = days }
-                    else { diagnostics.append(.error(reader.location(of: value), "'review_after_days' must be more than 0")) }
+                    if days > 0 {
+                        config.reviewAfterDays = days
+                    } else {
+                        diagnostics.append(.error(reader.location(of: value), "'review_after_days' must be more than 0"))
+                    }
                 }
             case "markdown":
                 guard case .success(let options) = reader.mapping(value, what: "'markdown'") else {
@@ -60,7 +66,8 @@ package struct ConfigParser {
                     if option == "raw_html" {
                         take(reader.bool(optionValue, key: "markdown.raw_html")) { config.markdown.allowRawHTML = $0 }
                     } else {
-                        diagnostics.append(.warning(reader.location(of: optionKey), "unknown setting 'markdown.\(option)' (known: raw_html)"))
+                        diagnostics.append(
+                            .warning(reader.location(of: optionKey), "unknown setting 'markdown.\(option)' (known: raw_html)"))
                     }
                 }
             case "as_of":
@@ -77,8 +84,12 @@ package struct ConfigParser {
                         continue
                     }
                     take(reader.int(tierValue, key: "visit_cadence.\(tierName)")) { count in
-                        if count > 0 { days[tier] = count }
-                        else { diagnostics.append(.error(reader.location(of: tierValue), "'visit_cadence.\(tierName)' must be more than 0 days")) }
+                        if count > 0 {
+                            days[tier] = count
+                        } else {
+                            diagnostics.append(
+                                .error(reader.location(of: tierValue), "'visit_cadence.\(tierName)' must be more than 0 days"))
+                        }
                     }
                 }
                 config.visitCadence = VisitCadence(days: days)
@@ -89,8 +100,11 @@ package struct ConfigParser {
                 }
                 if case .map(let params) = reader.templateValue(value) { config.params = params }
             default:
-                diagnostics.append(.warning(reader.location(of: keyNode),
-                    "unknown setting '\(key)' (known: title, description, language, base_url, markdown, review_after_days, visit_cadence, as_of, params)"))
+                diagnostics.append(
+                    .warning(
+                        reader.location(of: keyNode),
+                        "unknown setting '\(key)' (known: title, description, language, base_url, markdown, review_after_days, visit_cadence, as_of, params)"
+                    ))
             }
         }
         return (config, diagnostics)
@@ -100,7 +114,8 @@ package struct ConfigParser {
     package static func normalizedBaseURL(_ url: String) -> String? {
         let lowered = url.lowercased()
         guard lowered.hasPrefix("http://") || lowered.hasPrefix("https://"), url.count > 8,
-              !url.contains(" "), !url.contains("\""), !url.contains("<") else { return nil }
+            !url.contains(" "), !url.contains("\""), !url.contains("<")
+        else { return nil }
         return url.hasSuffix("/") ? url : url + "/"
     }
 }

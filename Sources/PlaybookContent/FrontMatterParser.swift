@@ -1,5 +1,5 @@
-import Yams
 import PlaybookCore
+import Yams
 
 /// Reads a page's front matter, checking each known key's type; every mistake
 /// is an error at the line of its value, and all of them are reported.
@@ -117,11 +117,17 @@ package struct FrontMatterParser {
             for (key, keyNode, value) in pairs {
                 switch key {
                 case "name":
-                    if case .success(let name) = reader.string(value, key: "name") { stage.name = name }
-                    else { return .failure(reader.mismatch(value, key: "name", expected: "text")) }
+                    if case .success(let name) = reader.string(value, key: "name") {
+                        stage.name = name
+                    } else {
+                        return .failure(reader.mismatch(value, key: "name", expected: "text"))
+                    }
                 case "detail":
-                    if case .success(let detail) = reader.string(value, key: "detail") { stage.detail = detail }
-                    else { return .failure(reader.mismatch(value, key: "detail", expected: "text")) }
+                    if case .success(let detail) = reader.string(value, key: "detail") {
+                        stage.detail = detail
+                    } else {
+                        return .failure(reader.mismatch(value, key: "detail", expected: "text"))
+                    }
                 default:
                     return .failure(.error(reader.location(of: keyNode), "a stage has only 'name' and 'detail', not '\(key)'"))
                 }

@@ -27,13 +27,17 @@ package struct SplitPage {
             if isFence(line) || isEnd(line) {
                 let yaml = String(text[yamlStart..<cursor])
                 let bodyStart = text.index(after: lineEnd, in: text)
-                return .success(SplitPage(frontMatter: yaml, frontMatterFirstLine: 2, body: String(text[bodyStart...]),
-                                          bodyLineOffset: lineNumber))
+                return .success(
+                    SplitPage(
+                        frontMatter: yaml, frontMatterFirstLine: 2, body: String(text[bodyStart...]),
+                        bodyLineOffset: lineNumber))
             }
             cursor = text.index(after: lineEnd, in: text)
         }
-        return .failure(.error(SourceLocation(path: path, line: 1, column: 1),
-                               "front matter opened with '---' is never closed: add a line '---' after it"))
+        return .failure(
+            .error(
+                SourceLocation(path: path, line: 1, column: 1),
+                "front matter opened with '---' is never closed: add a line '---' after it"))
     }
 
     private static func firstLine(of text: Substring) -> Substring {

@@ -27,7 +27,8 @@ public struct SiteLoader {
                 if entry.relative.hasSuffix(".md"), !name.hasPrefix("_") || name == "_index.md" {
                     pages.append(entry)
                 } else if !name.hasPrefix("_") {
-                    sources.contentFiles.append(StaticFile(outputPath: entry.relative, sourceURL: entry.url, sitePath: SiteLayout.content + entry.relative))
+                    sources.contentFiles.append(
+                        StaticFile(outputPath: entry.relative, sourceURL: entry.url, sitePath: SiteLayout.content + entry.relative))
                 }
             }
             // Read on every core (a file's read is mostly waiting on the system), kept in walk order.
@@ -51,7 +52,10 @@ public struct SiteLoader {
         loadStructuredTemplates(into: &sources)
         let assets = root.appendingPathComponent(SiteLayout.assets)
         for entry in walk(assets, relative: "", diagnostics: &sources.diagnostics, sitePrefix: SiteLayout.assets) {
-            sources.assets.append(StaticFile(outputPath: SiteLayout.outputAssets + entry.relative, sourceURL: entry.url, sitePath: SiteLayout.assets + entry.relative))
+            sources.assets.append(
+                StaticFile(
+                    outputPath: SiteLayout.outputAssets + entry.relative, sourceURL: entry.url, sitePath: SiteLayout.assets + entry.relative
+                ))
         }
         return sources
     }
@@ -89,7 +93,8 @@ public struct SiteLoader {
             let url = root.appendingPathComponent(path)
             guard fileManager.fileExists(atPath: url.path) else { continue }
             guard isInsideSite(url) else {
-                sources.diagnostics.append(.warning(SourceLocation(path: path), "skipped: a symbolic link that leads outside the site folder"))
+                sources.diagnostics.append(
+                    .warning(SourceLocation(path: path), "skipped: a symbolic link that leads outside the site folder"))
                 continue
             }
             sources[keyPath: assign] = read(url, sitePath: path, into: &sources.diagnostics)
@@ -119,8 +124,10 @@ public struct SiteLoader {
             guard lstat(url.path, &info) == 0 else { continue }
             if info.st_mode & S_IFMT == S_IFLNK {
                 guard isInsideSite(url) else {
-                    diagnostics.append(.warning(SourceLocation(path: sitePrefix + path),
-                        "skipped: a symbolic link that leads outside the site folder"))
+                    diagnostics.append(
+                        .warning(
+                            SourceLocation(path: sitePrefix + path),
+                            "skipped: a symbolic link that leads outside the site folder"))
                     continue
                 }
                 guard stat(url.resolvingSymlinksInPath().path, &info) == 0 else { continue }

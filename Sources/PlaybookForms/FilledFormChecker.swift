@@ -1,6 +1,7 @@
-import Yams
-import PlaybookCore
+import Foundation
 import PlaybookContent
+import PlaybookCore
+import Yams
 
 /// Checks a filled form or scorecard against its template: required fields,
 /// types, options, real dates, rep and account ids that exist in the team
@@ -29,8 +30,10 @@ public struct FilledFormChecker: Sendable {
         guard case .success(let pairs) = reader.mapping(root, what: "front matter") else {
             return (nil, [])  // the front matter parser reports these
         }
-        guard let (kindName, keyNode, nameNode) = pairs.first(where: { $0.key == "form" || $0.key == "scorecard" })
-            .map({ ($0.key, $0.keyNode, $0.value) }) else { return (nil, []) }
+        guard
+            let (kindName, keyNode, nameNode) = pairs.first(where: { $0.key == "form" || $0.key == "scorecard" })
+                .map({ ($0.key, $0.keyNode, $0.value) })
+        else { return (nil, []) }
         var diagnostics: [Diagnostic] = []
         guard let name = nameNode.scalar?.string else {
             return (nil, [reader.mismatch(nameNode, key: kindName, expected: "the name of a template")])
@@ -40,8 +43,10 @@ public struct FilledFormChecker: Sendable {
         var byKey: [String: (keyNode: Node, value: Node)] = [:]
         for pair in pairs { byKey[pair.key] = (pair.keyNode, pair.value) }
 
-        func checkFields(_ fields: [FormField], in byKey: [String: (keyNode: Node, value: Node)], at anchor: SourceLocation,
-                         into values: inout [String: YAMLValue], context: String) {
+        func checkFields(
+            _ fields: [FormField], in byKey: [String: (keyNode: Node, value: Node)], at anchor: SourceLocation,
+            into values: inout [String: YAMLValue], context: String
+        ) {
             for field in fields {
                 guard let (_, value) = byKey[field.id], !Self.isEmpty(value) else {
                     if field.required {
@@ -63,11 +68,15 @@ public struct FilledFormChecker: Sendable {
                         for pair in rowPairs {
                             rowKeys[pair.key] = (pair.keyNode, pair.value)
                             if !field.fields.contains(where: { $0.id == pair.key }) {
-                                diagnostics.append(.warning(reader.location(of: pair.keyNode), "'\(pair.key)' is not a field of the rows of '\(field.id)'"))
+                                diagnostics.append(
+                                    .warning(reader.location(of: pair.keyNode), "'\(pair.key)' is not a field of the rows of '\(field.id)'")
+                                )
                             }
                         }
                         var rowValues: [String: YAMLValue] = [:]
-                        checkFields(field.fields, in: rowKeys, at: reader.location(of: row), into: &rowValues, context: " of a row of '\(field.id)'")
+                        checkFields(
+                            field.fields, in: rowKeys, at: reader.location(of: row), into: &rowValues, context: " of a row of '\(field.id)'"
+                        )
                         list.append(.map(field.fields.compactMap { sub in rowValues[sub.id].map { (key: sub.id, value: $0) } }))
                     }
                     values[field.id] = .list(list)
@@ -98,13 +107,18 @@ public struct FilledFormChecker: Sendable {
             if case .success(let scorePairs) = reader.mapping(scoresNode, what: "'scores'") {
                 for pair in scorePairs {
                     guard card.criteria.contains(where: { $0.id == pair.key }) else {
-                        diagnostics.append(.error(reader.location(of: pair.keyNode),
-                            "'\(pair.key)' is not a criterion of scorecard \(name) (known: \(card.criteria.map(\.id).joined(separator: ", ")))"))
+                        diagnostics.append(
+                            .error(
+                                reader.location(of: pair.keyNode),
+                                "'\(pair.key)' is not a criterion of scorecard \(name) (known: \(card.criteria.map(\.id).joined(separator: ", ")))"
+                            ))
                         continue
                     }
                     guard case .success(let score) = reader.int(pair.value, key: "scores.\(pair.key)"), card.scale.contains(score) else {
-                        diagnostics.append(.error(reader.location(of: pair.value),
-                            "score '\(pair.key)' must be a whole number from \(card.scale.lowerBound) to \(card.scale.upperBound)"))
+                        diagnostics.append(
+                            .error(
+                                reader.location(of: pair.value),
+                                "score '\(pair.key)' must be a whole number from \(card.scale.lowerBound) to \(card.scale.upperBound)"))
                         continue
                     }
                     scores[pair.key] = score
@@ -138,10 +152,14 @@ public struct FilledFormChecker: Sendable {
         case .text, .longtext:
             return node.scalar == nil ? "must be text, not \(reader.describe(node))" : nil
         case .number:
-            guard node.scalar != nil, node.isTagged(.int) || node.isTagged(.float) else { return "must be a number, not \(reader.describe(node))" }
+            guard node.scalar != nil, node.isTagged(.int) || node.isTagged(.float) else {
+                return "must be a number, not \(reader.describe(node))"
+            }
             return nil
         case .date:
-            guard let scalar = node.scalar, CalendarDate(scalar.string) != nil else { return "must be a real date written YYYY-MM-DD, not \(reader.describe(node))" }
+            guard let scalar = node.scalar, CalendarDate(scalar.string) != nil else {
+                return "must be a real date written YYYY-MM-DD, not \(reader.describe(node))"
+            }
             return nil
         case .choice:
             guard let scalar = node.scalar, field.options.contains(scalar.string) else {
@@ -177,5 +195,3 @@ public struct FilledFormChecker: Sendable {
         }
     }
 }
-
-import Foundation

@@ -1,5 +1,5 @@
-import PlaybookCore
 import PlaybookContent
+import PlaybookCore
 
 /// The site's structured templates, by name: forms and scorecards, each read
 /// and checked once.
@@ -15,20 +15,25 @@ public struct FormLibrary: Sendable {
         self.scorecards = scorecards
     }
 
-
     public static func compile(forms: [SourceFile], scorecards: [SourceFile]) -> (FormLibrary, [Diagnostic]) {
         var library = FormLibrary()
         var diagnostics: [Diagnostic] = []
         /// Reads each file with `parse`; a template with errors is kept out, and noted as broken.
-        func compile<Template>(_ files: [SourceFile], kind: String, parse: (inout FormParser, String) -> (Template?, [Diagnostic]),
-                               keep: (String, Template) -> Void) {
+        func compile<Template>(
+            _ files: [SourceFile], kind: String, parse: (inout FormParser, String) -> (Template?, [Diagnostic]),
+            keep: (String, Template) -> Void
+        ) {
             for file in files {
                 var parser = FormParser(path: file.path)
                 switch file.text() {
                 case .success(let text):
                     let (template, problems) = parse(&parser, text)
                     diagnostics += problems
-                    if let template, !problems.hasErrors { keep(parser.name, template) } else { library.broken["\(kind) \(parser.name)"] = file.path }
+                    if let template, !problems.hasErrors {
+                        keep(parser.name, template)
+                    } else {
+                        library.broken["\(kind) \(parser.name)"] = file.path
+                    }
                 case .failure(let error):
                     diagnostics.append(error)
                     library.broken["\(kind) \(parser.name)"] = file.path

@@ -1,6 +1,6 @@
 import Foundation
-import PlaybookCore
 import PlaybookContent
+import PlaybookCore
 
 /// The HTML of a form or scorecard as it appears on a playbook page: a real,
 /// accessible HTML form (every control labelled, help tied with
@@ -13,10 +13,12 @@ package struct FormMarkup {
 
     package func form(_ template: FormTemplate) -> String {
         let prefix = "pbf-\(template.name)"
-        var html = "<form class=\"pb-form\" data-form=\"\(template.name.htmlEscaped)\" data-title=\"\(template.title.htmlEscaped)\" aria-labelledby=\"\(prefix)-title\" novalidate>\n"
+        var html =
+            "<form class=\"pb-form\" data-form=\"\(template.name.htmlEscaped)\" data-title=\"\(template.title.htmlEscaped)\" aria-labelledby=\"\(prefix)-title\" novalidate>\n"
         html += "<h2 class=\"form-title\" id=\"\(prefix)-title\">\(template.title.htmlEscaped)</h2>\n"
         if let description = template.description { html += "<p class=\"form-description\">\(description.htmlEscaped)</p>\n" }
-        html += "<p class=\"form-legend\">Fields marked <span class=\"req\">*</span> are required. Your draft is kept in this browser as you type.</p>\n"
+        html +=
+            "<p class=\"form-legend\">Fields marked <span class=\"req\">*</span> are required. Your draft is kept in this browser as you type.</p>\n"
         var lists: Set<String> = []
         for section in template.sections {
             html += "<fieldset class=\"form-section\">\n<legend>\(section.title.htmlEscaped)</legend>\n"
@@ -32,8 +34,12 @@ package struct FormMarkup {
 
     package func scorecard(_ card: ScorecardTemplate) -> String {
         let prefix = "pbs-\(card.name)"
-        let bands = "[" + card.bands.map { "{\"name\":\(JSONString.quoted($0.name)),\"min\":\(Format.plain($0.min)),\"max\":\(Format.plain($0.max))}" }.joined(separator: ",") + "]"
-        var html = "<form class=\"pb-form pb-scorecard\" data-scorecard=\"\(card.name.htmlEscaped)\" data-title=\"\(card.title.htmlEscaped)\" "
+        let bands =
+            "["
+            + card.bands.map { "{\"name\":\(JSONString.quoted($0.name)),\"min\":\(Format.plain($0.min)),\"max\":\(Format.plain($0.max))}" }
+            .joined(separator: ",") + "]"
+        var html =
+            "<form class=\"pb-form pb-scorecard\" data-scorecard=\"\(card.name.htmlEscaped)\" data-title=\"\(card.title.htmlEscaped)\" "
             + "data-scale-max=\"\(card.scale.upperBound)\" data-bands=\"\(bands.htmlEscaped)\" aria-labelledby=\"\(prefix)-title\" novalidate>\n"
         html += "<h2 class=\"form-title\" id=\"\(prefix)-title\">\(card.title.htmlEscaped)</h2>\n"
         if let description = card.description { html += "<p class=\"form-description\">\(description.htmlEscaped)</p>\n" }
@@ -43,9 +49,11 @@ package struct FormMarkup {
         html += "</fieldset>\n"
         for criterion in card.criteria {
             let id = "\(prefix)-\(criterion.id)"
-            html += "<fieldset class=\"criterion\" data-criterion=\"\(criterion.id)\" data-weight=\"\(Format.plain(criterion.weight))\""
+            html +=
+                "<fieldset class=\"criterion\" data-criterion=\"\(criterion.id)\" data-weight=\"\(Format.plain(criterion.weight))\""
                 + (criterion.help == nil ? "" : " aria-describedby=\"\(id)-help\"") + ">\n"
-            html += "<legend>\(criterion.label.htmlEscaped) <span class=\"weight\">weight \(Format.plain(criterion.weight))</span></legend>\n"
+            html +=
+                "<legend>\(criterion.label.htmlEscaped) <span class=\"weight\">weight \(Format.plain(criterion.weight))</span></legend>\n"
             if let help = criterion.help { html += "<p class=\"field-help\" id=\"\(id)-help\">\(help.htmlEscaped)</p>\n" }
             html += "<div class=\"scale\">\n"
             for point in card.scale {
@@ -62,7 +70,8 @@ package struct FormMarkup {
             }
             html += "</fieldset>\n"
         }
-        html += "<p class=\"scorecard-total\">Weighted total: <output name=\"total\" class=\"total\" for=\"\(card.criteria.map { "\(prefix)-\($0.id)" }.joined(separator: " "))\">0</output> %"
+        html +=
+            "<p class=\"scorecard-total\">Weighted total: <output name=\"total\" class=\"total\" for=\"\(card.criteria.map { "\(prefix)-\($0.id)" }.joined(separator: " "))\">0</output> %"
             + " <span class=\"band\" aria-live=\"polite\"></span></p>\n"
         html += notes(prefix: prefix)
         html += datalists(prefix: prefix, used: lists)
@@ -79,7 +88,8 @@ package struct FormMarkup {
         let required = field.required ? " required" : ""
         let mark = field.required ? " <span class=\"req\" aria-hidden=\"true\">*</span>" : ""
         let label = "<label for=\"\(id)\">\(field.label.htmlEscaped)\(mark)</label>\n"
-        var html = "<div class=\"field field-\(field.kind.rawValue)\" data-field=\"\(field.id)\" data-kind=\"\(field.kind.rawValue)\"\(field.required ? " data-required" : "")>\n"
+        var html =
+            "<div class=\"field field-\(field.kind.rawValue)\" data-field=\"\(field.id)\" data-kind=\"\(field.kind.rawValue)\"\(field.required ? " data-required" : "")>\n"
         switch field.kind {
         case .text:
             html += label + "<input type=\"text\" id=\"\(id)\" name=\"\(field.id)\"\(required)\(described)>\n"
@@ -92,7 +102,9 @@ package struct FormMarkup {
         case .rep, .account:
             let list = "\(prefix)-\(field.kind.rawValue)s"
             lists.insert(field.kind.rawValue)
-            html += label + "<input type=\"text\" id=\"\(id)\" name=\"\(field.id)\" list=\"\(list)\" autocomplete=\"off\"\(required)\(described)>\n"
+            html +=
+                label
+                + "<input type=\"text\" id=\"\(id)\" name=\"\(field.id)\" list=\"\(list)\" autocomplete=\"off\"\(required)\(described)>\n"
         case .choice:
             html += label + "<select id=\"\(id)\" name=\"\(field.id)\"\(required)\(described)>\n<option value=\"\">Choose…</option>\n"
             for option in field.options { html += "<option>\(option.htmlEscaped)</option>\n" }
@@ -101,7 +113,8 @@ package struct FormMarkup {
             html += "<fieldset class=\"choices\" id=\"\(id)\"\(described)>\n<legend>\(field.label.htmlEscaped)\(mark)</legend>\n"
             if field.kind == .multichoice {
                 for (index, option) in field.options.enumerated() {
-                    html += "<label><input type=\"checkbox\" name=\"\(field.id)\" value=\"\(option.htmlEscaped)\" id=\"\(id)-\(index)\"> \(option.htmlEscaped)</label>\n"
+                    html +=
+                        "<label><input type=\"checkbox\" name=\"\(field.id)\" value=\"\(option.htmlEscaped)\" id=\"\(id)-\(index)\"> \(option.htmlEscaped)</label>\n"
                 }
             } else {
                 for point in field.scale {
@@ -110,7 +123,8 @@ package struct FormMarkup {
             }
             html += "</fieldset>\n"
         case .checkbox:
-            html += "<label class=\"check\" for=\"\(id)\"><input type=\"checkbox\" id=\"\(id)\" name=\"\(field.id)\"\(described)> \(field.label.htmlEscaped)\(mark)</label>\n"
+            html +=
+                "<label class=\"check\" for=\"\(id)\"><input type=\"checkbox\" id=\"\(id)\" name=\"\(field.id)\"\(described)> \(field.label.htmlEscaped)\(mark)</label>\n"
         case .list:
             html += "<fieldset class=\"list\"\(described)>\n<legend>\(field.label.htmlEscaped)\(mark)</legend>\n"
             html += "<ol class=\"list-rows\" data-rows></ol>\n<template data-row-template>\n<li class=\"list-row\" data-row>\n"
@@ -118,7 +132,8 @@ package struct FormMarkup {
                 html += self.field(sub, prefix: "\(id)-__ROW__", lists: &lists)
             }
             html += "<button type=\"button\" class=\"row-remove\" data-action=\"remove-row\">Remove</button>\n</li>\n</template>\n"
-            html += "<button type=\"button\" data-action=\"add-row\">Add \(field.label.lowercased().htmlEscaped) row</button>\n</fieldset>\n"
+            html +=
+                "<button type=\"button\" data-action=\"add-row\">Add \(field.label.lowercased().htmlEscaped) row</button>\n</fieldset>\n"
         }
         return html + help + "</div>\n"
     }
@@ -131,10 +146,14 @@ package struct FormMarkup {
     private func datalists(prefix: String, used: Set<String>) -> String {
         var html = ""
         if used.contains("rep") {
-            html += "<datalist id=\"\(prefix)-reps\">\n" + reps.map { "<option value=\"\($0.id.htmlEscaped)\">\($0.name.htmlEscaped)</option>\n" }.joined() + "</datalist>\n"
+            html +=
+                "<datalist id=\"\(prefix)-reps\">\n"
+                + reps.map { "<option value=\"\($0.id.htmlEscaped)\">\($0.name.htmlEscaped)</option>\n" }.joined() + "</datalist>\n"
         }
         if used.contains("account") {
-            html += "<datalist id=\"\(prefix)-accounts\">\n" + accounts.map { "<option value=\"\($0.id.htmlEscaped)\">\($0.name.htmlEscaped)</option>\n" }.joined() + "</datalist>\n"
+            html +=
+                "<datalist id=\"\(prefix)-accounts\">\n"
+                + accounts.map { "<option value=\"\($0.id.htmlEscaped)\">\($0.name.htmlEscaped)</option>\n" }.joined() + "</datalist>\n"
         }
         return html
     }

@@ -1,6 +1,6 @@
-import Yams
-import PlaybookCore
 import PlaybookContent
+import PlaybookCore
+import Yams
 
 /// Reads form and scorecard templates and checks them, each problem an error
 /// at the template's line: unknown field types, repeated ids, choices without
@@ -43,7 +43,9 @@ package struct FormParser {
         var seen: [String: Int] = [:]
         for field in form.fields {
             if let first = seen[field.id] {
-                diagnostics.append(.error(SourceLocation(path: reader.path, line: field.line), "duplicate field id '\(field.id)' (first at line \(first))"))
+                diagnostics.append(
+                    .error(SourceLocation(path: reader.path, line: field.line), "duplicate field id '\(field.id)' (first at line \(first))")
+                )
             } else {
                 seen[field.id] = field.line
             }
@@ -94,9 +96,17 @@ package struct FormParser {
                 typeNode = value
                 typeName = string(value, key)
             case "required":
-                if case .success(let flag) = reader.bool(value, key: key) { field.required = flag } else { diagnostics.append(reader.mismatch(value, key: key, expected: "true or false")) }
+                if case .success(let flag) = reader.bool(value, key: key) {
+                    field.required = flag
+                } else {
+                    diagnostics.append(reader.mismatch(value, key: key, expected: "true or false"))
+                }
             case "options":
-                if case .success(let options) = reader.stringList(value, key: key) { field.options = options } else { diagnostics.append(reader.mismatch(value, key: key, expected: "a list of choices")) }
+                if case .success(let options) = reader.stringList(value, key: key) {
+                    field.options = options
+                } else {
+                    diagnostics.append(reader.mismatch(value, key: key, expected: "a list of choices"))
+                }
             case "scale": if let scale = scale(value) { field.scale = scale }
             case "fields": field.fields = fields(value, topLevel: false)  // a row's fields are not front matter keys
             default: unknownKey(keyNode, key, known: "id, label, help, type, required, options, scale, fields")
@@ -116,8 +126,10 @@ package struct FormParser {
             if let kind = FormField.Kind(rawValue: typeName) {
                 field.kind = kind
             } else {
-                diagnostics.append(.error(typeNode.map(reader.location(of:)) ?? location,
-                    "unknown field type '\(typeName)' (known: \(FormField.Kind.allCases.map(\.rawValue).joined(separator: ", ")))"))
+                diagnostics.append(
+                    .error(
+                        typeNode.map(reader.location(of:)) ?? location,
+                        "unknown field type '\(typeName)' (known: \(FormField.Kind.allCases.map(\.rawValue).joined(separator: ", ")))"))
             }
         }
         if (field.kind == .choice || field.kind == .multichoice) && field.options.isEmpty {
@@ -131,7 +143,8 @@ package struct FormParser {
         }
         var seen: Set<String> = []
         for sub in field.fields where !seen.insert(sub.id).inserted {
-            diagnostics.append(.error(SourceLocation(path: reader.path, line: sub.line), "duplicate field id '\(sub.id)' in list '\(field.id)'"))
+            diagnostics.append(
+                .error(SourceLocation(path: reader.path, line: sub.line), "duplicate field id '\(sub.id)' in list '\(field.id)'"))
         }
         return field
     }
@@ -170,8 +183,11 @@ package struct FormParser {
                     guard let band = band(item) else { continue }
                     let line = reader.location(of: item).line
                     if let clash = placed.first(where: { band.min <= $0.0.max && $0.0.min <= band.max }) {
-                        diagnostics.append(.error(reader.location(of: item),
-                            "band '\(band.name)' (\(Format.plain(band.min))–\(Format.plain(band.max))) overlaps '\(clash.0.name)' (\(Format.plain(clash.0.min))–\(Format.plain(clash.0.max))) at line \(clash.1)"))
+                        diagnostics.append(
+                            .error(
+                                reader.location(of: item),
+                                "band '\(band.name)' (\(Format.plain(band.min))–\(Format.plain(band.max))) overlaps '\(clash.0.name)' (\(Format.plain(clash.0.min))–\(Format.plain(clash.0.max))) at line \(clash.1)"
+                            ))
                     }
                     placed.append((band, line))
                     card.bands.append(band)
@@ -180,8 +196,10 @@ package struct FormParser {
             }
         }
         for (node, point) in anchorChecks where !card.scale.contains(point) {
-            diagnostics.append(.error(reader.location(of: node),
-                "anchor \(point) is outside the scale \(card.scale.lowerBound)–\(card.scale.upperBound)"))
+            diagnostics.append(
+                .error(
+                    reader.location(of: node),
+                    "anchor \(point) is outside the scale \(card.scale.lowerBound)–\(card.scale.upperBound)"))
         }
         if card.title.isEmpty { diagnostics.append(.error(SourceLocation(path: reader.path), "a scorecard needs a 'title'")) }
         if card.criteria.isEmpty {
@@ -189,14 +207,19 @@ package struct FormParser {
         } else {
             let sum = card.criteria.reduce(0) { $0 + $1.weight }
             if abs(sum - 100) > 1e-9 {
-                diagnostics.append(.error(criteriaNode.map(reader.location(of:)) ?? SourceLocation(path: reader.path),
-                    "the criteria's weights add up to \(Format.plain(sum)), not 100"))
+                diagnostics.append(
+                    .error(
+                        criteriaNode.map(reader.location(of:)) ?? SourceLocation(path: reader.path),
+                        "the criteria's weights add up to \(Format.plain(sum)), not 100"))
             }
         }
         var seen: [String: Int] = [:]
         for criterion in card.criteria {
             if let first = seen[criterion.id] {
-                diagnostics.append(.error(SourceLocation(path: reader.path, line: criterion.line), "duplicate criterion id '\(criterion.id)' (first at line \(first))"))
+                diagnostics.append(
+                    .error(
+                        SourceLocation(path: reader.path, line: criterion.line),
+                        "duplicate criterion id '\(criterion.id)' (first at line \(first))"))
             } else {
                 seen[criterion.id] = criterion.line
             }
@@ -218,8 +241,11 @@ package struct FormParser {
             case "label": criterion.label = string(value, key) ?? ""
             case "help": criterion.help = string(value, key)
             case "weight":
-                if let weight = value.float, value.isTagged(.int) || value.isTagged(.float), weight > 0 { criterion.weight = weight }
-                else { diagnostics.append(reader.mismatch(value, key: "weight", expected: "a number above 0")) }
+                if let weight = value.float, value.isTagged(.int) || value.isTagged(.float), weight > 0 {
+                    criterion.weight = weight
+                } else {
+                    diagnostics.append(reader.mismatch(value, key: "weight", expected: "a number above 0"))
+                }
             case "anchors":
                 guard case .success(let anchors) = reader.mapping(value, what: "'anchors'") else {
                     diagnostics.append(reader.mismatch(value, key: key, expected: "a mapping of scale points to text, like {1: …, 5: …}"))
@@ -266,7 +292,9 @@ package struct FormParser {
             }
         }
         if band.min > band.max {
-            diagnostics.append(.error(reader.location(of: node), "band '\(band.name)' has min \(Format.plain(band.min)) above max \(Format.plain(band.max))"))
+            diagnostics.append(
+                .error(
+                    reader.location(of: node), "band '\(band.name)' has min \(Format.plain(band.min)) above max \(Format.plain(band.max))"))
             return nil
         }
         return band
@@ -298,7 +326,8 @@ package struct FormParser {
             diagnostics.append(reader.mismatch(node, key: "scale", expected: "a mapping like {min: 1, max: 5}"))
             return nil
         }
-        var low = 1, high = 5
+        var low = 1
+        var high = 5
         for (key, _, value) in pairs {
             guard case .success(let number) = reader.int(value, key: "scale.\(key)") else {
                 diagnostics.append(reader.mismatch(value, key: "scale.\(key)", expected: "a whole number"))
@@ -307,7 +336,8 @@ package struct FormParser {
             if key == "min" { low = number } else if key == "max" { high = number }
         }
         guard low >= 0, low < high, high <= 100 else {
-            diagnostics.append(.error(reader.location(of: node), "the scale must run from a lower to a higher whole number (0–100), not \(low)–\(high)"))
+            diagnostics.append(
+                .error(reader.location(of: node), "the scale must run from a lower to a higher whole number (0–100), not \(low)–\(high)"))
             return nil
         }
         return low...high

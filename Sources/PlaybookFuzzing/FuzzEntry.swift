@@ -1,11 +1,11 @@
 import Foundation
-import PlaybookCore
 import PlaybookContent
-import PlaybookMarkdown
+import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
-import PlaybookSite
+import PlaybookMarkdown
 import PlaybookRender
+import PlaybookSite
+import PlaybookTeam
 
 /// Arbitrary bytes through every reader that takes user input: the entry the
 /// libFuzzer harness in `Fuzz/` calls, and the test that replays the inputs it
@@ -13,7 +13,8 @@ import PlaybookRender
 public enum FuzzEntry {
     package static let library: FormLibrary = {
         var parser = FormParser(path: "templates/forms/plan.yaml")
-        let form = parser.form("""
+        let form = parser.form(
+            """
             title: Plan
             sections:
               - title: S
@@ -22,9 +23,12 @@ public enum FuzzEntry {
                   - {id: date, type: date}
                   - {id: pick, type: choice, options: [a, b]}
                   - {id: rows, type: list, fields: [{id: name, type: text, required: true}]}
-            """).0
+            """
+        ).0
         var cardParser = FormParser(path: "templates/scorecards/call.yaml")
-        let card = cardParser.scorecard("title: Call\ncriteria: [{id: a, weight: 100, anchors: {1: x}}]\nbands: [{name: B, min: 0, max: 100}]\n").0
+        let card = cardParser.scorecard(
+            "title: Call\ncriteria: [{id: a, weight: 100, anchors: {1: x}}]\nbands: [{name: B, min: 0, max: 100}]\n"
+        ).0
         return FormLibrary(forms: form.map { ["plan": $0] } ?? [:], scorecards: card.map { ["call": $0] } ?? [:])
     }()
 
@@ -37,10 +41,18 @@ public enum FuzzEntry {
             }
         }
         for rep in report.reps {
-            length += Charts.bars(id: "c", title: "t", description: "d", rep.periods.map {
-                Charts.Bar(label: $0.period.name, value: $0.expectedRevenue, shown: Format.grouped($0.expectedRevenue), target: $0.target)
-            }).count
-            length += Charts.funnel(id: "f", title: "t", description: "d", AccountStage.allCases.map { (label: $0.title, count: rep.funnel[$0] ?? 0) }).count
+            length +=
+                Charts.bars(
+                    id: "c", title: "t", description: "d",
+                    rep.periods.map {
+                        Charts.Bar(
+                            label: $0.period.name, value: $0.expectedRevenue, shown: Format.grouped($0.expectedRevenue), target: $0.target)
+                    }
+                ).count
+            length +=
+                Charts.funnel(
+                    id: "f", title: "t", description: "d", AccountStage.allCases.map { (label: $0.title, count: rep.funnel[$0] ?? 0) }
+                ).count
         }
         for account in report.accounts { length += Format.grouped(account.account.annualRevenue).count }
         return length
@@ -64,10 +76,12 @@ public enum FuzzEntry {
             return FormLibrary.compile(forms: [], scorecards: [SourceFile(path: "templates/scorecards/s.yaml", data: Data(data))]).1.count
         case 3:
             let (team, problems) = TeamDataReader.read(team: SourceFile(path: SiteLayout.team, data: Data(data)), accounts: nil)
-            return problems.count + TeamValidator().validate(team).count + formatEverything(TeamReport(data: team, asOf: CalendarDate(year: 2026, month: 1, day: 1)))
+            return problems.count + TeamValidator().validate(team).count
+                + formatEverything(TeamReport(data: team, asOf: CalendarDate(year: 2026, month: 1, day: 1)))
         case 4:
             let (team, problems) = TeamDataReader.read(team: nil, accounts: SourceFile(path: SiteLayout.accounts, data: Data(data)))
-            return problems.count + TeamValidator().validate(team).count + formatEverything(TeamReport(data: team, asOf: CalendarDate(year: 2026, month: 1, day: 1)))
+            return problems.count + TeamValidator().validate(team).count
+                + formatEverything(TeamReport(data: team, asOf: CalendarDate(year: 2026, month: 1, day: 1)))
         default:
             guard let text = text() else { return 0 }
             return ConfigParser.parse(text).1.count

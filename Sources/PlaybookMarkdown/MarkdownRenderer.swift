@@ -33,7 +33,8 @@ public struct MarkdownRenderer: Sendable {
         let links = LinkPass().run(context, anchors: context.usedIDs)
         RawHTMLPass().run(context)
         let html = document.renderHTML(allowRawHTML: options.allowRawHTML)
-        return RenderedMarkdown(html: html, headings: headings, checklists: checklists, links: links, diagnostics: context.diagnostics,
-                                text: document.root.plainText(reserving: body.utf8.count))
+        return RenderedMarkdown(
+            html: html, headings: headings, checklists: checklists, links: links, diagnostics: context.diagnostics,
+            text: document.root.plainText(reserving: body.utf8.count))
     }
 }

@@ -1,8 +1,8 @@
 import Foundation
 import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
 import PlaybookSite
+import PlaybookTeam
 
 /// What many pages share, made the first time a page asks for it and kept for
 /// the rest of the build: a sidebar by its `Sidebar.Key`, the layouts with

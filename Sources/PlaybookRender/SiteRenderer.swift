@@ -1,7 +1,7 @@
 import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
 import PlaybookSite
+import PlaybookTeam
 
 /// The render stage: every page through its layout (in parallel: pages are
 /// independent), plus `404.html` and `sitemap.xml`.

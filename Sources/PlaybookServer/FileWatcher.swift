@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Watches the site's sources with inotify: `content/` and `templates/` with
@@ -83,7 +84,10 @@ final class FileWatcher: @unchecked Sendable {
             }
             offset += header + length
             guard let folder = folders[handle] else { continue }
-            if mask & UInt32(IN_IGNORED) != 0 { folders[handle] = nil; continue }
+            if mask & UInt32(IN_IGNORED) != 0 {
+                folders[handle] = nil
+                continue
+            }
             guard !name.isEmpty, !name.hasPrefix("."), !name.hasSuffix("~"), !name.hasSuffix(".swp") else { continue }
             let relative = folder.isEmpty ? name : folder + "/" + name
             if folder.isEmpty && !["playbook.yaml", "content", "templates"].contains(name) { continue }

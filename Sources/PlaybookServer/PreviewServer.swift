@@ -30,18 +30,25 @@ public struct PreviewServer: Sendable {
         let first = live.update(changed: nil)
         problems(first.diagnostics.map(\.description))
         hub.rebuilt(first)
-        say(first.succeeded ? "built \(first.changedFiles.count) files in \(Self.seconds(first.seconds))"
-                            : "the site has errors: fix them and save (until then the output folder is served as it was)")
+        say(
+            first.succeeded
+                ? "built \(first.changedFiles.count) files in \(Self.seconds(first.seconds))"
+                : "the site has errors: fix them and save (until then the output folder is served as it was)")
 
-        guard let watcher = FileWatcher(site: options.site, onChange: { changed in
-            let update = live.update(changed: changed)
-            problems(update.diagnostics.map(\.description))
-            hub.rebuilt(update)
-            if update.succeeded {
-                say("rebuilt \(update.changedFiles.count) files in \(Self.seconds(update.seconds))"
-                    + (update.incremental ? "" : " (whole site)") + " after \(changed.sorted().joined(separator: ", "))")
-            }
-        }) else {
+        guard
+            let watcher = FileWatcher(
+                site: options.site,
+                onChange: { changed in
+                    let update = live.update(changed: changed)
+                    problems(update.diagnostics.map(\.description))
+                    hub.rebuilt(update)
+                    if update.succeeded {
+                        say(
+                            "rebuilt \(update.changedFiles.count) files in \(Self.seconds(update.seconds))"
+                                + (update.incremental ? "" : " (whole site)") + " after \(changed.sorted().joined(separator: ", "))")
+                    }
+                })
+        else {
             say("cannot watch \(options.site.path) for changes (inotify)")
             return false
         }
@@ -63,8 +70,10 @@ public struct PreviewServer: Sendable {
             logger: logger
         )
         // Stopped in reverse order: the pages' event streams end first, so the server has no request left to wait for.
-        let group = ServiceGroup(configuration: .init(services: [app, LiveReloadService(hub: hub)],
-                                                      gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        let group = ServiceGroup(
+            configuration: .init(
+                services: [app, LiveReloadService(hub: hub)],
+                gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         do {
             try await group.run()
             return true
@@ -78,12 +87,13 @@ public struct PreviewServer: Sendable {
         let path = request.uri.path
         if path == LiveReloadScript.path {
             let stream = hub.listen()
-            return Response(status: .ok,
-                            headers: [.contentType: "text/event-stream", .cacheControl: "no-store"],
-                            body: ResponseBody { writer in
-                                for await text in stream { try await writer.write(ByteBuffer(string: text)) }
-                                try await writer.finish(nil)
-                            })
+            return Response(
+                status: .ok,
+                headers: [.contentType: "text/event-stream", .cacheControl: "no-store"],
+                body: ResponseBody { writer in
+                    for await text in stream { try await writer.write(ByteBuffer(string: text)) }
+                    try await writer.finish(nil)
+                })
         }
         guard request.method == .get || request.method == .head else {
             return text(.methodNotAllowed, "only GET and HEAD\n")
@@ -112,14 +122,16 @@ public struct PreviewServer: Sendable {
         if type.hasPrefix("text/html") {
             bytes = Data(LiveReloadScript.inject(into: String(decoding: data, as: UTF8.self)).utf8)
         }
-        return Response(status: status,
-                        headers: [.contentType: type, .cacheControl: "no-store", .init("X-Content-Type-Options")!: "nosniff"],
-                        body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
+        return Response(
+            status: status,
+            headers: [.contentType: type, .cacheControl: "no-store", .init("X-Content-Type-Options")!: "nosniff"],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 
     static func text(_ status: HTTPResponse.Status, _ message: String) -> Response {
-        Response(status: status, headers: [.contentType: "text/plain; charset=utf-8"],
-                 body: ResponseBody(byteBuffer: ByteBuffer(string: message)))
+        Response(
+            status: status, headers: [.contentType: "text/plain; charset=utf-8"],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: message)))
     }
 
     static func seconds(_ value: Double) -> String {

@@ -29,7 +29,10 @@ final class ReloadHub: @unchecked Sendable {
     func rebuilt(_ update: LiveSite.Update) {
         let errors = update.diagnostics.filter { $0.severity == .error }.map(\.description)
         let text = errors.isEmpty ? Self.event("reload", []) : Self.event("problems", errors)
-        for listener in lock.withLock({ problems = errors; return Array(listeners.values) }) { listener.yield(text) }
+        for listener in lock.withLock({
+            problems = errors
+            return Array(listeners.values)
+        }) { listener.yield(text) }
     }
 
     /// Ends every listener's stream, so that the server can stop.

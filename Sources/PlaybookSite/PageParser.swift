@@ -1,10 +1,10 @@
 import Foundation
-import Yams
-import PlaybookCore
 import PlaybookContent
-import PlaybookMarkdown
+import PlaybookCore
 import PlaybookForms
+import PlaybookMarkdown
 import PlaybookTeam
+import Yams
 
 /// The parse stage for one file: UTF-8 check, front matter, Markdown.
 public struct PageParser: Sendable {
@@ -47,8 +47,9 @@ public struct PageParser: Sendable {
         }
         let placed = file.path.hasPrefix(SiteLayout.content)
         let contentPath = placed ? String(file.path.dropFirst(SiteLayout.content.count)) : "_index.md"
-        let body = markdown.render(split.body, sourcePath: file.path, contentPath: placed ? contentPath : nil,
-                                   lineOffset: split.bodyLineOffset)
+        let body = markdown.render(
+            split.body, sourcePath: file.path, contentPath: placed ? contentPath : nil,
+            lineOffset: split.bodyLineOffset)
         diagnostics += body.diagnostics
 
         let name = contentPath.split(separator: "/").last.map { String($0.dropLast(3)) } ?? contentPath
@@ -64,8 +65,9 @@ public struct PageParser: Sendable {
         } else {
             title = kind == .page ? Page.humanize(name) : Page.landingTitle(folder: SitePath.folder(of: contentPath))
         }
-        var page = Page(sourcePath: file.path, contentPath: contentPath, url: SitePath.pageURL(forContentPath: contentPath),
-                        kind: kind, frontMatter: frontMatter, title: title, titleIsInBody: titleIsInBody, body: body)
+        var page = Page(
+            sourcePath: file.path, contentPath: contentPath, url: SitePath.pageURL(forContentPath: contentPath),
+            kind: kind, frontMatter: frontMatter, title: title, titleIsInBody: titleIsInBody, body: body)
         if let sheetNodes {
             let checker = forms ?? FilledFormChecker(library: FormLibrary(), repIDs: nil, accountIDs: nil)
             let (filled, problems) = checker.check(sheetNodes, reader: reader.reader)

@@ -1,7 +1,7 @@
-import PlaybookCore
 import PlaybookContent
-import PlaybookMarkdown
+import PlaybookCore
 import PlaybookForms
+import PlaybookMarkdown
 import PlaybookTeam
 
 /// The order a reader meets pages in: by `weight` (pages without one last),
@@ -18,7 +18,8 @@ package struct ReadingOrder {
 
     /// Whether the page at index `a` comes before the page at index `b`.
     package func precedes(_ a: Int, _ b: Int) -> Bool {
-        let first = keys[a], second = keys[b]
+        let first = keys[a]
+        let second = keys[b]
         if first.weight != second.weight { return first.weight < second.weight }
         if first.title != second.title { return first.title < second.title }
         return first.path < second.path

@@ -1,7 +1,7 @@
-import PlaybookCore
 import PlaybookContent
-import PlaybookMarkdown
+import PlaybookCore
 import PlaybookForms
+import PlaybookMarkdown
 import PlaybookTeam
 
 /// The resolved site: every published page in its section, in reading order.
@@ -50,7 +50,9 @@ public struct Site: Sendable {
 
     /// Days since the page was last reviewed, when that is longer than `review_after_days`.
     public func overdueReview(_ page: Page) -> Int? {
-        guard let days = config.reviewAfterDays, let asOf, let reviewed = page.frontMatter.reviewed.flatMap(CalendarDate.init) else { return nil }
+        guard let days = config.reviewAfterDays, let asOf, let reviewed = page.frontMatter.reviewed.flatMap(CalendarDate.init) else {
+            return nil
+        }
         let age = asOf.dayNumber - reviewed.dayNumber
         return age > days ? age : nil
     }

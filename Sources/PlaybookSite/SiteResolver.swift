@@ -1,7 +1,7 @@
-import PlaybookCore
 import PlaybookContent
-import PlaybookMarkdown
+import PlaybookCore
 import PlaybookForms
+import PlaybookMarkdown
 import PlaybookTeam
 
 /// The resolve stage: sorts parsed pages into sections (making a landing page
@@ -10,9 +10,11 @@ import PlaybookTeam
 public struct SiteResolver {
     public init() {}
 
-    public func resolve(pages parsed: [Page], config: SiteConfig, contentFiles: [StaticFile], assets: [StaticFile],
-                        team: TeamReport? = nil, templates: FormLibrary = FormLibrary(),
-                        asOf: CalendarDate? = nil) -> Site {
+    public func resolve(
+        pages parsed: [Page], config: SiteConfig, contentFiles: [StaticFile], assets: [StaticFile],
+        team: TeamReport? = nil, templates: FormLibrary = FormLibrary(),
+        asOf: CalendarDate? = nil
+    ) -> Site {
         var pages = parsed.filter { !$0.frontMatter.draft }
         for index in pages.indices where pages[index].titleFromForm {
             guard let form = pages[index].filledForm else { continue }
@@ -68,7 +70,8 @@ public struct SiteResolver {
             sections[index].pages.sort(by: order.precedes)
             sections[index].subsections.sort { order.precedes(landings[$0], landings[$1]) }
         }
-        var sheetsByRep: [String: [Int]] = [:], sheetsByAccount: [String: [Int]] = [:]
+        var sheetsByRep: [String: [Int]] = [:]
+        var sheetsByAccount: [String: [Int]] = [:]
         let sheets = pages.indices.filter { pages[$0].filledForm != nil }
             .sorted { Page.newestSheetFirst(pages[$0], pages[$1]) }
         for index in sheets {
@@ -84,10 +87,11 @@ public struct SiteResolver {
         for section in sections {
             for (position, page) in section.pages.enumerated() { positionInSection[page] = position }
         }
-        return Site(config: config, pages: pages, sections: sections, contentFiles: contentFiles, assets: assets,
-                    team: team, templates: templates, asOf: asOf, pagesByTag: pagesByTag, tagSlugs: tagSlugs,
-                    sheetsByRep: sheetsByRep, sheetsByAccount: sheetsByAccount,
-                    sectionOfPage: sectionOfPage, positionInSection: positionInSection)
+        return Site(
+            config: config, pages: pages, sections: sections, contentFiles: contentFiles, assets: assets,
+            team: team, templates: templates, asOf: asOf, pagesByTag: pagesByTag, tagSlugs: tagSlugs,
+            sheetsByRep: sheetsByRep, sheetsByAccount: sheetsByAccount,
+            sectionOfPage: sectionOfPage, positionInSection: positionInSection)
     }
 
     /// Each tag's slug, as heading ids are made (`承诺目标` stays, `Key accounts` → `key-accounts`); two tags
@@ -112,21 +116,29 @@ public struct SiteResolver {
     package static func teamPages(_ team: TeamReport) -> [Page] {
         var pages: [Page] = []
         if !team.reps.isEmpty {
-            pages.append(.made(at: SitePath.teamURL, kind: .section, title: "Team", layout: "team",
-                               summary: "Each rep's numbers, the growth formula behind them, and their accounts.", generated: .team))
+            pages.append(
+                .made(
+                    at: SitePath.teamURL, kind: .section, title: "Team", layout: "team",
+                    summary: "Each rep's numbers, the growth formula behind them, and their accounts.", generated: .team))
             var seen: Set<String> = []  // a duplicate id is the validator's to report, once
             for report in team.reps where seen.insert(report.rep.id).inserted {
-                pages.append(.made(at: SitePath.repURL(report.rep.id), kind: .page, title: report.rep.name, layout: "rep",
-                                   summary: report.rep.role, generated: .rep(report.rep.id)))
+                pages.append(
+                    .made(
+                        at: SitePath.repURL(report.rep.id), kind: .page, title: report.rep.name, layout: "rep",
+                        summary: report.rep.role, generated: .rep(report.rep.id)))
             }
         }
         if !team.accounts.isEmpty {
-            pages.append(.made(at: SitePath.accountsURL, kind: .section, title: "Accounts", layout: "accounts",
-                               summary: "Accounts by tier, with their owner, relationship level and visits.", generated: .accounts))
+            pages.append(
+                .made(
+                    at: SitePath.accountsURL, kind: .section, title: "Accounts", layout: "accounts",
+                    summary: "Accounts by tier, with their owner, relationship level and visits.", generated: .accounts))
             var seen: Set<String> = []
             for report in team.accounts where seen.insert(report.account.id).inserted {
-                pages.append(.made(at: SitePath.accountURL(report.account.id), kind: .page, title: report.account.name, layout: "account",
-                                   summary: "Tier \(report.tier.rawValue) · \(report.account.stage.title)", generated: .account(report.account.id)))
+                pages.append(
+                    .made(
+                        at: SitePath.accountURL(report.account.id), kind: .page, title: report.account.name, layout: "account",
+                        summary: "Tier \(report.tier.rawValue) · \(report.account.stage.title)", generated: .account(report.account.id)))
             }
         }
         return pages

@@ -1,7 +1,7 @@
-import PlaybookCore
 import PlaybookContent
-import PlaybookMarkdown
+import PlaybookCore
 import PlaybookForms
+import PlaybookMarkdown
 import PlaybookTeam
 
 /// The validate stage: what only the whole site can tell. Two files claiming
@@ -19,15 +19,18 @@ public struct SiteValidator: Sendable {
         for page in allPages + site.pages.filter({ $0.generated != nil }) {
             let made = page.generated != nil
             let path = made ? page.location.path : (page.sourcePath ?? page.contentPath)
-            claims[SitePath.outputFile(forPageURL: page.url), default: []].append((made ? "\(path) (the page \(page.url))" : path, path, made))
+            claims[SitePath.outputFile(forPageURL: page.url), default: []].append(
+                (made ? "\(path) (the page \(page.url))" : path, path, made))
         }
         for file in site.contentFiles { claims[file.outputPath, default: []].append((file.sitePath, file.sitePath, false)) }
         for file in site.assets { claims[file.outputPath, default: []].append((file.sitePath, file.sitePath, true)) }
         for (output, owners) in claims where owners.count > 1 {
             let sorted = owners.sorted { ($0.made ? 0 : 1, $0.label) < ($1.made ? 0 : 1, $1.label) }
             for owner in sorted.dropFirst() {
-                diagnostics.append(.error(SourceLocation(path: owner.path),
-                    "two files claim the output '\(output)': \(sorted[0].label) and \(owner.label); rename or move one"))
+                diagnostics.append(
+                    .error(
+                        SourceLocation(path: owner.path),
+                        "two files claim the output '\(output)': \(sorted[0].label) and \(owner.label); rename or move one"))
             }
         }
 
@@ -41,10 +44,16 @@ public struct SiteValidator: Sendable {
 
     /// A warning when the page is past its review date.
     public func freshness(of page: Page, in site: Site) -> [Diagnostic] {
-        guard let age = site.overdueReview(page), let reviewed = page.frontMatter.reviewed, let days = site.config.reviewAfterDays else { return [] }
+        guard let age = site.overdueReview(page), let reviewed = page.frontMatter.reviewed, let days = site.config.reviewAfterDays else {
+            return []
+        }
         var location = page.location
         if let line = page.frontMatter.lines["reviewed"] { location.line = line }
-        return [.warning(location, "last reviewed \(reviewed), \(age) days ago (review_after_days is \(days)): review the page, then update 'reviewed'")]
+        return [
+            .warning(
+                location,
+                "last reviewed \(reviewed), \(age) days ago (review_after_days is \(days)): review the page, then update 'reviewed'")
+        ]
     }
 
     /// What a link may point at: published pages (with their anchors), drafts, copied files, section folders.
@@ -80,7 +89,8 @@ public struct SiteValidator: Sendable {
                 }
             case .file(let path):
                 if !targets.files.contains(path) && !targets.folders.contains(path)
-                    && targets.published[path.isEmpty ? "_index.md" : path + "/_index.md"] == nil {
+                    && targets.published[path.isEmpty ? "_index.md" : path + "/_index.md"] == nil
+                {
                     diagnostics.append(.warning(link.location, "broken link: no file \(SiteLayout.content)\(path)"))
                 }
             }

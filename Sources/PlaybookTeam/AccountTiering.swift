@@ -1,5 +1,5 @@
-import PlaybookCore
 import PlaybookContent
+import PlaybookCore
 
 /// Accounts tiered A–E by revenue quintile: sorted by annual revenue, highest
 /// first, ties broken by id, the account at 0-based rank r of N gets tier

@@ -1,7 +1,7 @@
 import CSV
 import Foundation
-import PlaybookCore
 import PlaybookContent
+import PlaybookCore
 
 /// Reads `content/_data/accounts.csv`: a header row naming the columns, then an
 /// account a row. Each problem is an error at the row's line and the field's column.
@@ -35,13 +35,16 @@ package struct AccountsParser {
                     if header[name] != nil {
                         diagnostics.append(.error(at(index), "column '\(name)' appears twice"))
                     } else if !Self.required.contains(name) && !Self.optional.contains(name) {
-                        diagnostics.append(.warning(at(index), "unknown column '\(name)' (known: \((Self.required + Self.optional).joined(separator: ", ")))"))
+                        diagnostics.append(
+                            .warning(
+                                at(index), "unknown column '\(name)' (known: \((Self.required + Self.optional).joined(separator: ", ")))"))
                     }
                     header[name] = index
                 }
                 let missing = Self.required.filter { header[$0] == nil }
                 if !missing.isEmpty {
-                    diagnostics.append(.error(at(0), "the header row lacks the column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", "))"))
+                    diagnostics.append(
+                        .error(at(0), "the header row lacks the column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", "))"))
                     return (accounts, diagnostics)
                 }
                 continue
@@ -51,7 +54,10 @@ package struct AccountsParser {
                 return (row[index].trimmingSpaces(), at(index))
             }
             var problems: [Diagnostic] = []
-            let id = field("id"), name = field("name"), owner = field("owner"), segment = field("segment")
+            let id = field("id")
+            let name = field("name")
+            let owner = field("owner")
+            let segment = field("segment")
             if id.value.isEmpty { problems.append(.error(id.location, "an account needs an 'id'")) }
             if owner.value.isEmpty { problems.append(.error(owner.location, "account '\(id.value)' needs an 'owner' (a rep id)")) }
             let revenue = field("annual_revenue")
@@ -67,8 +73,10 @@ package struct AccountsParser {
             let stage = field("stage")
             let stageValue = AccountStage(rawValue: stage.value.lowercased())
             if stageValue == nil {
-                problems.append(.error(stage.location,
-                    "unknown stage '\(stage.value)' (known: \(AccountStage.allCases.map(\.rawValue).joined(separator: ", ")))"))
+                problems.append(
+                    .error(
+                        stage.location,
+                        "unknown stage '\(stage.value)' (known: \(AccountStage.allCases.map(\.rawValue).joined(separator: ", ")))"))
             }
             var lastVisit: CalendarDate?
             if header["last_visit"] != nil {
@@ -82,9 +90,11 @@ package struct AccountsParser {
             }
             diagnostics += problems
             guard problems.isEmpty, let revenueValue, let levelValue, let stageValue else { continue }
-            accounts.append(Account(id: id.value, name: name.value.isEmpty ? id.value : name.value, owner: owner.value,
-                                    segment: segment.value, annualRevenue: revenueValue, relationshipLevel: levelValue,
-                                    stage: stageValue, lastVisit: lastVisit, location: at(0), ownerLocation: owner.location))
+            accounts.append(
+                Account(
+                    id: id.value, name: name.value.isEmpty ? id.value : name.value, owner: owner.value,
+                    segment: segment.value, annualRevenue: revenueValue, relationshipLevel: levelValue,
+                    stage: stageValue, lastVisit: lastVisit, location: at(0), ownerLocation: owner.location))
         }
         if header.isEmpty {
             diagnostics.append(.error(SourceLocation(path: SiteLayout.accounts), "accounts.csv is empty: it needs a header row"))

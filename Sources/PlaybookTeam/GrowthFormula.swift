@@ -1,5 +1,6 @@
-import PlaybookCore
+import Foundation
 import PlaybookContent
+import PlaybookCore
 
 /// The growth formula: performance = opportunities × conversion rate ×
 /// average deal ÷ sales cycle. A velocity — revenue per day — whose four
@@ -64,5 +65,3 @@ public enum GrowthFormula {
         return Change(velocityRatio: before > 0 ? velocity(current) / before : nil, effects: effects, biggestMover: biggest?.0)
     }
 }
-
-import Foundation

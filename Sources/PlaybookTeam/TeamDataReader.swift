@@ -1,5 +1,5 @@
-import PlaybookCore
 import PlaybookContent
+import PlaybookCore
 
 /// The parse stage for team data: `team.yaml` and `accounts.csv`, either of
 /// which may be absent.
@@ -14,7 +14,9 @@ public enum TeamDataReader {
     }
 
     /// The file's text through `parse`, or its UTF-8 error.
-    private static func read<Row>(_ file: SourceFile?, _ parse: (String) -> ([Row], [Diagnostic])) -> (rows: [Row], diagnostics: [Diagnostic]) {
+    private static func read<Row>(
+        _ file: SourceFile?, _ parse: (String) -> ([Row], [Diagnostic])
+    ) -> (rows: [Row], diagnostics: [Diagnostic]) {
         guard let file else { return ([], []) }
         switch file.text() {
         case .success(let text): return parse(text)

@@ -1,6 +1,6 @@
-import Yams
-import PlaybookCore
 import PlaybookContent
+import PlaybookCore
+import Yams
 
 /// Reads `content/_data/team.yaml`: a `reps:` list. Every figure is checked
 /// where it is written: numbers, conversion rates within 0–1, cycles longer
@@ -71,14 +71,17 @@ package struct TeamParser {
                 }
                 for (periodName, periodKey, figures) in periods {
                     guard let period = Period(periodName) else {
-                        diagnostics.append(.error(reader.location(of: periodKey), "period '\(periodName)' must be written \(Period.formats)"))
+                        diagnostics.append(
+                            .error(reader.location(of: periodKey), "period '\(periodName)' must be written \(Period.formats)"))
                         continue
                     }
                     if let metrics = parseMetrics(figures, period: period, into: &diagnostics) { rep.metrics.append(metrics) }
                 }
             default:
-                diagnostics.append(.warning(reader.location(of: keyNode),
-                    "unknown key '\(key)' for a rep (known: id, name, role, manager, region, targets, metrics)"))
+                diagnostics.append(
+                    .warning(
+                        reader.location(of: keyNode),
+                        "unknown key '\(key)' for a rep (known: id, name, role, manager, region, targets, metrics)"))
             }
         }
         if rep.id.isEmpty {
@@ -114,8 +117,10 @@ package struct TeamParser {
                     }
                 }
             } else {
-                diagnostics.append(.warning(reader.location(of: keyNode),
-                    "unknown target '\(key)': use 'revenue', or a period (\(Period.formats)) holding one"))
+                diagnostics.append(
+                    .warning(
+                        reader.location(of: keyNode),
+                        "unknown target '\(key)': use 'revenue', or a period (\(Period.formats)) holding one"))
             }
         }
     }
@@ -129,43 +134,55 @@ package struct TeamParser {
         var failed = false
         for (key, keyNode, value) in pairs {
             guard Self.metricKeys.contains(key) else {
-                diagnostics.append(.warning(reader.location(of: keyNode),
-                    "unknown figure '\(key)' (known: \(Self.metricKeys.sorted().joined(separator: ", ")))"))
+                diagnostics.append(
+                    .warning(
+                        reader.location(of: keyNode),
+                        "unknown figure '\(key)' (known: \(Self.metricKeys.sorted().joined(separator: ", ")))"))
                 continue
             }
             let label = "\(period.name).\(key)"
-            let limits: (Double?, Double?, Bool) = switch key {
-            case "conversion_rate", "market_share", "share": (0, 1, false)
-            case "cycle_days": (0, nil, true)
-            default: (0, nil, false)
-            }
-            guard let number = number(value, key: label, minimum: limits.0, maximum: limits.1, excludingMinimum: limits.2, into: &diagnostics) else {
+            let limits: (Double?, Double?, Bool) =
+                switch key {
+                case "conversion_rate", "market_share", "share": (0, 1, false)
+                case "cycle_days": (0, nil, true)
+                default: (0, nil, false)
+                }
+            guard
+                let number = number(value, key: label, minimum: limits.0, maximum: limits.1, excludingMinimum: limits.2, into: &diagnostics)
+            else {
                 failed = true
                 continue
             }
             values[key] = number
         }
         guard let opportunities = values["opportunities"], let conversionRate = values["conversion_rate"],
-              let averageDeal = values["average_deal"], let cycleDays = values["cycle_days"] else {
+            let averageDeal = values["average_deal"], let cycleDays = values["cycle_days"]
+        else {
             let missing = ["opportunities", "conversion_rate", "average_deal", "cycle_days"].filter { values[$0] == nil }
             if !failed {
-                diagnostics.append(.error(reader.location(of: node),
-                    "\(period.name) needs the four factors of the growth formula; missing: \(missing.joined(separator: ", "))"))
+                diagnostics.append(
+                    .error(
+                        reader.location(of: node),
+                        "\(period.name) needs the four factors of the growth formula; missing: \(missing.joined(separator: ", "))"))
             }
             return nil
         }
-        return PeriodMetrics(period: period, opportunities: opportunities, conversionRate: conversionRate,
-                             averageDeal: averageDeal, cycleDays: cycleDays,
-                             visits: values["visits"], calls: values["calls"],
-                             customerSatisfaction: values["customer_satisfaction"] ?? values["satisfaction"],
-                             employeeSatisfaction: values["employee_satisfaction"],
-                             marketShare: values["market_share"] ?? values["share"])
+        return PeriodMetrics(
+            period: period, opportunities: opportunities, conversionRate: conversionRate,
+            averageDeal: averageDeal, cycleDays: cycleDays,
+            visits: values["visits"], calls: values["calls"],
+            customerSatisfaction: values["customer_satisfaction"] ?? values["satisfaction"],
+            employeeSatisfaction: values["employee_satisfaction"],
+            marketShare: values["market_share"] ?? values["share"])
     }
 
-    private func number(_ node: Node, key: String, minimum: Double? = nil, maximum: Double? = nil, excludingMinimum: Bool = false,
-                        into diagnostics: inout [Diagnostic]) -> Double? {
+    private func number(
+        _ node: Node, key: String, minimum: Double? = nil, maximum: Double? = nil, excludingMinimum: Bool = false,
+        into diagnostics: inout [Diagnostic]
+    ) -> Double? {
         guard let scalar = node.scalar, scalar.style == .plain || scalar.style == .any,
-              node.isTagged(.int) || node.isTagged(.float), let value = node.float, value.isFinite else {
+            node.isTagged(.int) || node.isTagged(.float), let value = node.float, value.isFinite
+        else {
             diagnostics.append(reader.mismatch(node, key: key, expected: "a number"))
             return nil
         }
@@ -175,8 +192,10 @@ package struct TeamParser {
             return nil
         }
         if let maximum, value > maximum {
-            diagnostics.append(.error(reader.location(of: node),
-                "'\(key)' must be between \(Format.plain(minimum ?? 0)) and \(Format.plain(maximum)), not \(scalar.string)"))
+            diagnostics.append(
+                .error(
+                    reader.location(of: node),
+                    "'\(key)' must be between \(Format.plain(minimum ?? 0)) and \(Format.plain(maximum)), not \(scalar.string)"))
             return nil
         }
         return value

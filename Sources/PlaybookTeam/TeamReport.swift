@@ -1,5 +1,5 @@
-import PlaybookCore
 import PlaybookContent
+import PlaybookCore
 
 /// Everything the site shows about the team, computed once from the data:
 /// each rep's formula by period, roll-ups for managers, team totals, tiers,
@@ -25,8 +25,9 @@ public struct TeamReport: Sendable {
         let names = Dictionary(data.reps.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let accounts = data.accounts.map { account in
             let tier = tiers[account.id] ?? .E
-            return AccountReport(account: account, tier: tier, ownerName: names[account.owner] ?? account.owner,
-                                 isOverdue: cadence.isOverdue(tier: tier, lastVisit: account.lastVisit, today: asOf))
+            return AccountReport(
+                account: account, tier: tier, ownerName: names[account.owner] ?? account.owner,
+                isOverdue: cadence.isOverdue(tier: tier, lastVisit: account.lastVisit, today: asOf))
         }.sorted {
             ($0.tier, -$0.account.annualRevenue, $0.account.id) < ($1.tier, -$1.account.annualRevenue, $1.account.id)
         }
@@ -66,14 +67,17 @@ public struct TeamReport: Sendable {
             if rep.metrics.count >= 2 {
                 change = GrowthFormula.change(from: rep.metrics[rep.metrics.count - 2], to: rep.metrics[rep.metrics.count - 1])
             }
-            return RepReport(rep: rep, periods: own[rep.id] ?? [], change: change, directReports: direct,
-                             team: direct.isEmpty ? [] : PeriodFigures.rollUp(everyone.compactMap { own[$0] }),
-                             teamSize: everyone.count, accounts: accountsByOwner[rep.id] ?? [],
-                             funnel: funnel, relationshipSpread: spread)
+            return RepReport(
+                rep: rep, periods: own[rep.id] ?? [], change: change, directReports: direct,
+                team: direct.isEmpty ? [] : PeriodFigures.rollUp(everyone.compactMap { own[$0] }),
+                teamSize: everyone.count, accounts: accountsByOwner[rep.id] ?? [],
+                funnel: funnel, relationshipSpread: spread)
         }
         self.reps = reps
         for (index, report) in reps.enumerated() where repIndex[report.rep.id] == nil { repIndex[report.rep.id] = index }
-        for (index, report) in accounts.enumerated() where accountIndex[report.account.id] == nil { accountIndex[report.account.id] = index }
+        for (index, report) in accounts.enumerated() where accountIndex[report.account.id] == nil {
+            accountIndex[report.account.id] = index
+        }
         totals = PeriodFigures.rollUp(sortedReps.compactMap { own[$0.id] })
         periods = Array(Set(data.reps.flatMap { $0.metrics.map(\.period) })).sorted()
     }

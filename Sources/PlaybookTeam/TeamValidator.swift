@@ -1,5 +1,5 @@
-import PlaybookCore
 import PlaybookContent
+import PlaybookCore
 
 /// Checks across the team data that no single row can tell: ids unique and
 /// usable in URLs, managers and owners that exist, no management loop.
@@ -23,8 +23,11 @@ public struct TeamValidator {
             while let id = current, !done.contains(id), let person = reps[id] {
                 if onPath.contains(id), let start = path.firstIndex(of: id) {
                     let loop = path[start...] + [id]
-                    diagnostics.append(.error(person.managerLocation ?? person.location,
-                        "management loop: \(loop.joined(separator: " → ")) (someone in a team must have no manager, or one outside it)"))
+                    diagnostics.append(
+                        .error(
+                            person.managerLocation ?? person.location,
+                            "management loop: \(loop.joined(separator: " → ")) (someone in a team must have no manager, or one outside it)")
+                    )
                     break
                 }
                 path.append(id)
@@ -35,25 +38,30 @@ public struct TeamValidator {
         }
         let (_, accounts) = Self.byID(data.accounts, kind: "account", id: \.id, location: \.location, into: &diagnostics)
         for account in accounts where reps[account.owner] == nil {
-            diagnostics.append(.error(account.ownerLocation, "account '\(account.id)' is owned by '\(account.owner)', who is not a rep in team.yaml"))
+            diagnostics.append(
+                .error(account.ownerLocation, "account '\(account.id)' is owned by '\(account.owner)', who is not a rep in team.yaml"))
         }
         return diagnostics
     }
 
     /// Items by id, and the first of each id in order; a repeated id, or one a
     /// URL cannot hold, is an error at its item.
-    private static func byID<Item>(_ items: [Item], kind: String, id: KeyPath<Item, String>, location: KeyPath<Item, SourceLocation>,
-                                   into diagnostics: inout [Diagnostic]) -> ([String: Item], [Item]) {
+    private static func byID<Item>(
+        _ items: [Item], kind: String, id: KeyPath<Item, String>, location: KeyPath<Item, SourceLocation>,
+        into diagnostics: inout [Diagnostic]
+    ) -> ([String: Item], [Item]) {
         var index: [String: Item] = [:]
         var firsts: [Item] = []
         for item in items {
             let key = item[keyPath: id]
             if let first = index[key] {
-                diagnostics.append(.error(item[keyPath: location], "duplicate \(kind) id '\(key)' (first at line \(first[keyPath: location].line))"))
+                diagnostics.append(
+                    .error(item[keyPath: location], "duplicate \(kind) id '\(key)' (first at line \(first[keyPath: location].line))"))
                 continue
             }
             if !isURLSafe(key) {
-                diagnostics.append(.error(item[keyPath: location], "\(kind) id '\(key)' is used in URLs: use letters, digits, '-', '_' and '.'"))
+                diagnostics.append(
+                    .error(item[keyPath: location], "\(kind) id '\(key)' is used in URLs: use letters, digits, '-', '_' and '.'"))
             }
             index[key] = item
             firsts.append(item)
@@ -62,8 +70,9 @@ public struct TeamValidator {
     }
 
     package static func isURLSafe(_ id: String) -> Bool {
-        !id.isEmpty && id != "." && id != ".." && id.unicodeScalars.allSatisfy {
-            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" || $0 == ".")
-        }
+        !id.isEmpty && id != "." && id != ".."
+            && id.unicodeScalars.allSatisfy {
+                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" || $0 == ".")
+            }
     }
 }

@@ -10,8 +10,9 @@ struct New: ParsableCommand {
 }
 
 struct NewVisitPlan: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "visit-plan",
-                                                    abstract: "content/visit-plans/<date>-<account>.md, every field of the visit-plan form.")
+    static let configuration = CommandConfiguration(
+        commandName: "visit-plan",
+        abstract: "content/visit-plans/<date>-<account>.md, every field of the visit-plan form.")
 
     @OptionGroup var siteOptions: SiteOptions
     @Option(help: "The rep's id (content/_data/team.yaml).") var rep: String
@@ -24,8 +25,9 @@ struct NewVisitPlan: ParsableCommand {
 }
 
 struct NewScorecard: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "scorecard",
-                                                    abstract: "content/scorecards/<date>-<rep>-<name>.md, every criterion of the scorecard NAME.")
+    static let configuration = CommandConfiguration(
+        commandName: "scorecard",
+        abstract: "content/scorecards/<date>-<rep>-<name>.md, every criterion of the scorecard NAME.")
 
     @OptionGroup var siteOptions: SiteOptions
     @Argument(help: "The scorecard (templates/scorecards/NAME.yaml).") var name: String
@@ -40,8 +42,9 @@ struct NewScorecard: ParsableCommand {
 }
 
 struct NewPage: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "page",
-                                                    abstract: "content/SECTION/SLUG.md (and the section's _index.md if it is new).")
+    static let configuration = CommandConfiguration(
+        commandName: "page",
+        abstract: "content/SECTION/SLUG.md (and the section's _index.md if it is new).")
 
     @OptionGroup var siteOptions: SiteOptions
     @Argument(help: "SECTION/SLUG, e.g. call-scripts/renewal-call.") var path: String

@@ -56,8 +56,9 @@ struct Build: ParsableCommand {
     var timings = false
 
     func run() throws {
-        let options = BuildOptions(site: siteOptions.siteURL, output: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
-                                   baseURL: baseURL, strict: strict)
+        let options = BuildOptions(
+            site: siteOptions.siteURL, output: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
+            baseURL: baseURL, strict: strict)
         let report = Pipeline.build(options)
         Output.print(report.lines(format: .text, command: "build") + (timings ? [report.timingLine] : []), format: .text)
         throw ExitCode(report.exitCode)
@@ -103,8 +104,9 @@ struct Render: ParsableCommand {
         } else {
             data = FileHandle.standardInput.readDataToEndOfFile()
         }
-        let (html, diagnostics) = Pipeline.renderMarkdown(data, site: siteOptions.siteURL, file: file.map { URL(fileURLWithPath: $0) },
-                                                          frontMatter: !noFrontMatter)
+        let (html, diagnostics) = Pipeline.renderMarkdown(
+            data, site: siteOptions.siteURL, file: file.map { URL(fileURLWithPath: $0) },
+            frontMatter: !noFrontMatter)
         FileHandle.standardOutput.write(Data(html.utf8))
         Output.print(diagnostics.map(\.description), format: .text)
         if diagnostics.hasErrors { throw ExitCode(1) }

@@ -20,8 +20,9 @@ struct Serve: ParsableCommand {
 
     func run() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535") }
-        let server = PreviewServer(options: BuildOptions(site: siteOptions.siteURL, output: output.map { URL(fileURLWithPath: $0, isDirectory: true) }),
-                                   host: host, port: port)
+        let server = PreviewServer(
+            options: BuildOptions(site: siteOptions.siteURL, output: output.map { URL(fileURLWithPath: $0, isDirectory: true) }),
+            host: host, port: port)
         let done = DispatchSemaphore(value: 0)
         let result = ServeResult()
         Task {

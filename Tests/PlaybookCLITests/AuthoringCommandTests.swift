@@ -16,16 +16,20 @@ import Testing
         #expect(again.status == 1)
         #expect(again.stderr.contains("error: is not empty"))
 
-        let plan = try Playbook.run(["new", "visit-plan", "--site", folder.path, "--rep", "anna-kowalski", "--account", "pioneer-agritech",
-                                     "--date", "2027-01-15"])
+        let plan = try Playbook.run([
+            "new", "visit-plan", "--site", folder.path, "--rep", "anna-kowalski", "--account", "pioneer-agritech",
+            "--date", "2027-01-15",
+        ])
         #expect(plan.status == 0, "\(plan.stderr)")
         #expect(plan.stdout == "created content/visit-plans/2027-01-15-pioneer-agritech.md\n")
         let check = try Playbook.run(["check", "--site", folder.path])
         #expect(check.status == 1)
         #expect(check.stderr.contains("content/visit-plans/2027-01-15-pioneer-agritech.md:13:8: error: required field 'reason' is empty"))
 
-        let twice = try Playbook.run(["new", "visit-plan", "--site", folder.path, "--rep", "anna-kowalski", "--account", "pioneer-agritech",
-                                      "--date", "2027-01-15"])
+        let twice = try Playbook.run([
+            "new", "visit-plan", "--site", folder.path, "--rep", "anna-kowalski", "--account", "pioneer-agritech",
+            "--date", "2027-01-15",
+        ])
         #expect(twice.status == 1)
         #expect(twice.stderr.contains("already exists; not overwritten"))
 

@@ -3,7 +3,8 @@ import Testing
 
 /// Runs the real `playbook` executable, as authors and CI do.
 struct Playbook {
-    static let projectRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let projectRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     /// The executable SwiftPM built next to this test bundle.
     static let executable: URL = {
@@ -27,7 +28,9 @@ struct Playbook {
         process.executableURL = executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
-        let out = Pipe(), err = Pipe(), inp = Pipe()
+        let out = Pipe()
+        let err = Pipe()
+        let inp = Pipe()
         process.standardOutput = out
         process.standardError = err
         process.standardInput = inp
@@ -37,8 +40,9 @@ struct Playbook {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: stderr, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     /// A throwaway site folder.
@@ -72,11 +76,12 @@ struct Playbook {
         defer { try? FileManager.default.removeItem(at: site) }
         let result = try Playbook.run(["build", "--site", site.path])
         #expect(result.status == 1)
-        #expect(result.stderr == """
-            content/a.md:2:9: error: 'weight' must be a whole number, not 'heavy'
-            content/b.md:1:1: error: front matter opened with '---' is never closed: add a line '---' after it
-            build failed: 2 errors, 0 warnings; nothing was written (\(result.stderr.split(separator: "(").last!)
-            """)
+        #expect(
+            result.stderr == """
+                content/a.md:2:9: error: 'weight' must be a whole number, not 'heavy'
+                content/b.md:1:1: error: front matter opened with '---' is never closed: add a line '---' after it
+                build failed: 2 errors, 0 warnings; nothing was written (\(result.stderr.split(separator: "(").last!)
+                """)
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("public").path))
     }
 

@@ -29,10 +29,14 @@ import Testing
             guard line.hasPrefix(fence + " example") else { continue }
             number += 1
             let kind = line.dropFirst(fence.count + " example".count).trimmingCharacters(in: .whitespaces)
-            var markdown: [String] = [], html: [String] = []
+            var markdown: [String] = []
+            var html: [String] = []
             var inHTML = false
             while let next = lines.popFirst(), next != fence {
-                if next == "." && !inHTML { inHTML = true; continue }
+                if next == "." && !inHTML {
+                    inHTML = true
+                    continue
+                }
                 if inHTML { html.append(next) } else { markdown.append(next) }
             }
             func join(_ part: [String]) -> String {

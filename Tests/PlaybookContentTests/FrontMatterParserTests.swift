@@ -1,14 +1,15 @@
-import Testing
-import PlaybookCore
+import Foundation
 import PlaybookContent
-import PlaybookMarkdown
+import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
-import PlaybookSite
-import PlaybookRender
-import PlaybookOutput
 import PlaybookKit
+import PlaybookMarkdown
+import PlaybookOutput
+import PlaybookRender
+import PlaybookSite
+import PlaybookTeam
 import PlaybookTestSupport
+import Testing
 
 @Suite struct FrontMatterParserTests {
     private func parse(_ yaml: String) -> (FrontMatter, [String]) {
@@ -17,7 +18,8 @@ import PlaybookTestSupport
     }
 
     @Test func knownKeysAreTyped() {
-        let (front, problems) = parse("""
+        let (front, problems) = parse(
+            """
             title: 2026 plan
             summary: "Why: it works"
             weight: 3
@@ -50,7 +52,8 @@ import PlaybookTestSupport
     }
 
     @Test func everyWrongTypeIsAnErrorAtItsLine() {
-        let (_, problems) = parse("""
+        let (_, problems) = parse(
+            """
             title: [not, text]
             weight: heavy
             tags: visits
@@ -58,14 +61,15 @@ import PlaybookTestSupport
             reviewed: 2026-02-30
             stages: {a: b}
             """)
-        #expect(problems == [
-            "content/p.md:2:8: error: 'title' must be text, not a list",
-            "content/p.md:3:9: error: 'weight' must be a whole number, not 'heavy'",
-            "content/p.md:4:7: error: 'tags' must be a list of text, like [one, two], not 'visits'",
-            "content/p.md:5:8: error: 'draft' must be true or false, not 'yes'",
-            "content/p.md:6:11: error: 'reviewed' must be a date written YYYY-MM-DD, not '2026-02-30'",
-            "content/p.md:7:9: error: 'stages' must be a list of activities, not a mapping",
-        ])
+        #expect(
+            problems == [
+                "content/p.md:2:8: error: 'title' must be text, not a list",
+                "content/p.md:3:9: error: 'weight' must be a whole number, not 'heavy'",
+                "content/p.md:4:7: error: 'tags' must be a list of text, like [one, two], not 'visits'",
+                "content/p.md:5:8: error: 'draft' must be true or false, not 'yes'",
+                "content/p.md:6:11: error: 'reviewed' must be a date written YYYY-MM-DD, not '2026-02-30'",
+                "content/p.md:7:9: error: 'stages' must be a list of activities, not a mapping",
+            ])
     }
 
     /// Parameters keep YAML's types for numbers, booleans and null; a date, a `<<` or a `=` is text
@@ -74,7 +78,10 @@ import PlaybookTestSupport
         let (front, problems) = FrontMatterParser(path: "content/p.md", firstLine: 2).parse(
             "n: 0x1F\nf: 1.5e3\nyes_: on\nnothing: ~\nday: 2026-11-29\nmerge: <<\nequals: =\nquoted: \"12\"\n")
         #expect(problems.isEmpty)
-        #expect(front.params.map(\.value) == [.int(31), .double(1500), .bool(true), .null, .string("2026-11-29"), .string("<<"), .string("="), .string("12")])
+        #expect(
+            front.params.map(\.value) == [
+                .int(31), .double(1500), .bool(true), .null, .string("2026-11-29"), .string("<<"), .string("="), .string("12"),
+            ])
     }
 
     @Test func invalidYAMLIsLocated() {
@@ -123,7 +130,10 @@ import PlaybookTestSupport
 
     @Test func neverClosedIsAnErrorAtLineOne() {
         let result = SplitPage.split("---\ntitle: A\n\n# Body\n", path: "content/p.md")
-        guard case .failure(let error) = result else { Issue.record("expected an error"); return }
+        guard case .failure(let error) = result else {
+            Issue.record("expected an error")
+            return
+        }
         #expect(error.description == "content/p.md:1:1: error: front matter opened with '---' is never closed: add a line '---' after it")
     }
 }
@@ -133,7 +143,10 @@ import PlaybookTestSupport
         var bytes = Array("line one\nab".utf8)
         bytes += [0xC3, 0x28]  // a lead byte followed by an ASCII byte
         let file = SourceFile(path: "content/p.md", data: Data(bytes))
-        guard case .failure(let error) = file.text() else { Issue.record("expected an error"); return }
+        guard case .failure(let error) = file.text() else {
+            Issue.record("expected an error")
+            return
+        }
         #expect(error.description == "content/p.md:2:3: error: the file is not valid UTF-8 (save it as UTF-8)")
     }
 
@@ -150,5 +163,3 @@ import PlaybookTestSupport
         #expect(CalendarDate("2026-04-30")?.description == "2026-04-30")
     }
 }
-
-import Foundation

@@ -1,15 +1,15 @@
 import Foundation
-import Testing
-import PlaybookCore
 import PlaybookContent
-import PlaybookMarkdown
+import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
-import PlaybookSite
-import PlaybookRender
-import PlaybookOutput
 import PlaybookKit
+import PlaybookMarkdown
+import PlaybookOutput
+import PlaybookRender
+import PlaybookSite
+import PlaybookTeam
 import PlaybookTestSupport
+import Testing
 
 @Suite struct FormParserTests {
     private func form(_ text: String) -> (FormTemplate?, [String]) {
@@ -25,7 +25,8 @@ import PlaybookTestSupport
     }
 
     @Test func aFormWithEveryFieldType() throws {
-        let (parsed, problems) = form("""
+        let (parsed, problems) = form(
+            """
             title: Plan
             sections:
               - title: One
@@ -55,7 +56,8 @@ import PlaybookTestSupport
     }
 
     @Test func formMistakesAtTheirLines() {
-        let (_, problems) = form("""
+        let (_, problems) = form(
+            """
             title: Plan
             sections:
               - title: One
@@ -67,14 +69,15 @@ import PlaybookTestSupport
                   - {id: bad-id, type: text}
                   - {id: rows, type: list}
             """)
-        #expect(problems == [
-            "templates/forms/plan.yaml:6:23: error: unknown field type 'txt' (known: text, longtext, number, date, choice, multichoice, checkbox, rating, rep, account, list)",
-            "templates/forms/plan.yaml:7:9: error: field 'c' is a choice without 'options'",
-            "templates/forms/plan.yaml:8:9: error: field id 'title' is reserved for the page itself; choose another",
-            "templates/forms/plan.yaml:9:9: error: field id 'bad-id' must be letters, digits and '_' (it becomes a YAML key)",
-            "templates/forms/plan.yaml:10:9: error: field 'rows' is a list without 'fields' for its rows",
-            "templates/forms/plan.yaml:6:1: error: duplicate field id 'a' (first at line 5)",
-        ])
+        #expect(
+            problems == [
+                "templates/forms/plan.yaml:6:23: error: unknown field type 'txt' (known: text, longtext, number, date, choice, multichoice, checkbox, rating, rep, account, list)",
+                "templates/forms/plan.yaml:7:9: error: field 'c' is a choice without 'options'",
+                "templates/forms/plan.yaml:8:9: error: field id 'title' is reserved for the page itself; choose another",
+                "templates/forms/plan.yaml:9:9: error: field id 'bad-id' must be letters, digits and '_' (it becomes a YAML key)",
+                "templates/forms/plan.yaml:10:9: error: field 'rows' is a list without 'fields' for its rows",
+                "templates/forms/plan.yaml:6:1: error: duplicate field id 'a' (first at line 5)",
+            ])
     }
 
     /// Every key a sheet's page claims (front matter keys, the template's name, scores, notes)
@@ -85,12 +88,14 @@ import PlaybookTestSupport
             #expect(problems == ["templates/forms/plan.yaml:5:9: error: field id '\(key)' is reserved for the page itself; choose another"])
         }
         #expect(FilledForm.pageKeys.isSuperset(of: ["owner", "reviewed", "purpose", "when", "stages", "form", "scorecard", "scores"]))
-        let (_, rows) = form("title: Plan\nsections:\n  - title: One\n    fields:\n      - {id: steps, type: list, fields: [{id: when, type: date}]}\n")
+        let (_, rows) = form(
+            "title: Plan\nsections:\n  - title: One\n    fields:\n      - {id: steps, type: list, fields: [{id: when, type: date}]}\n")
         #expect(rows.isEmpty)
     }
 
     @Test func aScorecardAndItsTotal() throws {
-        let (parsed, problems) = scorecard("""
+        let (parsed, problems) = scorecard(
+            """
             title: Call
             scale: {min: 1, max: 5}
             criteria:
@@ -111,7 +116,8 @@ import PlaybookTestSupport
     }
 
     @Test func scorecardMistakesAtTheirLines() {
-        let (_, problems) = scorecard("""
+        let (_, problems) = scorecard(
+            """
             title: Call
             scale: {min: 1, max: 5}
             criteria:
@@ -122,13 +128,14 @@ import PlaybookTestSupport
               - {name: High, min: 50, max: 100}
               - {name: Odd, min: 90, max: 80}
             """)
-        #expect(problems == [
-            "templates/scorecards/card.yaml:8:5: error: band 'High' (50–100) overlaps 'Low' (0–60) at line 7",
-            "templates/scorecards/card.yaml:9:5: error: band 'Odd' has min 90 above max 80",
-            "templates/scorecards/card.yaml:4:35: error: anchor 0 is outside the scale 1–5",
-            "templates/scorecards/card.yaml:4:56: error: anchor 6 is outside the scale 1–5",
-            "templates/scorecards/card.yaml:3:1: error: the criteria's weights add up to 95, not 100",
-        ])
+        #expect(
+            problems == [
+                "templates/scorecards/card.yaml:8:5: error: band 'High' (50–100) overlaps 'Low' (0–60) at line 7",
+                "templates/scorecards/card.yaml:9:5: error: band 'Odd' has min 90 above max 80",
+                "templates/scorecards/card.yaml:4:35: error: anchor 0 is outside the scale 1–5",
+                "templates/scorecards/card.yaml:4:56: error: anchor 6 is outside the scale 1–5",
+                "templates/scorecards/card.yaml:3:1: error: the criteria's weights add up to 95, not 100",
+            ])
     }
 
     @Test func theSampleTemplatesAreValid() throws {
@@ -137,10 +144,12 @@ import PlaybookTestSupport
         #expect(forms == ["account-plan.yaml", "relationship-wall.yaml", "strategic-selling.yaml", "visit-plan.yaml"])
         #expect(cards == ["call-coaching.yaml", "deal-qualification.yaml", "visit-quality.yaml"])
         func file(_ folder: String, _ name: String) throws -> SourceFile {
-            SourceFile(path: "templates/\(folder)/\(name)", data: try Data(contentsOf: Fixtures.theme.appendingPathComponent("\(folder)/\(name)")))
+            SourceFile(
+                path: "templates/\(folder)/\(name)", data: try Data(contentsOf: Fixtures.theme.appendingPathComponent("\(folder)/\(name)")))
         }
-        let (library, problems) = FormLibrary.compile(forms: try forms.map { try file("forms", $0) },
-                                                          scorecards: try cards.map { try file("scorecards", $0) })
+        let (library, problems) = FormLibrary.compile(
+            forms: try forms.map { try file("forms", $0) },
+            scorecards: try cards.map { try file("scorecards", $0) })
         #expect(problems.lines == [])
         #expect(library.scorecards["deal-qualification"]?.scale == 0...3)
         #expect(library.forms["visit-plan"]?.fields.contains { $0.id == "best_commitment" && $0.required } == true)

@@ -1,16 +1,16 @@
 import Foundation
-import Testing
-import PlaybookCore
 import PlaybookContent
-import PlaybookMarkdown
+import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
-import PlaybookSite
-import PlaybookRender
-import PlaybookOutput
-import PlaybookKit
-import PlaybookTestSupport
 import PlaybookFuzzing
+import PlaybookKit
+import PlaybookMarkdown
+import PlaybookOutput
+import PlaybookRender
+import PlaybookSite
+import PlaybookTeam
+import PlaybookTestSupport
+import Testing
 
 /// The libFuzzer harness's seeds and the inputs kept from fuzzing and from
 /// hostile-input work, replayed through the same entry point: none may crash.
@@ -33,10 +33,14 @@ import PlaybookFuzzing
 
     @Test func extremeNumbersStayFinite() throws {
         // A velocity from figures at the edge of Double: computed, not trapped.
-        let (team, _) = TeamDataReader.read(team: SourceFile(path: SiteLayout.team, data: Data("""
-            reps:
-              - {id: a, metrics: {2026-Q1: {opportunities: 1e300, conversion_rate: 1, average_deal: 1e300, cycle_days: 1e-300}}}
-            """.utf8)), accounts: nil)
+        let (team, _) = TeamDataReader.read(
+            team: SourceFile(
+                path: SiteLayout.team,
+                data: Data(
+                    """
+                    reps:
+                      - {id: a, metrics: {2026-Q1: {opportunities: 1e300, conversion_rate: 1, average_deal: 1e300, cycle_days: 1e-300}}}
+                    """.utf8)), accounts: nil)
         let report = TeamReport(data: team, asOf: CalendarDate(year: 2026, month: 1, day: 1))
         #expect(report.reps.first?.latest?.velocity == .infinity)
         #expect(FuzzEntry.formatEverything(report) > 0)

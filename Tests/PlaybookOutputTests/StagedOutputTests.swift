@@ -1,15 +1,15 @@
 import Foundation
-import Testing
-import PlaybookCore
 import PlaybookContent
-import PlaybookMarkdown
+import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
-import PlaybookSite
-import PlaybookRender
-import PlaybookOutput
 import PlaybookKit
+import PlaybookMarkdown
+import PlaybookOutput
+import PlaybookRender
+import PlaybookSite
+import PlaybookTeam
 import PlaybookTestSupport
+import Testing
 
 @Suite struct StagedOutputTests {
     /// One build's worth of files through a `StagedOutput`, as `Pipeline.write` feeds it; the bytes written.
@@ -39,7 +39,8 @@ import PlaybookTestSupport
         defer { try? FileManager.default.removeItem(at: parent) }
         let destination = parent.appendingPathComponent("public")
         try stage([OutputFile(path: "index.html", text: "old")], copies: [], to: destination)
-        let missing = StaticFile(outputPath: "x.png", sourceURL: parent.appendingPathComponent("does-not-exist.png"), sitePath: "content/x.png")
+        let missing = StaticFile(
+            outputPath: "x.png", sourceURL: parent.appendingPathComponent("does-not-exist.png"), sitePath: "content/x.png")
         #expect(throws: OutputFailure.self) {
             try stage([OutputFile(path: "index.html", text: "new")], copies: [missing], to: destination)
         }
@@ -54,17 +55,21 @@ import PlaybookTestSupport
         defer { try? FileManager.default.removeItem(at: parent) }
         let destination = parent.appendingPathComponent("public")
         func inode(_ path: String) throws -> UInt64 {
-            try #require(FileManager.default.attributesOfItem(atPath: destination.appendingPathComponent(path).path)[.systemFileNumber] as? UInt64)
+            try #require(
+                FileManager.default.attributesOfItem(atPath: destination.appendingPathComponent(path).path)[.systemFileNumber] as? UInt64)
         }
-        let first = try stage([OutputFile(path: "a/index.html", text: "same"), OutputFile(path: "b/index.html", text: "before")], copies: [], to: destination)
+        let first = try stage(
+            [OutputFile(path: "a/index.html", text: "same"), OutputFile(path: "b/index.html", text: "before")], copies: [], to: destination)
         #expect(first == 10)
         let (a, b) = (try inode("a/index.html"), try inode("b/index.html"))
-        let second = try stage([OutputFile(path: "a/index.html", text: "same"), OutputFile(path: "b/index.html", text: "after!")], copies: [], to: destination)
+        let second = try stage(
+            [OutputFile(path: "a/index.html", text: "same"), OutputFile(path: "b/index.html", text: "after!")], copies: [], to: destination)
         #expect(second == 6)  // only b
         #expect(try inode("a/index.html") == a)
         #expect(try inode("b/index.html") != b)
         #expect(snapshot(destination) == ["a/index.html": Data("same".utf8), "b/index.html": Data("after!".utf8)])
-        let third = try stage([OutputFile(path: "a/index.html", text: "same"), OutputFile(path: "b/index.html", text: "after!")], copies: [], to: destination)
+        let third = try stage(
+            [OutputFile(path: "a/index.html", text: "same"), OutputFile(path: "b/index.html", text: "after!")], copies: [], to: destination)
         #expect(third == 0)  // nothing changed, nothing written
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import PlaybookCore
 import PlaybookKit
+import Testing
+
 @testable import PlaybookServer
 
 @Suite struct LiveReloadTests {
@@ -20,8 +21,9 @@ import PlaybookKit
 
     @Test func listenersHearTheStateThenEveryRebuild() async {
         let hub = ReloadHub()
-        let broken = LiveSite.Update(diagnostics: [.error(PlaybookCore.SourceLocation(path: "content/a.md", line: 3, column: 1), "bad </script>")],
-                                     changedFiles: [], incremental: true, seconds: 0)
+        let broken = LiveSite.Update(
+            diagnostics: [.error(PlaybookCore.SourceLocation(path: "content/a.md", line: 3, column: 1), "bad </script>")],
+            changedFiles: [], incremental: true, seconds: 0)
         hub.rebuilt(broken)
         var events = hub.listen().makeAsyncIterator()
         #expect(await events.next() == ": playbook live reload\n\n")

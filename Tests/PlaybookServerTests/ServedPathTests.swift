@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PlaybookServer
 
 /// Only files under the output folder are served, whatever the path says.
@@ -37,10 +38,12 @@ import Testing
     @Test func traversalIsRefused() throws {
         let (root, base) = try folder()
         defer { try? FileManager.default.removeItem(atPath: base) }
-        for attempt in ["/../secret.txt", "/guide/../../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E/secret.txt", "/guide/%2e%2e/%2e%2e/secret.txt",
-                        "/..%2fsecret.txt", "/..%2Fsecret.txt", "/guide%2f..%2f..%2fsecret.txt", "/..%5csecret.txt", "/..\\secret.txt",
-                        "/./index.html", "/index.html%00.txt", "/%zz", "relative/index.html",
-                        "/out/secret.txt", "/leak.txt"] {
+        for attempt in [
+            "/../secret.txt", "/guide/../../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E/secret.txt", "/guide/%2e%2e/%2e%2e/secret.txt",
+            "/..%2fsecret.txt", "/..%2Fsecret.txt", "/guide%2f..%2f..%2fsecret.txt", "/..%5csecret.txt", "/..\\secret.txt",
+            "/./index.html", "/index.html%00.txt", "/%zz", "relative/index.html",
+            "/out/secret.txt", "/leak.txt",
+        ] {
             #expect(ServedPath.resolve(attempt, under: root) == .refused, "\(attempt) was not refused")
         }
     }

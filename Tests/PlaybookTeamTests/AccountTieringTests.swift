@@ -1,19 +1,23 @@
-import Testing
-import PlaybookCore
 import PlaybookContent
-import PlaybookMarkdown
+import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
-import PlaybookSite
-import PlaybookRender
-import PlaybookOutput
 import PlaybookKit
+import PlaybookMarkdown
+import PlaybookOutput
+import PlaybookRender
+import PlaybookSite
+import PlaybookTeam
 import PlaybookTestSupport
+import Testing
 
-func account(_ id: String, revenue: Double, owner: String = "r1", level: Int = 3, stage: AccountStage = .customer,
-             lastVisit: String? = nil) -> Account {
-    Account(id: id, name: id, owner: owner, segment: "smb", annualRevenue: revenue, relationshipLevel: level, stage: stage,
-            lastVisit: lastVisit.flatMap(CalendarDate.init), location: SourceLocation(path: "a.csv"), ownerLocation: SourceLocation(path: "a.csv"))
+func account(
+    _ id: String, revenue: Double, owner: String = "r1", level: Int = 3, stage: AccountStage = .customer,
+    lastVisit: String? = nil
+) -> Account {
+    Account(
+        id: id, name: id, owner: owner, segment: "smb", annualRevenue: revenue, relationshipLevel: level, stage: stage,
+        lastVisit: lastVisit.flatMap(CalendarDate.init), location: SourceLocation(path: "a.csv"),
+        ownerLocation: SourceLocation(path: "a.csv"))
 }
 
 @Suite struct AccountTieringTests {
@@ -37,8 +41,10 @@ func account(_ id: String, revenue: Double, owner: String = "r1", level: Int = 3
     }
 
     @Test func tiesAreBrokenByID() {
-        let tiers = AccountTiering.tiers([account("b", revenue: 10), account("a", revenue: 10), account("c", revenue: 1),
-                                          account("d", revenue: 1), account("e", revenue: 1)])
+        let tiers = AccountTiering.tiers([
+            account("b", revenue: 10), account("a", revenue: 10), account("c", revenue: 1),
+            account("d", revenue: 1), account("e", revenue: 1),
+        ])
         #expect(tiers["a"] == .A && tiers["b"] == .B)
         #expect(tiers["c"] == .C && tiers["d"] == .D && tiers["e"] == .E)
     }
@@ -50,7 +56,7 @@ func account(_ id: String, revenue: Double, owner: String = "r1", level: Int = 3
     @Test func overdueVisits() {
         let cadence = VisitCadence(days: [.A: 30, .B: 60])
         let today = CalendarDate("2026-11-27")!
-        #expect(cadence.isOverdue(tier: .A, lastVisit: CalendarDate("2026-10-27"), today: today) == true)   // 31 days
+        #expect(cadence.isOverdue(tier: .A, lastVisit: CalendarDate("2026-10-27"), today: today) == true)  // 31 days
         #expect(cadence.isOverdue(tier: .A, lastVisit: CalendarDate("2026-10-28"), today: today) == false)  // 30 days
         #expect(cadence.isOverdue(tier: .A, lastVisit: nil, today: today) == true)
         #expect(cadence.isOverdue(tier: .C, lastVisit: nil, today: today) == false)  // no cadence for C

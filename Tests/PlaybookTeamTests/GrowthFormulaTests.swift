@@ -1,19 +1,22 @@
-import Testing
-import PlaybookCore
 import PlaybookContent
-import PlaybookMarkdown
+import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
-import PlaybookSite
-import PlaybookRender
-import PlaybookOutput
 import PlaybookKit
+import PlaybookMarkdown
+import PlaybookOutput
+import PlaybookRender
+import PlaybookSite
+import PlaybookTeam
 import PlaybookTestSupport
+import Testing
 
 @Suite struct GrowthFormulaTests {
-    private func metrics(_ period: String = "2026-Q4", _ opportunities: Double = 40, _ conversion: Double = 0.25,
-                         _ deal: Double = 60000, _ cycle: Double = 90) -> PeriodMetrics {
-        PeriodMetrics(period: Period(period)!, opportunities: opportunities, conversionRate: conversion, averageDeal: deal, cycleDays: cycle)
+    private func metrics(
+        _ period: String = "2026-Q4", _ opportunities: Double = 40, _ conversion: Double = 0.25,
+        _ deal: Double = 60000, _ cycle: Double = 90
+    ) -> PeriodMetrics {
+        PeriodMetrics(
+            period: Period(period)!, opportunities: opportunities, conversionRate: conversion, averageDeal: deal, cycleDays: cycle)
     }
 
     @Test func velocityExpectedRevenueAndAttainment() {
@@ -71,9 +74,9 @@ import PlaybookTestSupport
 
 @Suite struct FormatTests {
     @Test func numbers() {
-        #expect(Format.plain(1500000) == "1500000")
+        #expect(Format.plain(1_500_000) == "1500000")
         #expect(Format.plain(0.25) == "0.25")
-        #expect(Format.grouped(1234567) == "1,234,567")
+        #expect(Format.grouped(1_234_567) == "1,234,567")
         #expect(Format.grouped(999) == "999")
         #expect(Format.grouped(1234.567, decimals: 2) == "1,234.57")
         #expect(Format.grouped(-1234) == "-1,234")

@@ -1,34 +1,38 @@
-import Testing
-import PlaybookCore
 import PlaybookContent
-import PlaybookMarkdown
+import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
-import PlaybookSite
-import PlaybookRender
-import PlaybookOutput
 import PlaybookKit
+import PlaybookMarkdown
+import PlaybookOutput
+import PlaybookRender
+import PlaybookSite
+import PlaybookTeam
 import PlaybookTestSupport
+import Testing
 
 @Suite struct TeamReportTests {
     private func rep(_ id: String, manager: String? = nil, target: Double? = nil, _ periods: [(String, Double)] = []) -> Rep {
         var rep = Rep(id: id, name: id.uppercased(), manager: manager, location: SourceLocation(path: "t.yaml"))
         rep.revenueTarget = target
-        rep.metrics = periods.map { PeriodMetrics(period: Period($0.0)!, opportunities: $0.1, conversionRate: 0.5, averageDeal: 92, cycleDays: 1) }
+        rep.metrics = periods.map {
+            PeriodMetrics(period: Period($0.0)!, opportunities: $0.1, conversionRate: 0.5, averageDeal: 92, cycleDays: 1)
+        }
         return rep
     }
 
     private var data: TeamData {
-        TeamData(reps: [
-            rep("boss", target: 1000, [("2026-Q3", 1), ("2026-Q4", 1)]),
-            rep("ann", manager: "boss", target: 1000, [("2026-Q4", 2)]),
-            rep("bob", manager: "ann", [("2026-Q3", 2), ("2026-Q4", 4)]),
-            rep("new", manager: "boss"),
-        ], accounts: [
-            account("x", revenue: 300, owner: "ann", level: 5, stage: .customer, lastVisit: "2026-11-20"),
-            account("y", revenue: 200, owner: "ann", level: 1, stage: .lead),
-            account("z", revenue: 100, owner: "bob", level: 1, stage: .lead, lastVisit: "2020-01-01"),
-        ])
+        TeamData(
+            reps: [
+                rep("boss", target: 1000, [("2026-Q3", 1), ("2026-Q4", 1)]),
+                rep("ann", manager: "boss", target: 1000, [("2026-Q4", 2)]),
+                rep("bob", manager: "ann", [("2026-Q3", 2), ("2026-Q4", 4)]),
+                rep("new", manager: "boss"),
+            ],
+            accounts: [
+                account("x", revenue: 300, owner: "ann", level: 5, stage: .customer, lastVisit: "2026-11-20"),
+                account("y", revenue: 200, owner: "ann", level: 1, stage: .lead),
+                account("z", revenue: 100, owner: "bob", level: 1, stage: .lead, lastVisit: "2020-01-01"),
+            ])
     }
 
     @Test func perRepFigures() throws {

@@ -1,21 +1,24 @@
 import Foundation
-import PlaybookCore
 import PlaybookContent
-import PlaybookMarkdown
+import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
-import PlaybookSite
-import PlaybookRender
-import PlaybookOutput
 import PlaybookKit
+import PlaybookMarkdown
+import PlaybookOutput
+import PlaybookRender
+import PlaybookSite
+import PlaybookTeam
 
 /// Runs one pass (or several) over `markdown` as page `contentPath` and returns
 /// the HTML and the context, so each pass can be tested on its own.
-package func runPasses(_ markdown: String, contentPath: String? = "guide/page.md", rawHTML: Bool = false, lineOffset: Int = 0,
-               _ passes: (MarkdownPassContext) -> Void) -> (html: String, context: MarkdownPassContext) {
+package func runPasses(
+    _ markdown: String, contentPath: String? = "guide/page.md", rawHTML: Bool = false, lineOffset: Int = 0,
+    _ passes: (MarkdownPassContext) -> Void
+) -> (html: String, context: MarkdownPassContext) {
     let document = MarkdownDocument(parsing: markdown, lineOffset: lineOffset)!  // tests only: a test may stop on allocation failure
-    let context = MarkdownPassContext(sourcePath: "content/" + (contentPath ?? "page.md"), contentPath: contentPath,
-                                      options: MarkdownOptions(allowRawHTML: rawHTML), document: document)
+    let context = MarkdownPassContext(
+        sourcePath: "content/" + (contentPath ?? "page.md"), contentPath: contentPath,
+        options: MarkdownOptions(allowRawHTML: rawHTML), document: document)
     passes(context)
     return (document.renderHTML(allowRawHTML: rawHTML), context)
 }
@@ -42,7 +45,8 @@ package struct TemporarySite {
     package static func sample() throws -> TemporarySite {
         let site = try TemporarySite([:], copyingTheme: true)
         for name in ["content", "playbook.yaml"] {
-            try FileManager.default.copyItem(at: Fixtures.projectRoot.appendingPathComponent(name), to: site.root.appendingPathComponent(name))
+            try FileManager.default.copyItem(
+                at: Fixtures.projectRoot.appendingPathComponent(name), to: site.root.appendingPathComponent(name))
         }
         return site
     }
@@ -75,7 +79,8 @@ package struct TemporarySite {
 }
 
 package enum Fixtures {
-    package static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
+    package static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures")
     /// The project's own default theme, which every fixture site uses.
     package static let theme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("templates")

@@ -1,5 +1,5 @@
-import Yams
 import PlaybookCore
+import Yams
 
 /// The shape nearly all front matter has — one `key: value` a line, values
 /// plain, quoted without escapes, or a one-line `[a, b]` list — read into the
@@ -32,7 +32,8 @@ package struct FlatMapping {
         var pairs: [(Node, Node)] = []
         var lines: [Int] = []
         var keys: [String] = []
-        var start = 0, line = 1
+        var start = 0
+        var line = 1
         while start < bytes.count {
             var end = start
             while end < bytes.count, bytes[end] != newline { end += 1 }
@@ -78,10 +79,12 @@ package struct FlatMapping {
                     if bytes[itemEnd] == UInt8(ascii: "\"") { quote = quote == nil ? bytes[itemEnd] : nil }
                     itemEnd += 1
                 }
-                var first = itemStart, last = itemEnd
+                var first = itemStart
+                var last = itemEnd
                 while first < last, bytes[first] == space { first += 1 }
                 while last > first, bytes[last - 1] == space { last -= 1 }
-                guard first < last, let item = bytes[first] == UInt8(ascii: "\"") ? quoted(bytes, first, last) : plain(bytes, first, last, inList: true)
+                guard first < last,
+                    let item = bytes[first] == UInt8(ascii: "\"") ? quoted(bytes, first, last) : plain(bytes, first, last, inList: true)
                 else { return nil }
                 items.append(item)
                 itemStart = itemEnd + 1
@@ -124,10 +127,12 @@ package struct FlatMapping {
                 guard byte == newline || (byte >= 0x20 && byte < 0x7F) else { return false }
             } else if byte == 0xC2 {
                 guard index + 1 < bytes.count, bytes[index + 1] >= 0xA0 else { return false }
-            } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+            } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
+            {
                 return false
             } else if byte == 0xEF, index + 2 < bytes.count,
-                      (bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF) || (bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE) {
+                (bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF) || (bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE)
+            {
                 return false
             }
             index += 1

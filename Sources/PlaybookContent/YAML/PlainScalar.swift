@@ -1,5 +1,5 @@
-import Yams
 import PlaybookCore
+import Yams
 
 /// The type of an unquoted, untagged YAML value settled from its bytes where
 /// that is plain to see, as `YAMLReader.resolver` would settle it: most front
@@ -20,7 +20,8 @@ package enum PlainScalar {
     package static func decimal(_ text: String) -> Int? {
         let bytes = text.utf8
         guard let first = bytes.first, bytes.count <= 18, first != 0x30 || bytes.count == 1,
-              bytes.allSatisfy({ $0 &- 0x30 < 10 }) else { return nil }
+            bytes.allSatisfy({ $0 &- 0x30 < 10 })
+        else { return nil }
         return bytes.reduce(0) { $0 * 10 + Int($1 - 0x30) }
     }
 

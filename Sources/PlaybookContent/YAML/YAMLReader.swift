@@ -1,6 +1,6 @@
 import Foundation
-import Yams
 import PlaybookCore
+import Yams
 
 /// Reads YAML with Yams into nodes that remember where they were written, and
 /// turns type mismatches into errors at the value's line and column.
@@ -54,12 +54,12 @@ package struct YAMLReader {
             return .error(location, "invalid YAML: \(problem)\(detail)")
         }
         switch error {
-        case let .scanner(context, problem, mark, _): return at(mark, problem, context)
-        case let .parser(context, problem, mark, _): return at(mark, problem, context)
-        case let .composer(context, problem, mark, _): return at(mark, problem, context)
-        case let .duplicatedKeysInMapping(duplicates, context):
+        case .scanner(let context, let problem, let mark, _): return at(mark, problem, context)
+        case .parser(let context, let problem, let mark, _): return at(mark, problem, context)
+        case .composer(let context, let problem, let mark, _): return at(mark, problem, context)
+        case .duplicatedKeysInMapping(let duplicates, let context):
             return at(context.mark, "duplicate key \(duplicates.sorted().map { "'\($0)'" }.joined(separator: ", "))", nil)
-        case let .reader(problem, offset, _, yaml):
+        case .reader(let problem, let offset, _, let yaml):
             var line = firstLine
             if let offset {
                 line += yaml.utf8.prefix(offset).filter { $0 == 0x0A }.count

@@ -13,7 +13,8 @@ package func parallelMap<Element: Sendable, Result: Sendable>(_ items: [Element]
     items.withUnsafeBufferPointer { input in
         let source = InputBox(input)
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
-            let start = c * chunk, end = min(items.count, start + chunk)
+            let start = c * chunk
+            let end = min(items.count, start + chunk)
             for index in start..<end {
                 box.buffer[index] = transform(source.buffer[index])
             }
@@ -24,8 +25,10 @@ package func parallelMap<Element: Sendable, Result: Sendable>(_ items: [Element]
 
 /// Two independent pieces of work at once, for the serial parts of a build
 /// that are made of two (the team's two files).
-package func concurrently<First: Sendable, Second: Sendable>(_ first: @Sendable () -> First,
-                                                     _ second: @Sendable () -> Second) -> (First, Second) {
+package func concurrently<First: Sendable, Second: Sendable>(
+    _ first: @Sendable () -> First,
+    _ second: @Sendable () -> Second
+) -> (First, Second) {
     let halves = parallelMap([0, 1]) { index -> (First?, Second?) in index == 0 ? (first(), nil) : (nil, second()) }
     if let one = halves[0].0, let two = halves[1].1 { return (one, two) }
     return (first(), second())  // not reached: each index ran its own half

@@ -18,7 +18,7 @@ public struct FormTemplate: Sendable {
             self.help = help
             self.fields = fields
         }
-}
+    }
 
     /// Every field, in order, sections flattened.
     public var fields: [FormField] { sections.flatMap(\.fields) }
@@ -51,7 +51,10 @@ public struct FormField: Sendable {
     public var fields: [FormField]
     public var line: Int
 
-    package init(id: String, label: String, help: String? = nil, kind: Kind, required: Bool, options: [String], scale: ClosedRange<Int>, fields: [FormField], line: Int) {
+    package init(
+        id: String, label: String, help: String? = nil, kind: Kind, required: Bool, options: [String], scale: ClosedRange<Int>,
+        fields: [FormField], line: Int
+    ) {
         self.id = id
         self.label = label
         self.help = help
@@ -93,7 +96,7 @@ public struct ScorecardTemplate: Sendable {
             self.anchors = anchors
             self.line = line
         }
-}
+    }
 
     public struct Band: Sendable, Equatable {
         public var name: String
@@ -106,7 +109,7 @@ public struct ScorecardTemplate: Sendable {
             self.min = min
             self.max = max
         }
-}
+    }
 
     /// The weighted total as a percentage: Σ weight × score ÷ (Σ weight × top of
     /// the scale) × 100, so every criterion at the top gives 100. Criteria not
@@ -127,14 +130,19 @@ public struct ScorecardTemplate: Sendable {
     /// The fields every filled scorecard records besides the scores.
     public static let recordFields: [FormField] = [
         FormField(id: "rep", label: "Rep scored", help: nil, kind: .rep, required: true, options: [], scale: 1...5, fields: [], line: 0),
-        FormField(id: "scored_by", label: "Scored by", help: nil, kind: .rep, required: true, options: [], scale: 1...5, fields: [], line: 0),
+        FormField(
+            id: "scored_by", label: "Scored by", help: nil, kind: .rep, required: true, options: [], scale: 1...5, fields: [], line: 0),
         FormField(id: "date", label: "Date", help: nil, kind: .date, required: true, options: [], scale: 1...5, fields: [], line: 0),
-        FormField(id: "subject", label: "Call or visit", help: "Which call or visit was scored.", kind: .text, required: true,
-                  options: [], scale: 1...5, fields: [], line: 0),
-        FormField(id: "account", label: "Account", help: nil, kind: .account, required: false, options: [], scale: 1...5, fields: [], line: 0),
+        FormField(
+            id: "subject", label: "Call or visit", help: "Which call or visit was scored.", kind: .text, required: true,
+            options: [], scale: 1...5, fields: [], line: 0),
+        FormField(
+            id: "account", label: "Account", help: nil, kind: .account, required: false, options: [], scale: 1...5, fields: [], line: 0),
     ]
 
-    package init(name: String, title: String, description: String? = nil, scale: ClosedRange<Int>, criteria: [Criterion], bands: [Band], path: String) {
+    package init(
+        name: String, title: String, description: String? = nil, scale: ClosedRange<Int>, criteria: [Criterion], bands: [Band], path: String
+    ) {
         self.name = name
         self.title = title
         self.description = description

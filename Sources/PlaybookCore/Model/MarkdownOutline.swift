@@ -27,7 +27,7 @@ public struct Checklist: Sendable, Equatable {
             self.checked = checked
             self.line = line
         }
-}
+    }
 
     public var id: String
     public var items: [Item]

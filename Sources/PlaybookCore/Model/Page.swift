@@ -46,7 +46,10 @@ public struct Page: Sendable {
         }
     }
 
-    package init(sourcePath: String? = nil, contentPath: String, url: String, kind: Kind, frontMatter: FrontMatter, title: String, titleIsInBody: Bool, body: RenderedMarkdown, generated: GeneratedPage? = nil, filledForm: FilledForm? = nil) {
+    package init(
+        sourcePath: String? = nil, contentPath: String, url: String, kind: Kind, frontMatter: FrontMatter, title: String,
+        titleIsInBody: Bool, body: RenderedMarkdown, generated: GeneratedPage? = nil, filledForm: FilledForm? = nil
+    ) {
         self.sourcePath = sourcePath
         self.contentPath = contentPath
         self.url = url
@@ -85,14 +88,17 @@ extension Page {
     /// A page the site makes itself — a folder's landing page, a team, account
     /// or tag page, the 404 page: no file behind it, no body. Its content path
     /// follows from its URL unless given.
-    package static func made(at url: String, kind: Kind, title: String, layout: String? = nil, summary: String? = nil,
-                     generated: GeneratedPage? = nil, contentPath: String? = nil) -> Page {
+    package static func made(
+        at url: String, kind: Kind, title: String, layout: String? = nil, summary: String? = nil,
+        generated: GeneratedPage? = nil, contentPath: String? = nil
+    ) -> Page {
         var front = FrontMatter()
         front.layout = layout
         front.summary = summary
         let path = contentPath ?? (kind == .page ? String(url.dropLast()) + ".md" : url + "_index.md")
-        return Page(sourcePath: nil, contentPath: path, url: url, kind: kind, frontMatter: front, title: title,
-                    titleIsInBody: false, body: .empty, generated: generated)
+        return Page(
+            sourcePath: nil, contentPath: path, url: url, kind: kind, frontMatter: front, title: title,
+            titleIsInBody: false, body: .empty, generated: generated)
     }
 
     /// The title of a folder's landing page that gives none: "Home" for the

@@ -1,4 +1,3 @@
-
 /// A reporting period named as finance names it: `2026` (a year), `2026-H1`
 /// (a half), `2026-Q4` (a quarter) or `2026-11` (a month). Its length in days
 /// turns a velocity (revenue per day) into the revenue expected in the period.

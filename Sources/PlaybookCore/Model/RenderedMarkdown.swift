@@ -12,7 +12,9 @@ public struct RenderedMarkdown: Sendable {
     /// The body of a page the site makes itself.
     public static let empty = RenderedMarkdown(html: "", headings: [], checklists: [], links: [], diagnostics: [])
 
-    package init(html: String, headings: [Heading], checklists: [Checklist], links: [LinkReference], diagnostics: [Diagnostic], text: String = "") {
+    package init(
+        html: String, headings: [Heading], checklists: [Checklist], links: [LinkReference], diagnostics: [Diagnostic], text: String = ""
+    ) {
         self.html = html
         self.headings = headings
         self.checklists = checklists

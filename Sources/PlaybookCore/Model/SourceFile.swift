@@ -20,8 +20,10 @@ public struct SourceFile: Sendable {
             return .success(text.replacingOccurrences(of: "\r\n", with: "\n"))
         }
         let (line, column) = UTF8Check.firstInvalidPosition(in: data)
-        return .failure(.error(SourceLocation(path: path, line: line, column: column),
-                               "the file is not valid UTF-8 (save it as UTF-8)"))
+        return .failure(
+            .error(
+                SourceLocation(path: path, line: line, column: column),
+                "the file is not valid UTF-8 (save it as UTF-8)"))
     }
 }
 
@@ -46,11 +48,16 @@ package enum UTF8Check {
     package static func firstInvalidPosition(in data: Data) -> (line: Int, column: Int) {
         var iterator = data.makeIterator()
         var decoder = UTF8()
-        var offset = 0, line = 1, lineStart = 0
+        var offset = 0
+        var line = 1
+        var lineStart = 0
         while true {
             switch decoder.decode(&iterator) {
             case .scalarValue(let scalar):
-                if scalar == "\n" { line += 1; lineStart = offset + 1 }
+                if scalar == "\n" {
+                    line += 1
+                    lineStart = offset + 1
+                }
                 offset += UTF8.width(scalar)
             case .emptyInput:
                 return (line, offset - lineStart + 1)

@@ -19,7 +19,11 @@ public struct Rep: Sendable {
         periodTargets[period.name] ?? revenueTarget
     }
 
-    package init(id: String, name: String, role: String? = nil, manager: String? = nil, region: String? = nil, revenueTarget: Double? = nil, periodTargets: [String: Double] = [:], metrics: [PeriodMetrics] = [], location: SourceLocation, managerLocation: SourceLocation? = nil) {
+    package init(
+        id: String, name: String, role: String? = nil, manager: String? = nil, region: String? = nil, revenueTarget: Double? = nil,
+        periodTargets: [String: Double] = [:], metrics: [PeriodMetrics] = [], location: SourceLocation,
+        managerLocation: SourceLocation? = nil
+    ) {
         self.id = id
         self.name = name
         self.role = role
@@ -49,9 +53,11 @@ public struct PeriodMetrics: Sendable, Equatable {
     /// Market share, 0–1.
     public var marketShare: Double?
 
-    public init(period: Period, opportunities: Double, conversionRate: Double, averageDeal: Double, cycleDays: Double,
-                visits: Double? = nil, calls: Double? = nil, customerSatisfaction: Double? = nil,
-                employeeSatisfaction: Double? = nil, marketShare: Double? = nil) {
+    public init(
+        period: Period, opportunities: Double, conversionRate: Double, averageDeal: Double, cycleDays: Double,
+        visits: Double? = nil, calls: Double? = nil, customerSatisfaction: Double? = nil,
+        employeeSatisfaction: Double? = nil, marketShare: Double? = nil
+    ) {
         self.period = period
         self.opportunities = opportunities
         self.conversionRate = conversionRate
@@ -81,7 +87,10 @@ public struct Account: Sendable {
     public var location: SourceLocation
     public var ownerLocation: SourceLocation
 
-    package init(id: String, name: String, owner: String, segment: String, annualRevenue: Double, relationshipLevel: Int, stage: AccountStage, lastVisit: CalendarDate? = nil, location: SourceLocation, ownerLocation: SourceLocation) {
+    package init(
+        id: String, name: String, owner: String, segment: String, annualRevenue: Double, relationshipLevel: Int, stage: AccountStage,
+        lastVisit: CalendarDate? = nil, location: SourceLocation, ownerLocation: SourceLocation
+    ) {
         self.id = id
         self.name = name
         self.owner = owner
@@ -121,6 +130,8 @@ public enum AccountStage: String, Sendable, CaseIterable {
 
 /// An account's tier by annual revenue: A is the top fifth, E the bottom fifth.
 public enum AccountTier: String, Sendable, CaseIterable, Comparable {
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    // The tiers as sales teams name them.
     case A, B, C, D, E
 
     public static func < (a: AccountTier, b: AccountTier) -> Bool { a.rawValue < b.rawValue }

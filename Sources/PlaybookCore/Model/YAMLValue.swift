@@ -12,12 +12,12 @@ public indirect enum YAMLValue: Sendable, Equatable {
 
     public static func == (a: YAMLValue, b: YAMLValue) -> Bool {
         switch (a, b) {
-        case let (.string(x), .string(y)): x == y
-        case let (.int(x), .int(y)): x == y
-        case let (.double(x), .double(y)): x == y
-        case let (.bool(x), .bool(y)): x == y
-        case let (.list(x), .list(y)): x == y
-        case let (.map(x), .map(y)): x.map(\.key) == y.map(\.key) && x.map(\.value) == y.map(\.value)
+        case (.string(let x), .string(let y)): x == y
+        case (.int(let x), .int(let y)): x == y
+        case (.double(let x), .double(let y)): x == y
+        case (.bool(let x), .bool(let y)): x == y
+        case (.list(let x), .list(let y)): x == y
+        case (.map(let x), .map(let y)): x.map(\.key) == y.map(\.key) && x.map(\.value) == y.map(\.value)
         case (.null, .null): true
         default: false
         }

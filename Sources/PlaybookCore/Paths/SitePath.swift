@@ -40,25 +40,36 @@ public enum SitePath {
     /// in `/`, or a file path), both relative to the site root.
     public static func relative(from pageURL: String, to target: String) -> String {
         // Over the UTF-8 bytes, without splitting into arrays: every page asks this for each of its links.
-        var pageURL = pageURL, target = target
+        var pageURL = pageURL
+        var target = target
         return pageURL.withUTF8 { from in target.withUTF8 { to in relative(from: from, to: to) } }
     }
 
     private static func relative(from: UnsafeBufferPointer<UInt8>, to: UnsafeBufferPointer<UInt8>) -> String {
         let slash = UInt8(ascii: "/")
         func segments(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-            var count = 0, inSegment = false
+            var count = 0
+            var inSegment = false
             for byte in bytes {
-                if byte == slash { inSegment = false } else if !inSegment { inSegment = true; count += 1 }
+                if byte == slash {
+                    inSegment = false
+                } else if !inSegment {
+                    inSegment = true
+                    count += 1
+                }
             }
             return count
         }
         let isDirectory = to.isEmpty || to[to.count - 1] == slash
-        let fromCount = segments(from), toCount = segments(to)
+        let fromCount = segments(from)
+        let toCount = segments(to)
         let limit = isDirectory ? toCount : toCount - 1
-        var common = 0, f = 0, t = 0
+        var common = 0
+        var f = 0
+        var t = 0
         while common < fromCount, common < limit {
-            var fEnd = f, tEnd = t
+            var fEnd = f
+            var tEnd = t
             while fEnd < from.count, from[fEnd] != slash { fEnd += 1 }
             while tEnd < to.count, to[tEnd] != slash { tEnd += 1 }
             guard fEnd - f == tEnd - t, (0..<(fEnd - f)).allSatisfy({ from[f + $0] == to[t + $0] }) else { break }
@@ -81,7 +92,8 @@ public enum SitePath {
     /// both relative to the same root. Nil when it climbs above that root.
     public static func resolve(_ relative: String, against base: String) -> String? {
         // Split on the `/` byte: splitting by Character was most of the cost of every link.
-        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        let slash = UInt8(ascii: "/")
+        let dot = UInt8(ascii: ".")
         var stack: [Substring] = relative.utf8.first == slash ? [] : base.utf8.split(separator: slash).map { Substring($0) }
         for part in relative.utf8.split(separator: slash, omittingEmptySubsequences: true) {
             if part.count == 1, part.first == dot { continue }

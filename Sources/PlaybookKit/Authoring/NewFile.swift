@@ -1,12 +1,12 @@
 import Foundation
-import PlaybookCore
 import PlaybookContent
-import PlaybookMarkdown
+import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
-import PlaybookSite
-import PlaybookRender
+import PlaybookMarkdown
 import PlaybookOutput
+import PlaybookRender
+import PlaybookSite
+import PlaybookTeam
 
 /// `playbook new`: a new visit plan, scorecard or page in the site's
 /// `content/`, prefilled with what the author named, checked against the
@@ -23,8 +23,14 @@ public enum NewFile {
         let context = AuthoringContext(site: site)
         var problems = context.problems
         guard let template = context.templates.forms["visit-plan"] else {
-            return ([], problems + [.error(SourceLocation(path: SiteLayout.forms + "visit-plan.yaml"),
-                                               context.templates.unusable("form", "visit-plan"))])
+            return (
+                [],
+                problems + [
+                    .error(
+                        SourceLocation(path: SiteLayout.forms + "visit-plan.yaml"),
+                        context.templates.unusable("form", "visit-plan"))
+                ]
+            )
         }
         problems += context.checkRep(rep, option: "rep") + context.checkAccount(account)
         let (day, dateProblems) = context.day(date)
@@ -35,12 +41,20 @@ public enum NewFile {
     }
 
     /// `content/scorecards/<date>-<rep>-<name>.md`, scoring `rep` with the scorecard `name`.
-    public static func scorecard(site: URL, name: String, rep: String, scoredBy: String?, account: String?, date: String?)
-        -> Created {
+    public static func scorecard(
+        site: URL, name: String, rep: String, scoredBy: String?, account: String?, date: String?
+    )
+        -> Created
+    {
         let context = AuthoringContext(site: site)
         var problems = context.problems
         guard let template = context.templates.scorecards[name] else {
-            return ([], problems + [.error(SourceLocation(path: SiteLayout.scorecards + name + ".yaml"), context.templates.unusable("scorecard", name))])
+            return (
+                [],
+                problems + [
+                    .error(SourceLocation(path: SiteLayout.scorecards + name + ".yaml"), context.templates.unusable("scorecard", name))
+                ]
+            )
         }
         problems += context.checkRep(rep, option: "rep")
         if let scoredBy { problems += context.checkRep(scoredBy, option: "by") }
@@ -60,8 +74,14 @@ public enum NewFile {
         let context = AuthoringContext(site: site)
         let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         guard parts.count >= 2, parts.allSatisfy(isSlug) else {
-            return ([], [.error(SourceLocation(path: path),
-                                    "a new page is SECTION/SLUG (or SECTION/SUB/SLUG), each part lower-case letters, digits and hyphens")])
+            return (
+                [],
+                [
+                    .error(
+                        SourceLocation(path: path),
+                        "a new page is SECTION/SLUG (or SECTION/SUB/SLUG), each part lower-case letters, digits and hyphens")
+                ]
+            )
         }
         let (day, _) = context.day(nil)
         var created: [String] = []

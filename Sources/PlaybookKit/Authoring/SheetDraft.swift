@@ -1,11 +1,11 @@
-import PlaybookCore
 import PlaybookContent
-import PlaybookMarkdown
+import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
-import PlaybookSite
-import PlaybookRender
+import PlaybookMarkdown
 import PlaybookOutput
+import PlaybookRender
+import PlaybookSite
+import PlaybookTeam
 
 /// The text of a new, unfilled visit plan or scorecard: every field of its
 /// template as a front matter key, with the field's label, help and allowed
@@ -83,7 +83,8 @@ public enum SheetDraft {
 
     /// Quoted unless it reads back as the same plain string.
     package static func yamlScalar(_ value: String) -> String {
-        let plainSafe = value.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }
+        let plainSafe =
+            value.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }
             && !["true", "false", "yes", "no", "null", "on", "off", "~"].contains(value.lowercased())
         if plainSafe && !value.isEmpty { return value }
         return "\"" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""

@@ -1,11 +1,11 @@
-import PlaybookCore
 import PlaybookContent
-import PlaybookMarkdown
+import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
-import PlaybookSite
-import PlaybookRender
+import PlaybookMarkdown
 import PlaybookOutput
+import PlaybookRender
+import PlaybookSite
+import PlaybookTeam
 
 /// What the stages before render made of a site: kept by `LiveSite` between
 /// rebuilds, so that an edit to one page re-parses and re-renders that page only.

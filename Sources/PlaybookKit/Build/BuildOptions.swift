@@ -1,12 +1,12 @@
 import Foundation
-import PlaybookCore
 import PlaybookContent
-import PlaybookMarkdown
+import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
-import PlaybookSite
-import PlaybookRender
+import PlaybookMarkdown
 import PlaybookOutput
+import PlaybookRender
+import PlaybookSite
+import PlaybookTeam
 
 /// What `build` and `check` were asked to do.
 public struct BuildOptions: Sendable {

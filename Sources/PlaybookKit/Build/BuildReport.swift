@@ -1,12 +1,12 @@
 import Foundation
-import PlaybookCore
 import PlaybookContent
-import PlaybookMarkdown
+import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
-import PlaybookSite
-import PlaybookRender
+import PlaybookMarkdown
 import PlaybookOutput
+import PlaybookRender
+import PlaybookSite
+import PlaybookTeam
 
 /// The outcome of a build or check: every problem found, and what was made.
 public struct BuildReport: Sendable {
@@ -42,7 +42,8 @@ public struct BuildReport: Sendable {
         let verb = command == "build" ? "built" : command + "ed"
         var lines = diagnostics.map { format == .github ? $0.githubAnnotation : $0.description }
         let time = String(format: "%.2f", seconds)
-        let problems = "\(diagnostics.errorCount) error\(diagnostics.errorCount == 1 ? "" : "s"), "
+        let problems =
+            "\(diagnostics.errorCount) error\(diagnostics.errorCount == 1 ? "" : "s"), "
             + "\(diagnostics.warningCount) warning\(diagnostics.warningCount == 1 ? "" : "s")"
         if succeeded {
             let what = wroteOutput ? "\(verb) \(pageCount) pages, \(fileCount) files" : "\(verb) \(pageCount) pages"

@@ -1,12 +1,12 @@
 import Foundation
-import PlaybookCore
 import PlaybookContent
-import PlaybookMarkdown
+import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
-import PlaybookSite
-import PlaybookRender
+import PlaybookMarkdown
 import PlaybookOutput
+import PlaybookRender
+import PlaybookSite
+import PlaybookTeam
 
 /// The site as `playbook serve` keeps it between edits: what the last good
 /// assembly made, in memory, and the output folder it wrote (an `InPlaceOutput`).

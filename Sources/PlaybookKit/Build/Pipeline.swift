@@ -1,12 +1,12 @@
 import Foundation
-import PlaybookCore
 import PlaybookContent
-import PlaybookMarkdown
+import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
-import PlaybookSite
-import PlaybookRender
+import PlaybookMarkdown
 import PlaybookOutput
+import PlaybookRender
+import PlaybookSite
+import PlaybookTeam
 
 /// load → parse → resolve → validate → render → write: each stage a function
 /// of the one before. Nothing is written unless every stage before `write`
@@ -109,21 +109,27 @@ public enum Pipeline {
 
     /// The parser every page goes through: the site's Markdown settings, its
     /// templates for directives and filled forms, its reps and accounts.
-    package static func pageParser(_ sources: SiteSources, config: SiteConfig)
-        -> (parser: PageParser, templates: FormLibrary, teamData: TeamData, diagnostics: [Diagnostic]) {
+    package static func pageParser(
+        _ sources: SiteSources, config: SiteConfig
+    )
+        -> (parser: PageParser, templates: FormLibrary, teamData: TeamData, diagnostics: [Diagnostic])
+    {
         let (templates, templateProblems) = FormLibrary.compile(forms: sources.forms, scorecards: sources.scorecards)
         let (teamData, teamProblems) = TeamDataReader.read(team: sources.team, accounts: sources.accounts)
-        let parser = PageParser(options: config.markdown, directives: directives(templates, teamData),
-                                forms: FilledFormChecker(library: templates,
-                                                         repIDs: sources.team == nil ? nil : Set(teamData.reps.map(\.id)),
-                                                         accountIDs: sources.accounts == nil ? nil : Set(teamData.accounts.map(\.id))))
+        let parser = PageParser(
+            options: config.markdown, directives: directives(templates, teamData),
+            forms: FilledFormChecker(
+                library: templates,
+                repIDs: sources.team == nil ? nil : Set(teamData.reps.map(\.id)),
+                accountIDs: sources.accounts == nil ? nil : Set(teamData.accounts.map(\.id))))
         return (parser, templates, teamData, templateProblems + teamProblems)
     }
 
     /// Each template's HTML, rendered once, with the team's reps and accounts to choose from.
     package static func directives(_ templates: FormLibrary, _ team: TeamData) -> Directives {
-        let html = FormMarkup(reps: team.reps.map { ($0.id, $0.name) }.sorted { $0.1 < $1.1 },
-                            accounts: team.accounts.map { ($0.id, $0.name) }.sorted { $0.1 < $1.1 })
+        let html = FormMarkup(
+            reps: team.reps.map { ($0.id, $0.name) }.sorted { $0.1 < $1.1 },
+            accounts: team.accounts.map { ($0.id, $0.name) }.sorted { $0.1 < $1.1 })
         var directives = Directives(templates: templates.index)
         for (name, form) in templates.forms { directives.html["form \(name)"] = html.form(form) }
         for (name, card) in templates.scorecards { directives.html["scorecard \(name)"] = html.scorecard(card) }
@@ -137,7 +143,8 @@ public enum Pipeline {
         let root = site.resolvingSymlinksInPath().path
         let protected = [root, root + "/content", root + "/templates"]
         if root == out || root.hasPrefix(out.hasSuffix("/") ? out : out + "/")
-            || protected.dropFirst().contains(where: { out == $0 || out.hasPrefix($0 + "/") }) {
+            || protected.dropFirst().contains(where: { out == $0 || out.hasPrefix($0 + "/") })
+        {
             return .error(SourceLocation(path: "--output"), "refusing to write the site into \(out): it would replace the site's own files")
         }
         return nil

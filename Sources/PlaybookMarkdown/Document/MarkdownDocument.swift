@@ -144,7 +144,12 @@ package final class MarkdownDocument {
             }
             if let first = holder.firstChild, first.kind == .text, let literal = first.literal, literal.hasPrefix("\u{A0}") {
                 let rest = String(literal.dropFirst())
-                if rest.isEmpty { first.unlink(); first.free() } else { first.literal = rest }
+                if rest.isEmpty {
+                    first.unlink()
+                    first.free()
+                } else {
+                    first.literal = rest
+                }
             }
             results.append(holder)
         }

@@ -13,16 +13,20 @@ package struct CalloutPass {
         let document = context.document
         for quote in document.root.descendants(ofKind: .blockQuote) {
             guard let paragraph = quote.firstChild, paragraph.kind == .paragraph,
-                  let text = paragraph.firstChild, text.kind == .text, let literal = text.literal,
-                  literal.hasPrefix("[!"), let close = literal.firstIndex(of: "]") else { continue }
+                let text = paragraph.firstChild, text.kind == .text, let literal = text.literal,
+                literal.hasPrefix("[!"), let close = literal.firstIndex(of: "]")
+            else { continue }
             let line = document.line(paragraph.startLine)
             let offset = paragraph.startColumn - 1
             guard offset >= 0, line.utf8.dropFirst(offset).starts(with: "[!".utf8) else { continue }
             let name = literal[literal.index(literal.startIndex, offsetBy: 2)..<close].uppercased()
             guard let defaultTitle = Self.kinds[name] else {
                 if !name.isEmpty, name.allSatisfy({ $0.isLetter }) {
-                    context.report(.warning(context.location(of: paragraph),
-                        "unknown callout [!\(name)]: use one of \(Self.kinds.keys.sorted().map { "[!\($0)]" }.joined(separator: ", "))"))
+                    context.report(
+                        .warning(
+                            context.location(of: paragraph),
+                            "unknown callout [!\(name)]: use one of \(Self.kinds.keys.sorted().map { "[!\($0)]" }.joined(separator: ", "))")
+                    )
                 }
                 continue
             }
@@ -38,9 +42,11 @@ package struct CalloutPass {
             title = title.trimmingSpaces()
             let kind = name.lowercased()
             let heading = (title.isEmpty ? defaultTitle : title).htmlEscaped
-            guard let box = document.makeCustomBlock(
-                onEnter: "<div class=\"callout callout-\(kind)\" role=\"note\">\n<p class=\"callout-title\">\(heading)</p>",
-                onExit: "</div>") else { continue }
+            guard
+                let box = document.makeCustomBlock(
+                    onEnter: "<div class=\"callout callout-\(kind)\" role=\"note\">\n<p class=\"callout-title\">\(heading)</p>",
+                    onExit: "</div>")
+            else { continue }
             quote.replace(with: box)
         }
     }

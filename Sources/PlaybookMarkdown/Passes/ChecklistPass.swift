@@ -12,12 +12,16 @@ package struct ChecklistPass {
             var items: [Checklist.Item] = []
             for item in list.children where item.kind == .item {
                 guard let paragraph = item.firstChild, paragraph.kind == .paragraph,
-                      let checked = marker(of: paragraph, in: document) else { continue }
+                    let checked = marker(of: paragraph, in: document)
+                else { continue }
                 let text = Self.text(after: paragraph)  // what the item reads once its marker is removed below
                 let id = context.uniqueID(StableID.make("task-", context.contentPath + "\n" + text))
-                guard let label = document.makeCustomInline(
-                    onEnter: "<label class=\"task\"><input type=\"checkbox\" class=\"task-box\" id=\"\(id)\" data-task=\"\(id)\"\(checked ? " checked" : "")> ",
-                    onExit: "</label>") else { continue }
+                guard
+                    let label = document.makeCustomInline(
+                        onEnter:
+                            "<label class=\"task\"><input type=\"checkbox\" class=\"task-box\" id=\"\(id)\" data-task=\"\(id)\"\(checked ? " checked" : "")> ",
+                        onExit: "</label>")
+                else { continue }
                 removeMarker(from: paragraph)
                 for child in paragraph.children {
                     child.unlink()
@@ -30,11 +34,13 @@ package struct ChecklistPass {
             let id = context.uniqueID(StableID.make("checklist-", context.contentPath + "\nlist\n" + first.text))
             let checklist = Checklist(id: id, items: items, line: document.fileLine(list.startLine))
             let done = checklist.checkedCount
-            guard let wrapper = document.makeCustomBlock(
-                onEnter: "<div class=\"checklist\" id=\"\(id)\" data-checklist=\"\(id)\">\n"
-                    + "<p class=\"checklist-progress\" aria-live=\"polite\"><span class=\"checklist-done\">\(done)</span> of <span class=\"checklist-total\">\(items.count)</span> done</p>\n"
-                    + "<button type=\"button\" class=\"checklist-reset\" hidden>Reset</button>",
-                onExit: "</div>") else { continue }
+            guard
+                let wrapper = document.makeCustomBlock(
+                    onEnter: "<div class=\"checklist\" id=\"\(id)\" data-checklist=\"\(id)\">\n"
+                        + "<p class=\"checklist-progress\" aria-live=\"polite\"><span class=\"checklist-done\">\(done)</span> of <span class=\"checklist-total\">\(items.count)</span> done</p>\n"
+                        + "<button type=\"button\" class=\"checklist-reset\" hidden>Reset</button>",
+                    onExit: "</div>")
+            else { continue }
             list.insertBefore(wrapper)
             list.unlink()
             wrapper.append(list)
@@ -56,11 +62,15 @@ package struct ChecklistPass {
         // By bytes: every character of the marker is ASCII, so a multi-byte one fails as it would by characters.
         guard let text = paragraph.firstChild, text.kind == .text, let bytes = text.literalPrefix(4) else { return nil }
         guard bytes.count >= 3, bytes[0] == UInt8(ascii: "["), bytes[2] == UInt8(ascii: "]") else { return nil }
-        guard bytes.count == 3 ? text.next?.kind == .softBreak : (bytes[3] == UInt8(ascii: " ") || bytes[3] == UInt8(ascii: "\t")) else { return nil }
+        guard bytes.count == 3 ? text.next?.kind == .softBreak : (bytes[3] == UInt8(ascii: " ") || bytes[3] == UInt8(ascii: "\t")) else {
+            return nil
+        }
         // `\[ ]` is text, not a box: the source must show the bracket itself.
         let line = document.line(paragraph.startLine)
         let offset = paragraph.startColumn - 1
-        guard offset >= 0, offset < line.utf8.count, line.utf8[line.utf8.index(line.utf8.startIndex, offsetBy: offset)] == 0x5B else { return nil }
+        guard offset >= 0, offset < line.utf8.count, line.utf8[line.utf8.index(line.utf8.startIndex, offsetBy: offset)] == 0x5B else {
+            return nil
+        }
         switch bytes[1] {
         case UInt8(ascii: " "): return false
         case UInt8(ascii: "x"), UInt8(ascii: "X"): return true

@@ -14,7 +14,8 @@ package struct HeadingPass {
             headings.append(Heading(level: level, text: text, id: id, line: document.fileLine(heading.startLine)))
             // libcmark writes <hN> without attributes: a custom inline carries the id.
             guard let block = document.makeCustomBlock(onEnter: "", onExit: ""),
-                  let tag = document.makeCustomInline(onEnter: "<h\(level) id=\"\(id.htmlEscaped)\">", onExit: "</h\(level)>") else { continue }
+                let tag = document.makeCustomInline(onEnter: "<h\(level) id=\"\(id.htmlEscaped)\">", onExit: "</h\(level)>")
+            else { continue }
             for child in heading.children {
                 child.unlink()
                 tag.append(child)

@@ -80,8 +80,11 @@ package struct LinkPass {
         for byte in url.utf8 {
             if byte == UInt8(ascii: ":") { return length > 0 }
             let isLetter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
-            let allowed = length == 0 ? isLetter
-                : isLetter || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+            let allowed =
+                length == 0
+                ? isLetter
+                : isLetter || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "+")
+                    || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
             guard allowed, length < 32 else { return false }
             length += 1
         }

@@ -23,7 +23,8 @@ package struct StrikethroughPass {
 
         package mutating func enter(_ node: MarkdownNode) -> Bool {
             if node.kind == .text, node.literalContains(0x7E), let parent = node.parent,
-               !seen.contains(parent) {
+                !seen.contains(parent)
+            {
                 seen.insert(parent)
                 found.append(parent)
             }
@@ -54,7 +55,10 @@ package struct StrikethroughPass {
             let bytes = Array(literal.utf8)
             var i = 0
             while i < bytes.count {
-                guard bytes[i] == 0x7E else { i += 1; continue }
+                guard bytes[i] == 0x7E else {
+                    i += 1
+                    continue
+                }
                 var j = i
                 while j < bytes.count, bytes[j] == 0x7E { j += 1 }
                 let before = i > 0 ? Self.scalar(endingAt: i, in: bytes) : Self.neighbour(children, index - 1, last: true)
@@ -170,10 +174,14 @@ extension Unicode.Scalar {
     package var isWhitespace: Bool { properties.isWhitespace || self == "\u{A0}" }
     /// ASCII or Unicode punctuation, as CommonMark's flanking rules mean it.
     package var isPunctuation: Bool {
-        if isASCII { return (0x21...0x2F).contains(value) || (0x3A...0x40).contains(value) || (0x5B...0x60).contains(value) || (0x7B...0x7E).contains(value) }
+        if isASCII {
+            return (0x21...0x2F).contains(value) || (0x3A...0x40).contains(value) || (0x5B...0x60).contains(value)
+                || (0x7B...0x7E).contains(value)
+        }
         switch properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-             .initialPunctuation, .finalPunctuation, .otherPunctuation: return true
+            .initialPunctuation, .finalPunctuation, .otherPunctuation:
+            return true
         default: return false
         }
     }

@@ -25,13 +25,18 @@ package struct TablePass {
         let document = context.document
         for paragraph in document.root.descendants(ofKind: .paragraph) {
             // A table has two lines at least, and its delimiter row a `|`: most paragraphs are passed over here.
-            let start = paragraph.startLine, end = paragraph.endLine
-            guard start > 0, end > start, (start...end).contains(where: { document.line($0).utf8.contains(UInt8(ascii: "|")) }) else { continue }
+            let start = paragraph.startLine
+            let end = paragraph.endLine
+            guard start > 0, end > start, (start...end).contains(where: { document.line($0).utf8.contains(UInt8(ascii: "|")) }) else {
+                continue
+            }
             let lines = sourceLines(of: paragraph, in: document)  // one a line: two at least, as checked above
-            guard let delimiterIndex = (1..<lines.count).first(where: { index in
-                guard let alignments = Self.delimiterRow(lines[index].text) else { return false }
-                return Self.cells(of: lines[index - 1].text).count == alignments.count
-            }) else { continue }
+            guard
+                let delimiterIndex = (1..<lines.count).first(where: { index in
+                    guard let alignments = Self.delimiterRow(lines[index].text) else { return false }
+                    return Self.cells(of: lines[index - 1].text).count == alignments.count
+                })
+            else { continue }
             buildTable(replacing: paragraph, lines: lines, delimiterIndex: delimiterIndex, context: context)
         }
     }
@@ -44,7 +49,8 @@ package struct TablePass {
 
     /// The paragraph's lines as written, without the `>` and indentation of the blocks around it.
     private func sourceLines(of paragraph: MarkdownNode, in document: MarkdownDocument) -> [Line] {
-        let start = paragraph.startLine, end = paragraph.endLine
+        let start = paragraph.startLine
+        let end = paragraph.endLine
         guard start > 0, end >= start else { return [] }
         var quoteDepth = 0
         var ancestor = paragraph.parent
@@ -111,7 +117,9 @@ package struct TablePass {
         guard let table = document.makeCustomBlock(onEnter: "<table>", onExit: "</table>") else { return }
         for (rowIndex, row) in rows.enumerated() {
             let isHeader = rowIndex == 0
-            if rowIndex <= 1, let group = document.makeCustomBlock(onEnter: isHeader ? "<thead>" : "<tbody>", onExit: isHeader ? "</thead>" : "</tbody>") {
+            if rowIndex <= 1,
+                let group = document.makeCustomBlock(onEnter: isHeader ? "<thead>" : "<tbody>", onExit: isHeader ? "</thead>" : "</tbody>")
+            {
                 table.append(group)
             }
             guard let tr = document.makeCustomBlock(onEnter: "<tr>", onExit: "</tr>") else { continue }
@@ -140,7 +148,8 @@ package struct TablePass {
         for cell in cells(of: line) {
             let text = cell
             guard !text.isEmpty else { return nil }
-            let left = text.hasPrefix(":"), right = text.hasSuffix(":")
+            let left = text.hasPrefix(":")
+            let right = text.hasSuffix(":")
             let dashes = text.dropFirst(left ? 1 : 0).dropLast(right && text.count > 1 ? 1 : 0)
             guard !dashes.isEmpty, dashes.allSatisfy({ $0 == "-" }) else { return nil }
             alignments.append(left && right ? .center : left ? .left : right ? .right : .none)

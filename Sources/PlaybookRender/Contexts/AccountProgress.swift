@@ -1,7 +1,7 @@
 import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
 import PlaybookSite
+import PlaybookTeam
 
 /// Where an account stands, laid out: the relationship ladder and the stages of
 /// the funnel, each an `<ol>` with the current step marked. Like the charts,

@@ -1,7 +1,7 @@
 import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
 import PlaybookSite
+import PlaybookTeam
 
 /// What a layout sees for one page: fields (`TemplateFields`) and arrays, every URL
 /// already relative to that page. The README documents each key. The
@@ -43,7 +43,10 @@ package struct PageContext {
         switch page.generated {
         case .tags?:
             context["tags"] = site.tagSlugs.sorted { $0.key < $1.key }.map { tag, slug -> TemplateFields in
-                ["name": tag, "url": SitePath.relative(from: page.url, to: SitePath.tagURL(slug)), "count": site.pagesByTag[tag]?.count ?? 0]
+                [
+                    "name": tag, "url": SitePath.relative(from: page.url, to: SitePath.tagURL(slug)),
+                    "count": site.pagesByTag[tag]?.count ?? 0,
+                ]
             }
         case .tag(let tag)?:
             context["tagged"] = (site.pagesByTag[tag] ?? []).map { link(to: $0) }
@@ -60,7 +63,9 @@ package struct PageContext {
 
     private func link(to target: Int) -> TemplateFields {
         // Field by field: copying a whole Page for three of its fields was most of the cost of a list of links.
-        var value: TemplateFields = ["title": site.pages[target].title, "url": SitePath.relative(from: page.url, to: site.pages[target].url)]
+        var value: TemplateFields = [
+            "title": site.pages[target].title, "url": SitePath.relative(from: page.url, to: site.pages[target].url),
+        ]
         if let summary = site.pages[target].frontMatter.summary { value["summary"] = summary }
         return value
     }

@@ -1,7 +1,7 @@
 import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
 import PlaybookSite
+import PlaybookTeam
 
 /// What the `sheet` layout sees for a filled form or scorecard: its sections
 /// and fields with their values as text (escaped by the layout), lists as
@@ -20,7 +20,9 @@ package struct SheetContext {
             }
         }
         if form.kind == .scorecard, let card = templates.scorecards[form.templateName] {
-            values["sections"] = [["title": "Who, when, what", "fields": ScorecardTemplate.recordFields.map { field(field: $0, value: form.values[$0.id]) }]]
+            values["sections"] = [
+                ["title": "Who, when, what", "fields": ScorecardTemplate.recordFields.map { field(field: $0, value: form.values[$0.id]) }]
+            ]
             values["criteria"] = card.criteria.map { criterion -> TemplateFields in
                 var row: TemplateFields = ["label": criterion.label, "weight": TeamContext.count(criterion.weight)]
                 if let score = form.scores[criterion.id] {
@@ -47,7 +49,9 @@ package struct SheetContext {
             let id = value.text ?? ""
             let name = field.kind == .rep ? site.team?.rep(id)?.rep.name : site.team?.account(id)?.account.name
             entry["text"] = name ?? id
-            if name != nil { entry["url"] = SitePath.relative(from: page.url, to: field.kind == .rep ? SitePath.repURL(id) : SitePath.accountURL(id)) }
+            if name != nil {
+                entry["url"] = SitePath.relative(from: page.url, to: field.kind == .rep ? SitePath.repURL(id) : SitePath.accountURL(id))
+            }
         case .checkbox:
             entry["text"] = value == .bool(true) ? "Yes" : "No"
         case .rating:
@@ -75,14 +79,18 @@ package struct SheetContext {
         let target = site.pages[index]
         guard let form = target.filledForm else { return [:] }
         // Every key present, so a layout never falls back to the page's own `rep` or `account`.
-        var row: TemplateFields = ["title": target.title, "url": SitePath.relative(from: page.url, to: target.url),
-                                  "form": form.title, "date": form.date ?? "", "rep": false, "account": false, "commitment": ""]
+        var row: TemplateFields = [
+            "title": target.title, "url": SitePath.relative(from: page.url, to: target.url),
+            "form": form.title, "date": form.date ?? "", "rep": false, "account": false, "commitment": "",
+        ]
         if let rep = form.rep {
             row["rep"] = ["name": site.team?.rep(rep)?.rep.name ?? rep, "url": SitePath.relative(from: page.url, to: SitePath.repURL(rep))]
         }
         if let account = form.account {
-            row["account"] = ["name": site.team?.account(account)?.account.name ?? account,
-                              "url": SitePath.relative(from: page.url, to: SitePath.accountURL(account))]
+            row["account"] = [
+                "name": site.team?.account(account)?.account.name ?? account,
+                "url": SitePath.relative(from: page.url, to: SitePath.accountURL(account)),
+            ]
         }
         if let commitment = form.commitment { row["commitment"] = commitment }
         return row

@@ -1,8 +1,8 @@
 import Foundation
 import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
 import PlaybookSite
+import PlaybookTeam
 
 /// The sidebar: each top-level section in weight order; the one the reader is
 /// in lists its pages and sub-sections. A long list shows one block of

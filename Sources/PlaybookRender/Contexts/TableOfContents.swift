@@ -1,7 +1,7 @@
 import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
 import PlaybookSite
+import PlaybookTeam
 
 /// A page's level-2 headings with the level-3 headings under them: as data
 /// for a theme that lays the list out itself (`page.toc`), and as the list

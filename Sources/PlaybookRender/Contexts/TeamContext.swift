@@ -1,7 +1,7 @@
 import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
 import PlaybookSite
+import PlaybookTeam
 
 /// What the team and account layouts see. Every computed figure is HTML — a
 /// `<data value="RAW">shown</data>` element people read formatted and tools read
@@ -28,8 +28,12 @@ package struct TeamContext {
     }
     package static func money(_ value: Double) -> String { figure(value, Format.grouped(value)) }
     package static func percent(_ ratio: Double) -> String { figure(ratio, Format.percent(ratio)) }
-    package static func count(_ value: Double) -> String { figure(value, Format.grouped(value, decimals: value == value.rounded() ? 0 : 1)) }
-    package static func decimal(_ value: Double) -> String { figure(value, Format.grouped(value, decimals: value == value.rounded() ? 0 : 2)) }
+    package static func count(_ value: Double) -> String {
+        figure(value, Format.grouped(value, decimals: value == value.rounded() ? 0 : 1))
+    }
+    package static func decimal(_ value: Double) -> String {
+        figure(value, Format.grouped(value, decimals: value == value.rounded() ? 0 : 2))
+    }
 
     private func repURL(_ id: String) -> String { SitePath.relative(from: page.url, to: SitePath.repURL(id)) }
     private func accountURL(_ id: String) -> String { SitePath.relative(from: page.url, to: SitePath.accountURL(id)) }
@@ -60,7 +64,9 @@ package struct TeamContext {
 
     /// The four metric categories, where the data gives them.
     private func categories(_ figures: PeriodFigures) -> [TemplateFields] {
-        var result: [TemplateFields] = [["title": "Financial revenue", "value": Self.money(figures.expectedRevenue), "note": "expected this period"]]
+        var result: [TemplateFields] = [
+            ["title": "Financial revenue", "value": Self.money(figures.expectedRevenue), "note": "expected this period"]
+        ]
         if let value = figures.customerSatisfaction { result.append(["title": "Customer satisfaction", "value": Self.decimal(value)]) }
         if let value = figures.employeeSatisfaction { result.append(["title": "Employee satisfaction", "value": Self.decimal(value)]) }
         if let value = figures.marketShare { result.append(["title": "Market share", "value": Self.percent(value)]) }
@@ -72,9 +78,11 @@ package struct TeamContext {
             "\(figures.period.name): expected revenue \(Format.grouped(figures.expectedRevenue))"
                 + (figures.target.map { ", target \(Format.grouped($0))" } ?? "")
         }.joined(separator: "; ")
-        return Charts.bars(id: id, title: title, description: description, periods.map {
-            Charts.Bar(label: $0.period.name, value: $0.expectedRevenue, shown: Format.grouped($0.expectedRevenue), target: $0.target)
-        })
+        return Charts.bars(
+            id: id, title: title, description: description,
+            periods.map {
+                Charts.Bar(label: $0.period.name, value: $0.expectedRevenue, shown: Format.grouped($0.expectedRevenue), target: $0.target)
+            })
     }
 
     // MARK: Pages
@@ -135,13 +143,16 @@ package struct TeamContext {
             if let mover = change.biggestMover { changeValues["mover"] = mover.title }
             changeValues["effects"] = GrowthFormula.Factor.allCases.compactMap { factor -> TemplateFields? in
                 guard let effect = change.effects[factor] else { return nil }
-                return ["title": factor.title, "effect": Self.figure(effect, Format.change(effect)), "is_mover": factor == change.biggestMover]
+                return [
+                    "title": factor.title, "effect": Self.figure(effect, Format.change(effect)), "is_mover": factor == change.biggestMover,
+                ]
             }
             values["change"] = changeValues
         }
         let stages = AccountStage.allCases.map { (label: $0.title, count: report.funnel[$0] ?? 0) }
         values["funnel"] = stages.map { ["stage": $0.label, "count": Self.count(Double($0.count))] }
-        values["funnel_chart"] = Charts.funnel(id: "rep-funnel", title: "\(rep.name): accounts by stage",
+        values["funnel_chart"] = Charts.funnel(
+            id: "rep-funnel", title: "\(rep.name): accounts by stage",
             description: stages.map { "\($0.label): \($0.count)" }.joined(separator: ", "), stages)
         values["spread"] = report.relationshipSpread.enumerated().map { level, count in
             ["level": level + 1, "name": RelationshipLevel.names[level], "count": Self.count(Double(count))] as TemplateFields
@@ -178,13 +189,17 @@ package struct TeamContext {
         for tier in AccountTier.allCases {
             let accounts = team.accounts.filter { $0.tier == tier }
             guard !accounts.isEmpty else { continue }
-            var entry: TemplateFields = ["tier": tier.rawValue, "count": accounts.count, "accounts": accounts.map(accountRow),
-                                        "overdue": accounts.filter(\.isOverdue).count]
+            var entry: TemplateFields = [
+                "tier": tier.rawValue, "count": accounts.count, "accounts": accounts.map(accountRow),
+                "overdue": accounts.filter(\.isOverdue).count,
+            ]
             if let days = team.cadence.days[tier] { entry["cadence"] = days }
             tiers.append(entry)
         }
-        return ["tiers": tiers, "count": team.accounts.count, "overdue": team.accounts.filter(\.isOverdue).count,
-                "as_of": team.asOf.description]
+        return [
+            "tiers": tiers, "count": team.accounts.count, "overdue": team.accounts.filter(\.isOverdue).count,
+            "as_of": team.asOf.description,
+        ]
     }
 
     private func accountValues(_ report: AccountReport) -> TemplateFields {
@@ -193,8 +208,10 @@ package struct TeamContext {
             ["number": index + 1, "name": name, "current": index + 1 == report.account.relationshipLevel] as TemplateFields
         }
         values["stages"] = AccountStage.allCases.map { stage in
-            ["title": stage.title, "current": stage == report.account.stage, "reached": stage.order <= report.account.stage.order,
-             "state": AccountProgress.state(of: stage, at: report.account.stage)] as TemplateFields
+            [
+                "title": stage.title, "current": stage == report.account.stage, "reached": stage.order <= report.account.stage.order,
+                "state": AccountProgress.state(of: stage, at: report.account.stage),
+            ] as TemplateFields
         }
         values["ladder_html"] = AccountProgress.ladderHTML(level: report.account.relationshipLevel)
         values["stages_html"] = AccountProgress.stagesHTML(report.account.stage)

@@ -2,8 +2,8 @@ import Foundation
 import Mustache
 import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
 import PlaybookSite
+import PlaybookTeam
 
 /// The site's Mustache layouts (`templates/layouts/**/*.mustache`), each
 /// compiled once. A layout is named by its path without the extension:
@@ -11,7 +11,6 @@ import PlaybookSite
 public struct LayoutLibrary: Sendable {
     private let library: MustacheLibrary
     public let names: Set<String>
-
 
     /// Every layout is compiled with this pragma in front: `{{x}}` is then
     /// escaped by `htmlEscaped` (the same five characters as swift-mustache's
@@ -47,17 +46,23 @@ public struct LayoutLibrary: Sendable {
                 names.insert(name)
                 texts.append((name, file.path, text))
             } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error(SourceLocation(path: file.path, line: max(1, error.context.lineNumber - 1),
-                                                         column: error.context.columnNumber),
-                                          "layout syntax error: \(describe(error.error))"))
+                diagnostics.append(
+                    .error(
+                        SourceLocation(
+                            path: file.path, line: max(1, error.context.lineNumber - 1),
+                            column: error.context.columnNumber),
+                        "layout syntax error: \(describe(error.error))"))
             } catch {
                 diagnostics.append(.error(SourceLocation(path: file.path), "layout syntax error: \(error)"))
             }
         }
         for (_, path, text) in texts {
             for reference in partialReferences(in: text) where !names.contains(reference.name) {
-                diagnostics.append(.error(SourceLocation(path: path, line: reference.line, column: reference.column),
-                    "no layout '\(reference.name)' for this partial (looked for \(SiteLayout.layouts)\(reference.name)\(SiteLayout.layoutExtension))"))
+                diagnostics.append(
+                    .error(
+                        SourceLocation(path: path, line: reference.line, column: reference.column),
+                        "no layout '\(reference.name)' for this partial (looked for \(SiteLayout.layouts)\(reference.name)\(SiteLayout.layoutExtension))"
+                    ))
             }
         }
         return (LayoutLibrary(library: library, names: names), diagnostics)
@@ -77,7 +82,8 @@ public struct LayoutLibrary: Sendable {
         var library = library
         for name in names.sorted() where name.hasPrefix(Self.sitePartialPrefix) {
             guard let text = library.render(["site": site] as TemplateFields, withTemplate: name),
-                  let literal = Self.literal(text) else { continue }
+                let literal = Self.literal(text)
+            else { continue }
             library.register(literal, named: name)
         }
         return LayoutLibrary(library: library, names: names)
@@ -90,8 +96,9 @@ public struct LayoutLibrary: Sendable {
     package static func literal(_ text: String) -> MustacheTemplate? {
         let start = text.firstIndex { !$0.isWhitespace } ?? text.endIndex
         guard !text.unicodeScalars.contains("\u{1}"),
-              let template = try? MustacheTemplate(string: text[..<start] + "{{=\u{1} \u{2}=}}" + text[start...]),
-              template.render(TemplateFields()) == text else { return nil }
+            let template = try? MustacheTemplate(string: text[..<start] + "{{=\u{1} \u{2}=}}" + text[start...]),
+            template.render(TemplateFields()) == text
+        else { return nil }
         return template
     }
 
@@ -103,7 +110,8 @@ public struct LayoutLibrary: Sendable {
     /// `{{> name}}` and `{{< name}}` tags, with their place, to check they name a layout.
     package static func partialReferences(in text: String) -> [(name: String, line: Int, column: Int)] {
         var found: [(String, Int, Int)] = []
-        var line = 1, column = 1
+        var line = 1
+        var column = 1
         var scalars = text.unicodeScalars[...]
         while let scalar = scalars.first {
             if scalar == "{", scalars.starts(with: "{{>".unicodeScalars) || scalars.starts(with: "{{<".unicodeScalars) {
@@ -113,7 +121,12 @@ public struct LayoutLibrary: Sendable {
                     if !name.isEmpty, !name.hasPrefix("*") { found.append((name, line, column)) }
                 }
             }
-            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
             scalars = scalars.dropFirst()
         }
         return found

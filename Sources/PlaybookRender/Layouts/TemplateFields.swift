@@ -1,8 +1,8 @@
 import Mustache
 import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
 import PlaybookSite
+import PlaybookTeam
 
 /// What a layout reads from one object of its context: named values. swift-
 /// mustache asks for them one name at a time (`MustacheParent`), a few dozen
@@ -35,9 +35,13 @@ public struct TemplateFields: MustacheParent, ExpressibleByDictionaryLiteral {
         get { names.firstIndex(of: name).map { values[$0] } }
         set {
             switch (names.firstIndex(of: name), newValue) {
-            case let (index?, value?): values[index] = value
-            case let (index?, nil): names.remove(at: index); values.remove(at: index)
-            case let (nil, value?): names.append(name); values.append(value)
+            case (let index?, let value?): values[index] = value
+            case (let index?, nil):
+                names.remove(at: index)
+                values.remove(at: index)
+            case (nil, let value?):
+                names.append(name)
+                values.append(value)
             case (nil, nil): break
             }
         }

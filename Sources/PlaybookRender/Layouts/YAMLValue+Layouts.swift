@@ -1,7 +1,7 @@
 import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
 import PlaybookSite
+import PlaybookTeam
 
 extension YAMLValue {
     /// The form Mustache renders: strings, numbers, arrays and fields.

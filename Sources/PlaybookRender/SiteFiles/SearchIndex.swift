@@ -1,7 +1,7 @@
 import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
 import PlaybookSite
+import PlaybookTeam
 
 /// The build-time search index, `assets/search-index.js`: a script (not JSON
 /// fetched at run time, which browsers refuse on `file://`) setting
@@ -21,7 +21,8 @@ package enum SearchIndex {
         let perPage = parallelMap(pages) { index -> (entry: String, terms: (bytes: [UInt8], ends: [UInt32])) in
             let page = site.pages[index]
             let section = site.pages[site.sections[site.sectionOfPage[index]].landing].title
-            let entry = "[\(JSONString.quoted(page.title)),\(JSONString.quoted(page.url)),\(JSONString.quoted(page.kind == .page ? section : ""))]"
+            let entry =
+                "[\(JSONString.quoted(page.title)),\(JSONString.quoted(page.url)),\(JSONString.quoted(page.kind == .page ? section : ""))]"
             let text = [page.title, page.frontMatter.summary ?? "", page.frontMatter.tags.joined(separator: " "), page.body.text]
                 .joined(separator: " ")
             // Each term once per page, in the order it first comes: the merge lists the page once for it.
@@ -87,7 +88,8 @@ package enum SearchIndex {
     /// `lowered` says that was done: the whole text is not, as `lowercased()` costs most on long texts.
     private static func forEachTerm(utf8 bytes: UnsafeBufferPointer<UInt8>, lowered: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         func emit(_ range: Range<Int>) { body(UnsafeBufferPointer(rebasing: bytes[range])) }
-        var wordStart = 0, wordLength = 0  // the word being read: its first byte, its length in characters
+        var wordStart = 0
+        var wordLength = 0  // the word being read: its first byte, its length in characters
         var wordIsASCII = true
         var run: [Range<Int>] = []  // consecutive CJK characters, each by its bytes (they have no case)
         func flushWord(at end: Int) {

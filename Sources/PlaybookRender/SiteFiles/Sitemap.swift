@@ -1,7 +1,7 @@
 import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
 import PlaybookSite
+import PlaybookTeam
 
 /// `sitemap.xml` for search engines: the one place absolute URLs are needed,
 /// so it is written only when a base URL is known.

@@ -1,7 +1,8 @@
+import Foundation
 import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
 import PlaybookSite
+import PlaybookTeam
 
 /// Distinct search terms kept as UTF-8 bytes, each numbered in the order it
 /// was first inserted. The search index puts every word of the site through
@@ -93,5 +94,3 @@ package struct TermTable {
         }
     }
 }
-
-import Foundation

@@ -1,15 +1,15 @@
+import PlaybookContent
+import PlaybookCore
+import PlaybookForms
+import PlaybookKit
+import PlaybookMarkdown
+import PlaybookOutput
+import PlaybookRender
+import PlaybookSite
+import PlaybookTeam
+import PlaybookTestSupport
 import Testing
 import Yams
-import PlaybookCore
-import PlaybookContent
-import PlaybookMarkdown
-import PlaybookForms
-import PlaybookTeam
-import PlaybookSite
-import PlaybookRender
-import PlaybookOutput
-import PlaybookKit
-import PlaybookTestSupport
 
 @Suite struct FlatMappingTests {
     /// Every node, its kind, style, raw tag and text, and the line of each mapping key: what must agree with Yams.
@@ -17,7 +17,8 @@ import PlaybookTestSupport
         switch node {
         case .scalar(let scalar): "scalar(\(scalar.style) \(scalar.tag) \(scalar.string.debugDescription))"
         case .sequence(let sequence): "sequence(\(sequence.style) \(sequence.tag) [\(sequence.map(dump).joined(separator: ", "))])"
-        case .mapping(let mapping): "mapping(\(mapping.style) \(mapping.tag) {\(mapping.map { "\(dump($0.key)): \(dump($0.value))" }.joined(separator: ", "))})"
+        case .mapping(let mapping):
+            "mapping(\(mapping.style) \(mapping.tag) {\(mapping.map { "\(dump($0.key)): \(dump($0.value))" }.joined(separator: ", "))})"
         case .alias: "alias"
         }
     }
@@ -66,7 +67,10 @@ import PlaybookTestSupport
             #expect(FlatMapping(text) == nil, "\(text.debugDescription)")
         }
         // Near misses that are taken must still agree with Yams.
-        for text in ["title: a:b\n", "title: a#b\n", "title: (draft) notes\n", "tags: [a b, c-d, e.f]\n", "title: ~\n", "title: \"\"\n", "title: ''\n"] {
+        for text in [
+            "title: a:b\n", "title: a#b\n", "title: (draft) notes\n", "tags: [a b, c-d, e.f]\n", "title: ~\n", "title: \"\"\n",
+            "title: ''\n",
+        ] {
             let flat = try #require(FlatMapping(text), "\(text)")
             #expect(dump(flat.root) == dump(try #require(try yams(text))), "\(text)")
         }
@@ -75,8 +79,10 @@ import PlaybookTestSupport
     /// Thousands of lines made of YAML's tricky pieces (a fixed sequence, the same every run): each one
     /// taken here must be taken by Yams too, into the same nodes.
     @Test func generatedLinesAgreeWithYams() throws {
-        let pieces = ["a", "Q4", " ", "  ", ":", ": ", "#", " #", ",", ", ", "[", "]", "{", "}", "\"", "'", "-", "~", "é", "承诺",
-                      "\\", "&", "*", "!", "?", "|", ">", "%", "@", ".", "/", "1", "0x1F", "true", "null", "—", "，"]
+        let pieces = [
+            "a", "Q4", " ", "  ", ":", ": ", "#", " #", ",", ", ", "[", "]", "{", "}", "\"", "'", "-", "~", "é", "承诺",
+            "\\", "&", "*", "!", "?", "|", ">", "%", "@", ".", "/", "1", "0x1F", "true", "null", "—", "，",
+        ]
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         func next(_ bound: Int) -> Int {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407

@@ -1,15 +1,15 @@
+import PlaybookContent
+import PlaybookCore
+import PlaybookForms
+import PlaybookKit
+import PlaybookMarkdown
+import PlaybookOutput
+import PlaybookRender
+import PlaybookSite
+import PlaybookTeam
+import PlaybookTestSupport
 import Testing
 import Yams
-import PlaybookCore
-import PlaybookContent
-import PlaybookMarkdown
-import PlaybookForms
-import PlaybookTeam
-import PlaybookSite
-import PlaybookRender
-import PlaybookOutput
-import PlaybookKit
-import PlaybookTestSupport
 
 @Suite struct YAMLReaderTests {
     /// Values typed from their bytes must be typed as Yams's own four rules
@@ -21,14 +21,21 @@ import PlaybookTestSupport
             "yes", "Yes", "YES", "no", "No", "NO", "true", "True", "false", "FALSE", "on", "On", "off", "OFF", "y", "n",
             "~", "null", "Null", "NULL", "", "0", "-12", "+7", "0x1F", "0o17", "017", "0b101", "1_000", "1:30", "190:20:30",
             "1.5", "-1.5e3", ".5", "+.inf", ".INF", ".NaN", "1:30.5", "2026-11-29", "<<", "=",
-            "Yesterday", "12", "onward", "offer", "NULLs", "nullable", "trueish", "no!", "Off-site", "yes no", "nothing", "territory", "otherwise", "full", "title", "summary", "weight", "tags", "Ünïcode", "承诺目标",
+            "Yesterday", "12", "onward", "offer", "NULLs", "nullable", "trueish", "no!", "Off-site", "yes no", "nothing", "territory",
+            "otherwise", "full", "title", "summary", "weight", "tags", "Ünïcode", "承诺目标",
             "#1", "a b", "visit plan", "Q4", "_x",
         ]
-        let words = ["yes", "no", "true", "false", "on", "off", "null"].flatMap { [$0, $0.capitalized, $0.uppercased(), $0 + "s", "x" + $0] }
+        let words = ["yes", "no", "true", "false", "on", "off", "null"].flatMap {
+            [$0, $0.capitalized, $0.uppercased(), $0 + "s", "x" + $0]
+        }
         for text in scalars + words {
             let line = "v: \(text)\n"
             guard case .success(let root?) = YAMLReader(path: "t.yaml").compose(line),
-                  case .success(let pairs) = YAMLReader(path: "t.yaml").mapping(root, what: "t") else { Issue.record("\(text)"); continue }
+                case .success(let pairs) = YAMLReader(path: "t.yaml").mapping(root, what: "t")
+            else {
+                Issue.record("\(text)")
+                continue
+            }
             let theirs = try #require(try Yams.compose(yaml: line, yams)?["v"])
             #expect(pairs[0].value.typeName.rawValue == theirs.tag.rawValue, "\(text)")
         }
@@ -45,7 +52,11 @@ import PlaybookTestSupport
         for text in scalars {
             let line = "v: \(text)\n"
             guard case .success(let root?) = YAMLReader(path: "t.yaml").compose(line),
-                  case .success(let pairs) = YAMLReader(path: "t.yaml").mapping(root, what: "t") else { Issue.record("\(text)"); continue }
+                case .success(let pairs) = YAMLReader(path: "t.yaml").mapping(root, what: "t")
+            else {
+                Issue.record("\(text)")
+                continue
+            }
             let ours = pairs[0].value
             let yams = try #require(try Yams.compose(yaml: line, YAMLReader.resolver)?["v"])
             #expect(ours.typeName.rawValue == yams.tag.rawValue, "\(text)")

@@ -1,14 +1,14 @@
-import Testing
-import PlaybookCore
 import PlaybookContent
-import PlaybookMarkdown
+import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
-import PlaybookSite
-import PlaybookRender
-import PlaybookOutput
 import PlaybookKit
+import PlaybookMarkdown
+import PlaybookOutput
+import PlaybookRender
+import PlaybookSite
+import PlaybookTeam
 import PlaybookTestSupport
+import Testing
 
 @Suite struct SitePathTests {
     @Test func pageURLs() {
@@ -30,7 +30,9 @@ import PlaybookTestSupport
         #expect(SitePath.relative(from: "a/b/", to: "a/img.png") == "../img.png")
         #expect(SitePath.relative(from: "", to: "assets/x.css") == "assets/x.css")
         #expect(SitePath.rootPrefix(from: "a/b/") == "../../")
-        #expect(SitePath.rootPrefix(from: "") == "" && SitePath.rootPrefix(from: "承诺/目标/") == "../../" && SitePath.rootPrefix(from: "a//b") == "../../")
+        #expect(
+            SitePath.rootPrefix(from: "") == "" && SitePath.rootPrefix(from: "承诺/目标/") == "../../"
+                && SitePath.rootPrefix(from: "a//b") == "../../")
     }
 
     @Test func resolvingRelativePaths() {

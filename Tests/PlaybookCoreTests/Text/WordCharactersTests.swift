@@ -1,14 +1,14 @@
-import Testing
-import PlaybookCore
 import PlaybookContent
-import PlaybookMarkdown
+import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
-import PlaybookSite
-import PlaybookRender
-import PlaybookOutput
 import PlaybookKit
+import PlaybookMarkdown
+import PlaybookOutput
+import PlaybookRender
+import PlaybookSite
+import PlaybookTeam
 import PlaybookTestSupport
+import Testing
 
 @Suite struct WordCharactersTests {
     /// The ASCII shortcuts must say what the Unicode tables say, for every ASCII character.
@@ -20,7 +20,8 @@ import PlaybookTestSupport
             #expect(scalar.isLetterOrDigit == scalar.isLetterOrDigitByUnicodeTables, "\(value)")
         }
         #expect(UInt8(0xC3).asciiLowercased == 0xC3)
-        #expect(("承" as Unicode.Scalar).isLetterOrDigit && ("٣" as Unicode.Scalar).isLetterOrDigit && ("É" as Unicode.Scalar).isLetterOrDigit)
+        #expect(
+            ("承" as Unicode.Scalar).isLetterOrDigit && ("٣" as Unicode.Scalar).isLetterOrDigit && ("É" as Unicode.Scalar).isLetterOrDigit)
         #expect(!("—" as Unicode.Scalar).isLetterOrDigit && !("½" as Unicode.Scalar).isLetterOrDigit)
     }
 

@@ -1,15 +1,15 @@
 import Foundation
-import Testing
-import PlaybookCore
 import PlaybookContent
-import PlaybookMarkdown
+import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
-import PlaybookSite
-import PlaybookRender
-import PlaybookOutput
 import PlaybookKit
+import PlaybookMarkdown
+import PlaybookOutput
+import PlaybookRender
+import PlaybookSite
+import PlaybookTeam
 import PlaybookTestSupport
+import Testing
 
 @Suite struct NewFileTests {
     func text(_ site: TemporarySite, _ path: String) throws -> String {
@@ -24,7 +24,10 @@ import PlaybookTestSupport
         #expect(created.files == ["content/visit-plans/2026-12-01-pioneer-agritech.md"])
         let plan = try text(site, created.files[0])
         let lines = plan.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        for line in ["form: visit-plan", "rep: anna-kowalski", "account: pioneer-agritech", "date: 2026-12-01", "reason:", "attendees:", "next_step:"] {
+        for line in [
+            "form: visit-plan", "rep: anna-kowalski", "account: pioneer-agritech", "date: 2026-12-01", "reason:", "attendees:",
+            "next_step:",
+        ] {
             #expect(lines.contains(line), "missing \(line)")
         }
         #expect(plan.contains("# Best commitment (required). The most the customer could commit to in this visit."))
@@ -33,8 +36,11 @@ import PlaybookTestSupport
         // The build lists what is left to fill in, each at its line.
         let report = site.build(write: false)
         let errors = report.diagnostics.filter { $0.severity == .error }
-        #expect(errors.map(\.message).sorted() == ["required field 'best_commitment' is empty", "required field 'minimum_commitment' is empty",
-                                                   "required field 'reason' is empty"])
+        #expect(
+            errors.map(\.message).sorted() == [
+                "required field 'best_commitment' is empty", "required field 'minimum_commitment' is empty",
+                "required field 'reason' is empty",
+            ])
         for error in errors {
             let key = error.message.split(separator: "'")[1]
             #expect(lines[error.location.line - 1].hasPrefix("\(key):"), "\(error) is not at its key's line")
@@ -55,11 +61,12 @@ import PlaybookTestSupport
         defer { site.cleanUp() }
         let created = NewFile.visitPlan(site: site.root, rep: "nobody", account: "nowhere", date: "2026-02-30")
         #expect(created.files.isEmpty)
-        #expect(created.diagnostics.lines == [
-            "--rep:1:1: error: no rep 'nobody' in content/_data/team.yaml",
-            "--account:1:1: error: no account 'nowhere' in content/_data/accounts.csv",
-            "--date:1:1: error: '2026-02-30' is not a date (YYYY-MM-DD)",
-        ])
+        #expect(
+            created.diagnostics.lines == [
+                "--rep:1:1: error: no rep 'nobody' in content/_data/team.yaml",
+                "--account:1:1: error: no account 'nowhere' in content/_data/accounts.csv",
+                "--date:1:1: error: '2026-02-30' is not a date (YYYY-MM-DD)",
+            ])
         #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("content/visit-plans/2026-02-30-nowhere.md").path))
     }
 
@@ -76,8 +83,9 @@ import PlaybookTestSupport
     @Test func aScorecardListsEveryCriterionWithItsAnchors() throws {
         let site = try TemporarySite.sample()
         defer { site.cleanUp() }
-        let created = NewFile.scorecard(site: site.root, name: "call-coaching", rep: "tom-becker", scoredBy: "wei-zhang",
-                                        account: nil, date: "2026-12-02")
+        let created = NewFile.scorecard(
+            site: site.root, name: "call-coaching", rep: "tom-becker", scoredBy: "wei-zhang",
+            account: nil, date: "2026-12-02")
         #expect(created.diagnostics.isEmpty)
         #expect(created.files == ["content/scorecards/2026-12-02-tom-becker-call-coaching.md"])
         let card = try text(site, created.files[0])

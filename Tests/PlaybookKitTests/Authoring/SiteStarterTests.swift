@@ -1,15 +1,15 @@
 import Foundation
-import Testing
-import PlaybookCore
 import PlaybookContent
-import PlaybookMarkdown
+import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
-import PlaybookSite
-import PlaybookRender
-import PlaybookOutput
 import PlaybookKit
+import PlaybookMarkdown
+import PlaybookOutput
+import PlaybookRender
+import PlaybookSite
+import PlaybookTeam
 import PlaybookTestSupport
+import Testing
 
 @Suite struct SiteStarterTests {
     @Test func aNewSiteBuildsStrictWithTheDefaultThemeTeamAndAVisitPlan() throws {
@@ -18,14 +18,17 @@ import PlaybookTestSupport
         let created = SiteStarter.create(at: folder)
         #expect(created.diagnostics.isEmpty)
         let files = Set(created.files)
-        for required in ["playbook.yaml", "templates/layouts/page.mustache", "templates/forms/visit-plan.yaml",
-                         "templates/assets/playbook.css", "content/_index.md", "content/_data/team.yaml", "content/_data/accounts.csv"] {
+        for required in [
+            "playbook.yaml", "templates/layouts/page.mustache", "templates/forms/visit-plan.yaml",
+            "templates/assets/playbook.css", "content/_index.md", "content/_data/team.yaml", "content/_data/accounts.csv",
+        ] {
             #expect(files.contains(required), "missing \(required)")
         }
         #expect(files.contains { $0.hasPrefix("content/visit-plans/2") })
         // The embedded files are the project's own, byte for byte.
         for path in ["templates/layouts/page.mustache", "content/_data/team.yaml"] {
-            #expect(FileManager.default.contents(atPath: folder.appendingPathComponent(path).path)
+            #expect(
+                FileManager.default.contents(atPath: folder.appendingPathComponent(path).path)
                     == FileManager.default.contents(atPath: Fixtures.projectRoot.appendingPathComponent(path).path))
         }
         let report = Pipeline.build(BuildOptions(site: folder, strict: true))

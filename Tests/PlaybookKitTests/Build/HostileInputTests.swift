@@ -1,34 +1,40 @@
 import Foundation
-import Testing
-import PlaybookCore
 import PlaybookContent
-import PlaybookMarkdown
+import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
-import PlaybookSite
-import PlaybookRender
-import PlaybookOutput
 import PlaybookKit
+import PlaybookMarkdown
+import PlaybookOutput
+import PlaybookRender
+import PlaybookSite
+import PlaybookTeam
 import PlaybookTestSupport
+import Testing
 
 /// Input written to hurt: it builds, quickly, and nothing in it runs.
 @Suite struct HostileInputTests {
     @Test func veryDeepAndVeryLargeInputBuilds() throws {
         let deepList = (0..<3000).map { String(repeating: "  ", count: $0) + "- item\n" }.joined()
-        let repeated = String(repeating: "- [ ] Same item\n\n| a | b |\n|---|---|\n| 1 | [x][r] |\n\nText [bad](#nowhere).\n\n", count: 3000)
+        let repeated =
+            String(repeating: "- [ ] Same item\n\n| a | b |\n|---|---|\n| 1 | [x][r] |\n\nText [bad](#nowhere).\n\n", count: 3000)
             + "[r]: https://example.com\n"
         let site = try TemporarySite([
             "content/deep-list.md": deepList,
             "content/deep-quote.md": String(repeating: ">", count: 10000) + " deep\n",
             "content/brackets.md": String(repeating: "[", count: 50000) + String(repeating: "]", count: 50000) + "\n"
-                + String(repeating: "*", count: 30000) + "\n" + String(repeating: "~", count: 30000) + "a\n" + String(repeating: "![", count: 20000) + "\n",
+                + String(repeating: "*", count: 30000) + "\n" + String(repeating: "~", count: 30000) + "a\n"
+                + String(repeating: "![", count: 20000) + "\n",
             "content/repeated.md": repeated,
-            "content/deep-yaml.md": "---\ntitle: x\ndeep: " + String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000) + "\n---\n",
+            "content/deep-yaml.md": "---\ntitle: x\ndeep: " + String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000)
+                + "\n---\n",
         ])
         defer { site.cleanUp() }
         let report = site.build()
         // The only error: YAML nested beyond libyaml's limit, located; everything else builds.
-        #expect(report.diagnostics.filter { $0.severity == .error }.lines.map { String($0.prefix(40)) } == ["content/deep-yaml.md:3:8: error: invalid"])
+        #expect(
+            report.diagnostics.filter { $0.severity == .error }.lines.map { String($0.prefix(40)) } == [
+                "content/deep-yaml.md:3:8: error: invalid"
+            ])
         try site.remove("content/deep-yaml.md")
         let second = site.build()
         #expect(second.succeeded)
@@ -42,13 +48,17 @@ import PlaybookTestSupport
     @Test func everythingThatReachesHTMLIsEscaped() throws {
         let evil = "<script>alert(1)</script>\\\" onmouseover=\\\"x"
         let site = try TemporarySite([
-            "content/_index.md": "---\ntitle: \"\(evil)\"\nsummary: \"\(evil)\"\nowner: \"\(evil)\"\ntags: [\"\(evil)\"]\nextra: \"\(evil)\"\npurpose: \"\(evil)\"\n---\n# Home\n\n```form evil\n```\n\n```scorecard evil\n```\n",
+            "content/_index.md":
+                "---\ntitle: \"\(evil)\"\nsummary: \"\(evil)\"\nowner: \"\(evil)\"\ntags: [\"\(evil)\"]\nextra: \"\(evil)\"\npurpose: \"\(evil)\"\n---\n# Home\n\n```form evil\n```\n\n```scorecard evil\n```\n",
             "content/custom.md": "---\nlayout: custom\nextra: \"\(evil)\"\n---\n",
             "templates/layouts/custom.mustache": "<p>{{page.params.extra}}</p>",
-            "templates/forms/evil.yaml": "title: \"\(evil)\"\ndescription: \"\(evil)\"\nsections:\n  - title: \"\(evil)\"\n    help: \"\(evil)\"\n    fields:\n      - {id: a, label: \"\(evil)\", help: \"\(evil)\", type: choice, options: [\"\(evil)\"]}\n      - {id: rep, type: rep}\n",
-            "templates/scorecards/evil.yaml": "title: \"\(evil)\"\ncriteria: [{id: a, label: \"\(evil)\", weight: 100, anchors: {1: \"\(evil)\"}}]\nbands: [{name: \"\(evil)\", min: 0, max: 100}]\n",
+            "templates/forms/evil.yaml":
+                "title: \"\(evil)\"\ndescription: \"\(evil)\"\nsections:\n  - title: \"\(evil)\"\n    help: \"\(evil)\"\n    fields:\n      - {id: a, label: \"\(evil)\", help: \"\(evil)\", type: choice, options: [\"\(evil)\"]}\n      - {id: rep, type: rep}\n",
+            "templates/scorecards/evil.yaml":
+                "title: \"\(evil)\"\ncriteria: [{id: a, label: \"\(evil)\", weight: 100, anchors: {1: \"\(evil)\"}}]\nbands: [{name: \"\(evil)\", min: 0, max: 100}]\n",
             "content/_data/team.yaml": "reps:\n  - {id: ann, name: \"\(evil)\", role: \"\(evil)\", region: \"\(evil)\"}\n",
-            "content/_data/accounts.csv": "id,name,owner,segment,annual_revenue,relationship_level,stage\nacme,\"<img src=x onerror=alert(1)>\",ann,\"<b>\",10,1,lead\n",
+            "content/_data/accounts.csv":
+                "id,name,owner,segment,annual_revenue,relationship_level,stage\nacme,\"<img src=x onerror=alert(1)>\",ann,\"<b>\",10,1,lead\n",
         ])
         defer { site.cleanUp() }
         let report = site.build()
@@ -70,7 +80,8 @@ import PlaybookTestSupport
     @Test func scriptURLsNeverReachAPage() throws {
         let site = try TemporarySite([
             "playbook.yaml": "markdown: {raw_html: true}\n",
-            "content/a.md": "[x](javascript:alert(1)) [y](JaVaScRiPt:alert(1)) [z](vbscript:x) ![i](data:text/html;base64,PHNjcmlwdD4=)\n\n[r]: javascript:alert(2)\n\n[ref][r]\n",
+            "content/a.md":
+                "[x](javascript:alert(1)) [y](JaVaScRiPt:alert(1)) [z](vbscript:x) ![i](data:text/html;base64,PHNjcmlwdD4=)\n\n[r]: javascript:alert(2)\n\n[ref][r]\n",
         ])
         defer { site.cleanUp() }
         #expect(site.build().succeeded)
@@ -85,8 +96,11 @@ import PlaybookTestSupport
         let results = parallelMap([1, 2, 3, 4]) { _ in Pipeline.build(BuildOptions(site: root)).succeeded }
         #expect(results == [true, true, true, true])
         let output = snapshot(site.output)
-        #expect(output.count == 60 + 1 + 4 + 9)  // pages, home, 404, the two assets, the search index and the nine script modules (assets/js/)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".public.") && !$0.hasSuffix(".lock") }
+        // pages, home, 404, the two assets, the search index and the nine script modules (assets/js/)
+        #expect(output.count == 60 + 1 + 4 + 9)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter {
+            $0.hasPrefix(".public.") && !$0.hasSuffix(".lock")
+        }
         #expect(leftovers == [])
     }
 }

@@ -1,15 +1,15 @@
 import Foundation
-import Testing
-import PlaybookCore
 import PlaybookContent
-import PlaybookMarkdown
+import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
-import PlaybookSite
-import PlaybookRender
-import PlaybookOutput
 import PlaybookKit
+import PlaybookMarkdown
+import PlaybookOutput
+import PlaybookRender
+import PlaybookSite
+import PlaybookTeam
 import PlaybookTestSupport
+import Testing
 
 /// `playbook serve`'s rebuilds: whatever path an update takes, the output
 /// folder ends up byte for byte what a full build of the same files writes.
@@ -41,7 +41,8 @@ import PlaybookTestSupport
 
     func expectSameAsFullBuild(_ site: TemporarySite, _ live: LiveSite) {
         live.waitForSearchIndex()
-        let served = snapshot(site.output), full = fullBuild(site)
+        let served = snapshot(site.output)
+        let full = fullBuild(site)
         #expect(Set(served.keys) == Set(full.keys))
         for (path, data) in full where served[path] != data {
             Issue.record("\(path) differs from a full build")
@@ -92,7 +93,8 @@ import PlaybookTestSupport
             "content/a/three.md", "content/a/b/_index.md", "content/a/b/deep.md", "content/a/b/deeper.md", "content/c/_index.md",
             "content/c/only.md",
         ].enumerated() {
-            files[path] = "---\ntitle: Page \(index)\nweight: \(index)\nsummary: Summary \(index)\ntags: [t\(index % 2)]\n"
+            files[path] =
+                "---\ntitle: Page \(index)\nweight: \(index)\nsummary: Summary \(index)\ntags: [t\(index % 2)]\n"
                 + "purpose: Purpose \(index)\nreviewed: 2026-01-0\(index % 9 + 1)\n---\n\nBody \(index).\n"
         }
         files["playbook.yaml"] = "title: Shapes\nbase_url: https://example.com/\n"

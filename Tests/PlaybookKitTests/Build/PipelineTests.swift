@@ -1,15 +1,15 @@
 import Foundation
-import Testing
-import PlaybookCore
 import PlaybookContent
-import PlaybookMarkdown
+import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
-import PlaybookSite
-import PlaybookRender
-import PlaybookOutput
 import PlaybookKit
+import PlaybookMarkdown
+import PlaybookOutput
+import PlaybookRender
+import PlaybookSite
+import PlaybookTeam
 import PlaybookTestSupport
+import Testing
 
 @Suite struct PipelineTests {
     @Test func fixtureSiteBuilds() throws {
@@ -21,8 +21,11 @@ import PlaybookTestSupport
         #expect(report.succeeded)
         #expect(report.pageCount == 6)  // four pages, tags/ and tags/visits/
         let files = Set(snapshot(site.output).keys)
-        #expect(files.isSuperset(of: ["index.html", "guide/index.html", "guide/plan/index.html", "guide/debrief/index.html",
-                                      "guide/files/notes.txt", "404.html", "assets/playbook.css", "assets/playbook.js"]))
+        #expect(
+            files.isSuperset(of: [
+                "index.html", "guide/index.html", "guide/plan/index.html", "guide/debrief/index.html",
+                "guide/files/notes.txt", "404.html", "assets/playbook.css", "assets/playbook.js",
+            ]))
         #expect(!files.contains { $0.contains("_data") || $0.contains("_draft") })
         #expect(!files.contains("sitemap.xml"))
     }
@@ -52,7 +55,8 @@ import PlaybookTestSupport
         // Every Markdown page has its HTML page.
         let content = Fixtures.projectRoot.appendingPathComponent("content")
         var markdown = 0
-        for path in snapshot(content).keys where path.hasSuffix(".md") && !path.split(separator: "/").last!.hasPrefix("_") || path.hasSuffix("_index.md") {
+        for path in snapshot(content).keys
+        where path.hasSuffix(".md") && !path.split(separator: "/").last!.hasPrefix("_") || path.hasSuffix("_index.md") {
             markdown += 1
             let url = SitePath.pageURL(forContentPath: path)
             #expect(files[SitePath.outputFile(forPageURL: url)] != nil, "no page for \(path)")
@@ -87,7 +91,8 @@ import PlaybookTestSupport
         }
         #expect(Pipeline.build(BuildOptions(site: Fixtures.projectRoot, output: first)).succeeded)
         #expect(Pipeline.build(BuildOptions(site: Fixtures.projectRoot, output: second)).succeeded)
-        let a = snapshot(first), b = snapshot(second)
+        let a = snapshot(first)
+        let b = snapshot(second)
         #expect(a.count > 30)
         #expect(a == b)
     }
@@ -114,9 +119,14 @@ import PlaybookTestSupport
         #expect(lines.contains("content/a/bad-utf8.md:5:1: error: the file is not valid UTF-8 (save it as UTF-8)"))
         #expect(lines.contains { $0.hasPrefix("content/a/bad-yaml.md:3:1: error: invalid YAML") })
         #expect(lines.contains("content/a/custom.md:3:1: error: no layout 'missing-layout': add templates/layouts/missing-layout.mustache"))
-        #expect(lines.contains("content/a/never-closed.md:1:1: error: front matter opened with '---' is never closed: add a line '---' after it"))
+        #expect(
+            lines.contains(
+                "content/a/never-closed.md:1:1: error: front matter opened with '---' is never closed: add a line '---' after it"))
         #expect(lines.contains("content/a/wrong-type.md:3:9: error: 'weight' must be a whole number, not 'heavy'"))
-        #expect(lines.contains("content/b/_index.md:1:1: error: two files claim the output 'b/index.html': content/b.md and content/b/_index.md; rename or move one"))
+        #expect(
+            lines.contains(
+                "content/b/_index.md:1:1: error: two files claim the output 'b/index.html': content/b.md and content/b/_index.md; rename or move one"
+            ))
         #expect(lines.contains { $0.hasPrefix("templates/layouts/partials/broken.mustache:") && $0.contains("error: layout syntax error") })
         #expect(report.diagnostics.errorCount == 7)
         #expect(!FileManager.default.fileExists(atPath: site.output.path))
@@ -127,7 +137,10 @@ import PlaybookTestSupport
         defer { site.cleanUp() }
         try site.remove("templates/layouts/page.mustache")
         let report = site.build()
-        #expect(report.diagnostics.lines == ["content/a.md:1:1: error: no layout 'page': add templates/layouts/page.mustache (and 1 more pages)"])
+        #expect(
+            report.diagnostics.lines == [
+                "content/a.md:1:1: error: no layout 'page': add templates/layouts/page.mustache (and 1 more pages)"
+            ])
     }
 
     @Test func brokenLinksAreWarningsAndErrorsUnderStrict() throws {
@@ -235,10 +248,13 @@ import PlaybookTestSupport
         ])
         defer { site.cleanUp() }
         let report = site.build()
-        #expect(report.diagnostics.lines == [
-            "content/old.md:4:1: warning: last reviewed 2026-01-15, 316 days ago (review_after_days is 90): review the page, then update 'reviewed'",
-        ])
-        #expect(site.read("old/index.html")?.contains("<span class=\"badge badge-stale\" title=\"Last reviewed 316 days ago\">Review due</span>") == true)
+        #expect(
+            report.diagnostics.lines == [
+                "content/old.md:4:1: warning: last reviewed 2026-01-15, 316 days ago (review_after_days is 90): review the page, then update 'reviewed'"
+            ])
+        #expect(
+            site.read("old/index.html")?.contains(
+                "<span class=\"badge badge-stale\" title=\"Last reviewed 316 days ago\">Review due</span>") == true)
         #expect(site.read("fresh/index.html")?.contains("badge-stale") == false)
         #expect(site.build(strict: true).exitCode == 1)
     }

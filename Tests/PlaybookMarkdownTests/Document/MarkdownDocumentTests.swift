@@ -1,14 +1,14 @@
-import Testing
-import PlaybookCore
 import PlaybookContent
-import PlaybookMarkdown
+import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
-import PlaybookSite
-import PlaybookRender
-import PlaybookOutput
 import PlaybookKit
+import PlaybookMarkdown
+import PlaybookOutput
+import PlaybookRender
+import PlaybookSite
+import PlaybookTeam
 import PlaybookTestSupport
+import Testing
 
 @Suite struct MarkdownDocumentTests {
     @Test func linesAreFoundByNumberWithoutTheirEndings() throws {
@@ -24,7 +24,8 @@ import PlaybookTestSupport
     }
 
     @Test func referenceDefinitionsAreGatheredFromTheLines() throws {
-        let document = try #require(MarkdownDocument(parsing: "Text [a][x].\n\n   [x]: https://example.com \"T\"\n    [y]: code, not a definition\n"))
+        let document = try #require(
+            MarkdownDocument(parsing: "Text [a][x].\n\n   [x]: https://example.com \"T\"\n    [y]: code, not a definition\n"))
         #expect(document.referenceDefinitions == "   [x]: https://example.com \"T\"\n")
     }
 }

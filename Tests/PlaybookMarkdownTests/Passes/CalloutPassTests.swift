@@ -1,25 +1,26 @@
-import Testing
-import PlaybookCore
 import PlaybookContent
-import PlaybookMarkdown
+import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
-import PlaybookSite
-import PlaybookRender
-import PlaybookOutput
 import PlaybookKit
+import PlaybookMarkdown
+import PlaybookOutput
+import PlaybookRender
+import PlaybookSite
+import PlaybookTeam
 import PlaybookTestSupport
+import Testing
 
 @Suite struct CalloutPassTests {
     @Test func markerBecomesACalloutWithItsDefaultTitle() {
         let (html, _) = runPasses("> [!WARNING]\n> Never promise a discount.\n") { CalloutPass().run($0) }
-        #expect(html == """
-            <div class="callout callout-warning" role="note">
-            <p class="callout-title">Warning</p>
-            <p>Never promise a discount.</p>
-            </div>
+        #expect(
+            html == """
+                <div class="callout callout-warning" role="note">
+                <p class="callout-title">Warning</p>
+                <p>Never promise a discount.</p>
+                </div>
 
-            """)
+                """)
     }
 
     @Test func textAfterTheMarkerIsTheTitle() {
@@ -29,7 +30,8 @@ import PlaybookTestSupport
 
     @Test func noteWithSeveralBlocks() {
         let (html, _) = runPasses("> [!NOTE]\n>\n> First.\n>\n> - a\n") { CalloutPass().run($0) }
-        #expect(html.hasPrefix("<div class=\"callout callout-note\" role=\"note\">\n<p class=\"callout-title\">Note</p>\n<p>First.</p>\n<ul>"))
+        #expect(
+            html.hasPrefix("<div class=\"callout callout-note\" role=\"note\">\n<p class=\"callout-title\">Note</p>\n<p>First.</p>\n<ul>"))
     }
 
     @Test func plainBlockquotesStay() {
@@ -41,6 +43,9 @@ import PlaybookTestSupport
     @Test func unknownKindIsAWarning() {
         let (html, context) = runPasses("> [!DANGER]\n> x\n", lineOffset: 5) { CalloutPass().run($0) }
         #expect(html.contains("<blockquote>"))
-        #expect(context.diagnostics.lines == ["content/guide/page.md:6:3: warning: unknown callout [!DANGER]: use one of [!CAUTION], [!IMPORTANT], [!NOTE], [!TIP], [!WARNING]"])
+        #expect(
+            context.diagnostics.lines == [
+                "content/guide/page.md:6:3: warning: unknown callout [!DANGER]: use one of [!CAUTION], [!IMPORTANT], [!NOTE], [!TIP], [!WARNING]"
+            ])
     }
 }

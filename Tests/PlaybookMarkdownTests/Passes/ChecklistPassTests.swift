@@ -1,14 +1,14 @@
-import Testing
-import PlaybookCore
 import PlaybookContent
-import PlaybookMarkdown
+import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
-import PlaybookSite
-import PlaybookRender
-import PlaybookOutput
 import PlaybookKit
+import PlaybookMarkdown
+import PlaybookOutput
+import PlaybookRender
+import PlaybookSite
+import PlaybookTeam
 import PlaybookTestSupport
+import Testing
 
 @Suite struct ChecklistPassTests {
     @Test func boxesWithStableIDsAndACount() {
@@ -31,7 +31,9 @@ import PlaybookTestSupport
     }
 
     @Test func idsDependOnPageAndTextOnly() {
-        var a: [Checklist] = [], b: [Checklist] = [], c: [Checklist] = []
+        var a: [Checklist] = []
+        var b: [Checklist] = []
+        var c: [Checklist] = []
         _ = runPasses("Intro.\n\n- [ ] Same item\n") { a = ChecklistPass().run($0) }
         _ = runPasses("# Moved\n\nOther text.\n\n- [x] Same item\n") { b = ChecklistPass().run($0) }
         _ = runPasses("- [ ] Same item\n", contentPath: "other/page.md") { c = ChecklistPass().run($0) }
@@ -48,7 +50,9 @@ import PlaybookTestSupport
 
     @Test func notAMarker() {
         var lists: [Checklist] = []
-        let (html, _) = runPasses("- \\[ ] escaped\n- [y] other\n- [ ]no space\n- text [ ] later\n- [é] accent\n- [承] han\n- [ ]\u{a0}nbsp\n") { lists = ChecklistPass().run($0) }
+        let (html, _) = runPasses(
+            "- \\[ ] escaped\n- [y] other\n- [ ]no space\n- text [ ] later\n- [é] accent\n- [承] han\n- [ ]\u{a0}nbsp\n"
+        ) { lists = ChecklistPass().run($0) }
         #expect(lists.isEmpty)
         #expect(!html.contains("checkbox"))
     }

@@ -1,14 +1,14 @@
-import Testing
-import PlaybookCore
 import PlaybookContent
-import PlaybookMarkdown
+import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
-import PlaybookSite
-import PlaybookRender
-import PlaybookOutput
 import PlaybookKit
+import PlaybookMarkdown
+import PlaybookOutput
+import PlaybookRender
+import PlaybookSite
+import PlaybookTeam
 import PlaybookTestSupport
+import Testing
 
 @Suite struct HeadingPassTests {
     @Test func idsAndOutline() {
@@ -20,13 +20,14 @@ import PlaybookTestSupport
         #expect(headings.map(\.text) == ["Plan the visit", "Who's coming?", "Who's coming?", "承诺目标"])
         #expect(headings.map(\.level) == [1, 2, 2, 3])
         #expect(headings.map(\.line) == [3, 5, 7, 9])
-        #expect(html == """
-            <h1 id="plan-the-visit">Plan the <em>visit</em></h1>
-            <h2 id="whos-coming">Who's coming?</h2>
-            <h2 id="whos-coming-1">Who's coming?</h2>
-            <h3 id="承诺目标">承诺目标</h3>
+        #expect(
+            html == """
+                <h1 id="plan-the-visit">Plan the <em>visit</em></h1>
+                <h2 id="whos-coming">Who's coming?</h2>
+                <h2 id="whos-coming-1">Who's coming?</h2>
+                <h3 id="承诺目标">承诺目标</h3>
 
-            """)
+                """)
     }
 
     @Test func slugRules() {

@@ -1,20 +1,22 @@
-import Testing
-import PlaybookCore
 import PlaybookContent
-import PlaybookMarkdown
+import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
-import PlaybookSite
-import PlaybookRender
-import PlaybookOutput
 import PlaybookKit
+import PlaybookMarkdown
+import PlaybookOutput
+import PlaybookRender
+import PlaybookSite
+import PlaybookTeam
 import PlaybookTestSupport
+import Testing
 
 @Suite struct LinkPassTests {
     @Test func markdownLinksBecomeRelativePageURLs() {
         var links: [LinkReference] = []
-        let (html, _) = runPasses("[a](other.md) [b](../intro/_index.md#why) [c](sub/deep.md) [d](/top.md) [home](../_index.md)",
-                                  contentPath: "guide/page.md") {
+        let (html, _) = runPasses(
+            "[a](other.md) [b](../intro/_index.md#why) [c](sub/deep.md) [d](/top.md) [home](../_index.md)",
+            contentPath: "guide/page.md"
+        ) {
             links = LinkPass().run($0, anchors: [])
         }
         #expect(html.contains("<a href=\"../other/index.html\">a</a>"))
@@ -22,7 +24,10 @@ import PlaybookTestSupport
         #expect(html.contains("<a href=\"../sub/deep/index.html\">c</a>"))
         #expect(html.contains("<a href=\"../../top/index.html\">d</a>"))
         #expect(html.contains("<a href=\"../../index.html\">home</a>"))
-        #expect(links.map(\.target) == [.page("guide/other.md"), .page("intro/_index.md"), .page("guide/sub/deep.md"), .page("top.md"), .page("_index.md")])
+        #expect(
+            links.map(\.target) == [
+                .page("guide/other.md"), .page("intro/_index.md"), .page("guide/sub/deep.md"), .page("top.md"), .page("_index.md"),
+            ])
         #expect(links[1].fragment == "why")
     }
 
@@ -52,12 +57,17 @@ import PlaybookTestSupport
         let (_, context) = runPasses("see [x](../../secret.md)", contentPath: "guide/page.md") {
             _ = LinkPass().run($0, anchors: [])
         }
-        #expect(context.diagnostics.lines == ["content/guide/page.md:1:5: warning: link '../../secret.md' leads outside the site's content/ folder"])
+        #expect(
+            context.diagnostics.lines == [
+                "content/guide/page.md:1:5: warning: link '../../secret.md' leads outside the site's content/ folder"
+            ])
     }
 
     @Test func scriptURLsAreDroppedInEveryMode() {
         for raw in [false, true] {
-            let (html, context) = runPasses("[click](javascript:alert(1)) ![i](data:text/html;base64,xx) ![ok](data:image/png;base64,iV)", rawHTML: raw) {
+            let (html, context) = runPasses(
+                "[click](javascript:alert(1)) ![i](data:text/html;base64,xx) ![ok](data:image/png;base64,iV)", rawHTML: raw
+            ) {
                 _ = LinkPass().run($0, anchors: [])
             }
             #expect(!html.contains("javascript"))

@@ -1,24 +1,27 @@
-import Testing
-import PlaybookCore
 import PlaybookContent
-import PlaybookMarkdown
+import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
-import PlaybookSite
-import PlaybookRender
-import PlaybookOutput
 import PlaybookKit
+import PlaybookMarkdown
+import PlaybookOutput
+import PlaybookRender
+import PlaybookSite
+import PlaybookTeam
 import PlaybookTestSupport
+import Testing
 
 @Suite struct RawHTMLPassTests {
     @Test func rawHTMLIsDroppedWithAWarning() {
-        let (html, context) = runPasses("<div onclick=\"x()\">block</div>\n\nText <b>bold</b> and <!-- note -->.\n\n<script>alert(1)</script>\n", lineOffset: 1) {
+        let (html, context) = runPasses(
+            "<div onclick=\"x()\">block</div>\n\nText <b>bold</b> and <!-- note -->.\n\n<script>alert(1)</script>\n", lineOffset: 1
+        ) {
             RawHTMLPass().run($0)
         }
         #expect(html == "<p>Text bold and .</p>\n")
-        #expect(context.diagnostics.lines == [
-            "content/guide/page.md:2:1: warning: raw HTML dropped (and 3 more on this page): set `markdown: {raw_html: true}` in playbook.yaml to keep it",
-        ])
+        #expect(
+            context.diagnostics.lines == [
+                "content/guide/page.md:2:1: warning: raw HTML dropped (and 3 more on this page): set `markdown: {raw_html: true}` in playbook.yaml to keep it"
+            ])
     }
 
     @Test func commentsGoQuietly() {

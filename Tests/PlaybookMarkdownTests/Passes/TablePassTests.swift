@@ -1,35 +1,36 @@
-import Testing
-import PlaybookCore
 import PlaybookContent
-import PlaybookMarkdown
+import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
-import PlaybookSite
-import PlaybookRender
-import PlaybookOutput
 import PlaybookKit
+import PlaybookMarkdown
+import PlaybookOutput
+import PlaybookRender
+import PlaybookSite
+import PlaybookTeam
 import PlaybookTestSupport
+import Testing
 
 @Suite struct TablePassTests {
     @Test func headerDelimiterAndRowsBecomeATable() {
         let (html, _) = runPasses("| a | b |\n| :- | -: |\n| 1 | *2* |\n") { TablePass().run($0) }
-        #expect(html == """
-            <table>
-            <thead>
-            <tr>
-            <th style="text-align: left">a</th>
-            <th style="text-align: right">b</th>
-            </tr>
-            </thead>
-            <tbody>
-            <tr>
-            <td style="text-align: left">1</td>
-            <td style="text-align: right"><em>2</em></td>
-            </tr>
-            </tbody>
-            </table>
+        #expect(
+            html == """
+                <table>
+                <thead>
+                <tr>
+                <th style="text-align: left">a</th>
+                <th style="text-align: right">b</th>
+                </tr>
+                </thead>
+                <tbody>
+                <tr>
+                <td style="text-align: left">1</td>
+                <td style="text-align: right"><em>2</em></td>
+                </tr>
+                </tbody>
+                </table>
 
-            """)
+                """)
     }
 
     @Test func cellCountMismatchIsNotATable() {

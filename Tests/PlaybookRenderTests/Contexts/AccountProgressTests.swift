@@ -1,14 +1,14 @@
-import Testing
-import PlaybookCore
 import PlaybookContent
-import PlaybookMarkdown
+import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
-import PlaybookSite
-import PlaybookRender
-import PlaybookOutput
 import PlaybookKit
+import PlaybookMarkdown
+import PlaybookOutput
+import PlaybookRender
+import PlaybookSite
+import PlaybookTeam
 import PlaybookTestSupport
+import Testing
 
 @Suite struct AccountProgressTests {
     @Test func theLadderMarksTheAccountsLevel() {
@@ -21,14 +21,15 @@ import PlaybookTestSupport
     }
 
     @Test func theFunnelMarksReachedStagesAndTheCurrentOne() {
-        #expect(AccountProgress.stagesHTML(.opportunity) == """
-            <ol class="stages">
-            <li class="reached">Potential customer</li>
-            <li class="reached">Lead</li>
-            <li class="reached current" aria-current="step">Opportunity</li>
-            <li class="">Customer</li>
-            </ol>
-            """)
+        #expect(
+            AccountProgress.stagesHTML(.opportunity) == """
+                <ol class="stages">
+                <li class="reached">Potential customer</li>
+                <li class="reached">Lead</li>
+                <li class="reached current" aria-current="step">Opportunity</li>
+                <li class="">Customer</li>
+                </ol>
+                """)
         #expect(AccountProgress.stagesHTML(.potential).components(separatedBy: "class=\"\"").count == 4)
         #expect(AccountStage.allCases.map { AccountProgress.state(of: $0, at: .lead) } == ["reached", "reached current", "", ""])
     }

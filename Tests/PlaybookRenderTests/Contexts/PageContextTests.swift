@@ -1,15 +1,15 @@
 import Foundation
-import Testing
-import PlaybookCore
 import PlaybookContent
-import PlaybookMarkdown
+import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
-import PlaybookSite
-import PlaybookRender
-import PlaybookOutput
 import PlaybookKit
+import PlaybookMarkdown
+import PlaybookOutput
+import PlaybookRender
+import PlaybookSite
+import PlaybookTeam
 import PlaybookTestSupport
+import Testing
 
 @Suite struct PageContextTests {
     private func site(_ files: [String: String]) -> Site { Site.of(files) }
@@ -56,7 +56,9 @@ import PlaybookTestSupport
     }
 
     @Test func processCardAndTableOfContents() {
-        let site = site(["s/_index.md": "---\npurpose: Why\nwhen: [a, b]\nstages: [one, {name: two, detail: d}]\n---\n## H2\n### H3\n## Next\n"])
+        let site = site([
+            "s/_index.md": "---\npurpose: Why\nwhen: [a, b]\nstages: [one, {name: two, detail: d}]\n---\n## H2\n### H3\n## Next\n"
+        ])
         let page = context(site, "s/")["page"] as! TemplateFields
         let card = page["process"] as! TemplateFields
         #expect(card["purpose"] as? String == "Why")
@@ -69,7 +71,9 @@ import PlaybookTestSupport
     }
 
     @Test func titlesAreEscapedInTheDefaultTheme() throws {
-        let site = try TemporarySite(["content/x.md": "---\ntitle: \"<script>alert(1)</script>\"\nsummary: \"a\\\" onload=\\\"x\"\n---\nBody\n"])
+        let site = try TemporarySite([
+            "content/x.md": "---\ntitle: \"<script>alert(1)</script>\"\nsummary: \"a\\\" onload=\\\"x\"\n---\nBody\n"
+        ])
         defer { site.cleanUp() }
         #expect(site.build().succeeded)
         let html = try #require(site.read("x/index.html"))
@@ -95,13 +99,17 @@ import PlaybookTestSupport
         #expect(site.read("tags/key-accounts-1/index.html")?.contains("<h1 class=\"page-title\">key-accounts</h1>") == true)
         let index = try #require(site.read("tags/index.html"))
         #expect(index.contains("<a href=\"visits/index.html\">visits</a> <span class=\"muted\">2</span>"))
-        #expect(site.read("a/index.html")?.contains("<a href=\"../tags/%E6%89%BF%E8%AF%BA%E7%9B%AE%E6%A0%87/index.html\">承诺目标</a>") == true
+        #expect(
+            site.read("a/index.html")?.contains("<a href=\"../tags/%E6%89%BF%E8%AF%BA%E7%9B%AE%E6%A0%87/index.html\">承诺目标</a>") == true
                 || site.read("a/index.html")?.contains("<a href=\"../tags/承诺目标/index.html\">承诺目标</a>") == true)
     }
 
     @Test func aContentFolderNamedTagsClashes() throws {
         let site = try TemporarySite(["content/a.md": "---\ntags: [x]\n---\n", "content/tags/_index.md": "# Mine\n"])
         defer { site.cleanUp() }
-        #expect(site.build().diagnostics.lines.contains { $0.hasPrefix("content/tags/_index.md:1:1: error: two files claim the output 'tags/index.html'") })
+        #expect(
+            site.build().diagnostics.lines.contains {
+                $0.hasPrefix("content/tags/_index.md:1:1: error: two files claim the output 'tags/index.html'")
+            })
     }
 }

@@ -1,15 +1,15 @@
 import Foundation
-import Testing
-import PlaybookCore
 import PlaybookContent
-import PlaybookMarkdown
+import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
-import PlaybookSite
-import PlaybookRender
-import PlaybookOutput
 import PlaybookKit
+import PlaybookMarkdown
+import PlaybookOutput
+import PlaybookRender
+import PlaybookSite
+import PlaybookTeam
 import PlaybookTestSupport
+import Testing
 
 @Suite struct SidebarTests {
     private func site(_ files: [String: String]) -> Site { Site.of(files) }
@@ -88,8 +88,11 @@ import PlaybookTestSupport
             SourceFile(path: "templates/layouts/page.mustache", data: Data("<body>{{{sidebar}}}<h1>{{page.title}}</h1>".utf8)),
             SourceFile(path: "templates/layouts/section.mustache", data: Data("<body>{{{sidebar}}}".utf8)),
             SourceFile(path: "templates/layouts/home.mustache", data: Data("<body>{{{sidebar}}}".utf8)),
-            SourceFile(path: "templates/layouts/partials/sidebar.mustache",
-                       data: Data("<nav>{{#nav}}<a href=\"{{url}}\">{{title}}</a>{{#pages}}<a href=\"{{url}}\">{{title}}</a>{{/pages}}{{/nav}}</nav>".utf8)),
+            SourceFile(
+                path: "templates/layouts/partials/sidebar.mustache",
+                data: Data(
+                    "<nav>{{#nav}}<a href=\"{{url}}\">{{title}}</a>{{#pages}}<a href=\"{{url}}\">{{title}}</a>{{/pages}}{{/nav}}</nav>".utf8
+                )),
         ])
         #expect(problems.isEmpty)
         let renderer = SiteRenderer(site: site, layouts: layouts)

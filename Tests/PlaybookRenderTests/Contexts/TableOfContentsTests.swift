@@ -1,14 +1,14 @@
-import Testing
-import PlaybookCore
 import PlaybookContent
-import PlaybookMarkdown
+import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
-import PlaybookSite
-import PlaybookRender
-import PlaybookOutput
 import PlaybookKit
+import PlaybookMarkdown
+import PlaybookOutput
+import PlaybookRender
+import PlaybookSite
+import PlaybookTeam
 import PlaybookTestSupport
+import Testing
 
 @Suite struct TableOfContentsTests {
     private func heading(_ level: Int, _ text: String, _ id: String) -> Heading {
@@ -17,19 +17,22 @@ import PlaybookTestSupport
 
     /// The list laid out in Swift must read as the theme's Mustache loop wrote it (the build's output did not change).
     @Test func htmlNestsLevelThreeUnderLevelTwo() {
-        let toc = TableOfContents([heading(1, "Title", "title"), heading(2, "Plan", "plan"), heading(3, "Goal", "goal"),
-                                   heading(3, "Risks", "risks"), heading(4, "Deep", "deep"), heading(2, "Next", "next")])
+        let toc = TableOfContents([
+            heading(1, "Title", "title"), heading(2, "Plan", "plan"), heading(3, "Goal", "goal"),
+            heading(3, "Risks", "risks"), heading(4, "Deep", "deep"), heading(2, "Next", "next"),
+        ])
         #expect(toc.isWorthShowing)
-        #expect(toc.html == """
-            <ol>
-            <li><a href="#plan">Plan</a>
-            <ol>
-            <li><a href="#goal">Goal</a></li>
-            <li><a href="#risks">Risks</a></li>
-            </ol></li>
-            <li><a href="#next">Next</a></li>
-            </ol>
-            """)
+        #expect(
+            toc.html == """
+                <ol>
+                <li><a href="#plan">Plan</a>
+                <ol>
+                <li><a href="#goal">Goal</a></li>
+                <li><a href="#risks">Risks</a></li>
+                </ol></li>
+                <li><a href="#next">Next</a></li>
+                </ol>
+                """)
         #expect(toc.values.map { $0["id"] as! String } == ["plan", "next"])
         #expect(toc.values[0]["has_children"] as? Bool == true && toc.values[1]["children"] == nil)
     }

@@ -1,15 +1,15 @@
 import Foundation
-import Testing
-import PlaybookCore
 import PlaybookContent
-import PlaybookMarkdown
+import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
-import PlaybookSite
-import PlaybookRender
-import PlaybookOutput
 import PlaybookKit
+import PlaybookMarkdown
+import PlaybookOutput
+import PlaybookRender
+import PlaybookSite
+import PlaybookTeam
 import PlaybookTestSupport
+import Testing
 
 @Suite struct TeamPagesTests {
     static let team = """
@@ -45,8 +45,10 @@ import PlaybookTestSupport
         defer { site.cleanUp() }
         let report = site.build(strict: true)
         #expect(report.diagnostics.lines == [])
-        for page in ["team/index.html", "team/boss/index.html", "team/ann/index.html", "accounts/index.html",
-                     "accounts/big/index.html", "accounts/small/index.html"] {
+        for page in [
+            "team/index.html", "team/boss/index.html", "team/ann/index.html", "accounts/index.html",
+            "accounts/big/index.html", "accounts/small/index.html",
+        ] {
             #expect(site.read(page) != nil, "\(page)")
         }
         let boss = try #require(site.read("team/boss/index.html"))
@@ -88,13 +90,16 @@ import PlaybookTestSupport
         try site.write("content/_data/accounts.csv", Self.accounts + "\nbig,Again,ann,smb,1,1,lead,\n")
         try site.write("content/_data/team.yaml", Self.team.replacingOccurrences(of: "manager: boss", with: "manager: nobody"))
         let report = site.build()
-        #expect(report.diagnostics.lines == [
-            "content/_data/accounts.csv:4:1: error: duplicate account id 'big' (first at line 2)",
-            "content/_data/team.yaml:11:14: error: unknown manager 'nobody': no rep has that id",
-        ])
+        #expect(
+            report.diagnostics.lines == [
+                "content/_data/accounts.csv:4:1: error: duplicate account id 'big' (first at line 2)",
+                "content/_data/team.yaml:11:14: error: unknown manager 'nobody': no rep has that id",
+            ])
         #expect(snapshot(site.output) == before)
         try site.write("content/_data/team.yaml", "reps: [\n")
-        #expect(site.build().diagnostics.lines.contains("content/_data/team.yaml:2:1: error: invalid YAML: did not find expected node content (while parsing a flow node)"))
+        #expect(
+            site.build().diagnostics.lines.contains(
+                "content/_data/team.yaml:2:1: error: invalid YAML: did not find expected node content (while parsing a flow node)"))
     }
 
     @Test func aContentPageCannotTakeAGeneratedURL() throws {
@@ -102,18 +107,20 @@ import PlaybookTestSupport
         defer { site.cleanUp() }
         try site.write("content/team.md", "# Our team\n")
         let report = site.build()
-        #expect(report.diagnostics.lines == [
-            "content/team.md:1:1: error: two files claim the output 'team/index.html': content/_data/team.yaml (the page team/) and content/team.md; rename or move one",
-        ])
+        #expect(
+            report.diagnostics.lines == [
+                "content/team.md:1:1: error: two files claim the output 'team/index.html': content/_data/team.yaml (the page team/) and content/team.md; rename or move one"
+            ])
     }
 
     @Test func configForCadenceAndDate() {
         let (config, problems) = ConfigParser.parse("as_of: 2026-11-27\nvisit_cadence: {A: 14, F: 3, B: 0}\n")
         #expect(config.asOf == CalendarDate("2026-11-27"))
         #expect(config.visitCadence.days == [.A: 14])
-        #expect(problems.lines == [
-            "playbook.yaml:2:24: error: unknown tier 'F' (tiers are A, B, C, D, E)",
-            "playbook.yaml:2:33: error: 'visit_cadence.B' must be more than 0 days",
-        ])
+        #expect(
+            problems.lines == [
+                "playbook.yaml:2:24: error: unknown tier 'F' (tiers are A, B, C, D, E)",
+                "playbook.yaml:2:33: error: 'visit_cadence.B' must be more than 0 days",
+            ])
     }
 }

@@ -1,15 +1,15 @@
 import Foundation
-import Testing
-import PlaybookCore
 import PlaybookContent
-import PlaybookMarkdown
+import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
-import PlaybookSite
-import PlaybookRender
-import PlaybookOutput
 import PlaybookKit
+import PlaybookMarkdown
+import PlaybookOutput
+import PlaybookRender
+import PlaybookSite
+import PlaybookTeam
 import PlaybookTestSupport
+import Testing
 
 @Suite struct LayoutLibraryTests {
     private func file(_ name: String, _ text: String) -> SourceFile {
@@ -19,7 +19,9 @@ import PlaybookTestSupport
     /// Text renders as itself through `RenderableText`: escaped in `{{x}}`, raw in `{{{x}}}`, and a
     /// section over text (empty text too) renders once with the text on top, as swift-mustache does.
     @Test func textRendersAsItself() {
-        let (library, problems) = LayoutLibrary.compile([file("t", "{{s}}|{{{s}}}|{{#s}}[{{.}}]{{/s}}{{^s}}none{{/s}}|{{#e}}[{{.}}]{{/e}}{{^e}}none{{/e}}|{{uppercased(s)}}")])
+        let (library, problems) = LayoutLibrary.compile([
+            file("t", "{{s}}|{{{s}}}|{{#s}}[{{.}}]{{/s}}{{^s}}none{{/s}}|{{#e}}[{{.}}]{{/e}}{{^e}}none{{/e}}|{{uppercased(s)}}")
+        ])
         #expect(problems.isEmpty)
         #expect(library.render("t", context: ["s": "a<b", "e": ""]) == "a&lt;b|a<b|[a&lt;b]|[]|A&lt;B")
     }
@@ -51,7 +53,10 @@ import PlaybookTestSupport
 
     @Test func missingPartialIsAnErrorAtItsTag() {
         let (_, problems) = LayoutLibrary.compile([file("page", "<html>\n  {{> partials/nav }}\n")])
-        #expect(problems.lines == ["templates/layouts/page.mustache:2:3: error: no layout 'partials/nav' for this partial (looked for templates/layouts/partials/nav.mustache)"])
+        #expect(
+            problems.lines == [
+                "templates/layouts/page.mustache:2:3: error: no layout 'partials/nav' for this partial (looked for templates/layouts/partials/nav.mustache)"
+            ])
     }
 }
 
@@ -62,19 +67,25 @@ extension LayoutLibraryTests {
         let page = "<html>{{> partials/site-top}}\n  {{> partials/site-top}}\n<h1>{{page.title}}</h1>{{> partials/site-bottom}}"
         let top = "<a href=\"{{site.root}}index.html\">{{site.title}}</a>\n<p>{{#site.description}}{{.}}{{/site.description}}</p>\n"
         let bottom = "\n<footer>{{site.title}}{{page.title}}</footer>"  // a blank first line, and a page value it cannot see
-        let (library, problems) = LayoutLibrary.compile([file("page", page), file("partials/site-top", top), file("partials/site-bottom", bottom)])
+        let (library, problems) = LayoutLibrary.compile([
+            file("page", page), file("partials/site-top", top), file("partials/site-bottom", bottom),
+        ])
         #expect(problems.isEmpty)
         let site: TemplateFields = ["title": "{{Deals}} & <co>", "root": "../", "description": "{{=<% %>=}} \u{1}"]
         let context: TemplateFields = ["site": site, "page": ["title": "Plan"]]
         let inPlace = library.render("page", context: context)
         let cached = library.withSitePartials(site: site).render("page", context: context)
         #expect(inPlace?.contains("<a href=\"../index.html\">{{Deals}} &amp; &lt;co&gt;</a>") == true)
-        #expect(cached?.replacingOccurrences(of: "Plan</footer>", with: "</footer>") == inPlace?.replacingOccurrences(of: "Plan</footer>", with: "</footer>"))
+        #expect(
+            cached?.replacingOccurrences(of: "Plan</footer>", with: "</footer>")
+                == inPlace?.replacingOccurrences(of: "Plan</footer>", with: "</footer>"))
         #expect(cached?.hasSuffix("<footer>{{Deals}} &amp; &lt;co&gt;</footer>") == true)
     }
 
     @Test func aLiteralGivesItsTextBackOrIsNotMade() throws {
-        for text in ["{{x}} {{{y}}} {{#z}}{{/z}} {{=<% %>=}} {{> p}}\n  indented\n", "", "plain", "\u{2}", "\n\n  {{after}} blank lines", " \n"] {
+        for text in [
+            "{{x}} {{{y}}} {{#z}}{{/z}} {{=<% %>=}} {{> p}}\n  indented\n", "", "plain", "\u{2}", "\n\n  {{after}} blank lines", " \n",
+        ] {
             let literal = try #require(LayoutLibrary.literal(text), "\(text)")
             #expect(literal.render(TemplateFields()) == text)
         }

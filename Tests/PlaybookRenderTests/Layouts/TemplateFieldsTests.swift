@@ -1,15 +1,15 @@
 import Mustache
-import Testing
-import PlaybookCore
 import PlaybookContent
-import PlaybookMarkdown
+import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
-import PlaybookSite
-import PlaybookRender
-import PlaybookOutput
 import PlaybookKit
+import PlaybookMarkdown
+import PlaybookOutput
+import PlaybookRender
+import PlaybookSite
+import PlaybookTeam
 import PlaybookTestSupport
+import Testing
 
 @Suite struct TemplateFieldsTests {
     @Test func namesAreSetReplacedAndRemoved() {
@@ -44,19 +44,24 @@ import PlaybookTestSupport
     /// dotted names, sections over lists and objects, inverted sections, and
     /// names missing from an object found further down the context stack.
     @Test func layoutsReadFieldsAsDictionaries() throws {
-        let template = try MustacheTemplate(string: """
-            {{page.title}}|{{#page.tags}}[{{name}}@{{url}}:{{site}}]{{/page.tags}}|{{^page.owner}}no owner{{/page.owner}}|\
-            {{#page.card}}{{purpose}}/{{page.title}}{{/page.card}}|{{#flag}}yes{{/flag}}{{^off}}off{{/off}}|{{page.missing.deeper}}
-            """)
+        let template = try MustacheTemplate(
+            string: """
+                {{page.title}}|{{#page.tags}}[{{name}}@{{url}}:{{site}}]{{/page.tags}}|{{^page.owner}}no owner{{/page.owner}}|\
+                {{#page.card}}{{purpose}}/{{page.title}}{{/page.card}}|{{#flag}}yes{{/flag}}{{^off}}off{{/off}}|{{page.missing.deeper}}
+                """)
         let asFields: TemplateFields = [
             "site": "S", "flag": true, "off": false,
-            "page": ["title": "T<", "tags": [["name": "a", "url": "u"] as TemplateFields, ["name": "b", "url": "v"] as TemplateFields],
-                     "card": ["purpose": "why"] as TemplateFields] as TemplateFields,
+            "page": [
+                "title": "T<", "tags": [["name": "a", "url": "u"] as TemplateFields, ["name": "b", "url": "v"] as TemplateFields],
+                "card": ["purpose": "why"] as TemplateFields,
+            ] as TemplateFields,
         ]
         let asDictionary: [String: Any] = [
             "site": "S", "flag": true, "off": false,
-            "page": ["title": "T<", "tags": [["name": "a", "url": "u"], ["name": "b", "url": "v"]] as [[String: Any]],
-                     "card": ["purpose": "why"] as [String: Any]] as [String: Any],
+            "page": [
+                "title": "T<", "tags": [["name": "a", "url": "u"], ["name": "b", "url": "v"]] as [[String: Any]],
+                "card": ["purpose": "why"] as [String: Any],
+            ] as [String: Any],
         ]
         let rendered = template.render(asFields)
         #expect(rendered == template.render(asDictionary))

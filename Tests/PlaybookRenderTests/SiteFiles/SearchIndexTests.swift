@@ -1,20 +1,22 @@
 import Foundation
-import Testing
-import PlaybookCore
 import PlaybookContent
-import PlaybookMarkdown
+import PlaybookCore
 import PlaybookForms
-import PlaybookTeam
-import PlaybookSite
-import PlaybookRender
-import PlaybookOutput
 import PlaybookKit
+import PlaybookMarkdown
+import PlaybookOutput
+import PlaybookRender
+import PlaybookSite
+import PlaybookTeam
 import PlaybookTestSupport
+import Testing
 
 @Suite struct SearchIndexTests {
     @Test func wordsByLettersAndDigitsChineseByPairs() {
-        #expect(SearchIndex.terms("Visit the CFO; 承诺目标 and Ünïcode café, Q4-2026 x") ==
-                ["visit", "the", "cfo", "承诺", "诺目", "目标", "and", "ünïcode", "café", "q4", "2026"])
+        #expect(
+            SearchIndex.terms("Visit the CFO; 承诺目标 and Ünïcode café, Q4-2026 x") == [
+                "visit", "the", "cfo", "承诺", "诺目", "目标", "and", "ünïcode", "café", "q4", "2026",
+            ])
         #expect(SearchIndex.terms("中") == ["中"])
         #expect(SearchIndex.terms("abc中文def") == ["abc", "中文", "def"])
         #expect(SearchIndex.terms("ひらがな한국어 ٣٤ 𠀀𠀁") == ["ひら", "らが", "がな", "な한", "한국", "국어", "٣٤", "𠀀𠀁"])
@@ -22,7 +24,9 @@ import PlaybookTestSupport
     }
 
     @Test func theIndexListsEachPageOnceForATermInPageOrder() throws {
-        let site = Site.of(["a.md": "# Alpha\n\nPilot pilot PILOT.\n", "b.md": "# Beta\n\nNo such word.\n", "c.md": "# Gamma\n\nA pilot.\n"])
+        let site = Site.of([
+            "a.md": "# Alpha\n\nPilot pilot PILOT.\n", "b.md": "# Beta\n\nNo such word.\n", "c.md": "# Gamma\n\nA pilot.\n",
+        ])
         let script = SearchIndex.script(for: site)
         #expect(script.hasPrefix("window.PLAYBOOK_SEARCH={\"pages\":["))
         let urls = site.pages.map(\.url)
@@ -43,7 +47,9 @@ extension SearchIndexTests {
 extension SearchIndexTests {
     /// Words beyond ASCII are lower-cased one by one: the terms must be those of the lower-cased whole text.
     @Test func wordsAreLowerCasedAsTheWholeTextWouldBe() {
-        let texts = ["ÉCOLE École É é x É", "ΣΊΣΥΦΟΣ σοφία", "İstanbul İ", "Straße STRASSE", "Ⅻ ⓐⒷ", "ÀB—Ça “Quote” KÜNDEN", "Ǆemal ǅ", "ＡＢＣ ａｂ"]
+        let texts = [
+            "ÉCOLE École É é x É", "ΣΊΣΥΦΟΣ σοφία", "İstanbul İ", "Straße STRASSE", "Ⅻ ⓐⒷ", "ÀB—Ça “Quote” KÜNDEN", "Ǆemal ǅ", "ＡＢＣ ａｂ",
+        ]
         for text in texts {
             #expect(SearchIndex.terms(text) == SearchIndex.terms(text.lowercased()), "\(text)")
         }
