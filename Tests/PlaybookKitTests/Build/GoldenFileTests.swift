@@ -1,0 +1,91 @@
+import Foundation
+import PlaybookCore
+import PlaybookKit
+import PlaybookTestSupport
+import Testing
+
+/// Where the output is the product, it is compared whole: one golden file per
+/// layout kind and per site-wide file, made from the `showcase` fixture (one
+/// page of every kind) with the default theme. After an intended change, run
+/// the suite with PLAYBOOK_UPDATE_GOLDEN=1 and read the diff of `Tests/Fixtures/golden/`.
+@Suite struct GoldenFileTests {
+    /// Output path → what it shows.
+    static let files = [
+        "index.html",  // home
+        "guide/index.html",  // section
+        "guide/plan/index.html",  // page: process card, checklist, callout, table, form, table of contents, tags, meta
+        "guide/debrief/index.html",  // page with a scorecard
+        "visit-plans/index.html",  // a section of filled sheets
+        "visit-plans/2026-11-18-harbor-logistics/index.html",  // sheet: a filled form
+        "scorecards/2026-11-12-li-na-call/index.html",  // sheet: a filled scorecard
+        "tags/index.html", "tags/visits/index.html",
+        "team/index.html", "team/li-na/index.html",
+        "accounts/index.html", "accounts/harbor-logistics/index.html",
+        "404.html", "assets/search-index.js", "sitemap.xml",
+    ]
+
+    /// The showcase, built once for every file compared.
+    static let built: Result<[String: Data], BuildFailure> = {
+        do {
+            let site = try TemporarySite(copying: "showcase")
+            defer { site.cleanUp() }
+            try FileManager.default.copyItem(at: Fixtures.theme, to: site.root.appendingPathComponent("templates"))
+            let report = site.build(strict: true)
+            guard report.succeeded else { return .failure(BuildFailure(lines: report.diagnostics.lines)) }
+            return .success(snapshot(site.output))
+        } catch {
+            return .failure(BuildFailure(lines: ["\(error)"]))
+        }
+    }()
+
+    struct BuildFailure: Error {
+        var lines: [String]
+    }
+
+    @Test(arguments: files)
+    func matchesItsGoldenFile(_ path: String) throws {
+        let output = try Self.built.get()
+        let made = try #require(output[path], "the showcase has no \(path)")
+        let golden = Fixtures.folder.appendingPathComponent("golden/showcase/" + path.replacingOccurrences(of: "/", with: "--"))
+        if ProcessInfo.processInfo.environment["PLAYBOOK_UPDATE_GOLDEN"] == "1" {
+            try FileManager.default.createDirectory(at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try made.write(to: golden)
+        }
+        let expected = try Data(contentsOf: golden)
+        #expect(made == expected, "\(path) differs from \(golden.lastPathComponent): run with PLAYBOOK_UPDATE_GOLDEN=1 and read the diff")
+    }
+
+    /// Every layout of the default theme is shown by some golden file, so none changes unseen.
+    @Test func everyLayoutHasAGoldenFile() throws {
+        let layouts = try FileManager.default.contentsOfDirectory(atPath: Fixtures.theme.appendingPathComponent("layouts").path)
+            .filter { $0.hasSuffix(".mustache") }.map { String($0.dropLast(".mustache".count)) }
+        let output = try Self.built.get()
+        for layout in layouts {
+            let shown = Self.files.contains { path in
+                guard let html = output[path].map({ String(decoding: $0, as: UTF8.self) }) else { return false }
+                return html.contains("data-layout=\"\(layout)\"") || Self.layoutOf(path) == layout
+            }
+            #expect(shown, "no golden file shows layout '\(layout)'")
+        }
+    }
+
+    /// The layout the default theme uses for an output path of the showcase.
+    static func layoutOf(_ path: String) -> String {
+        switch path {
+        case "index.html": "home"
+        case "404.html": "404"
+        case "guide/index.html", "visit-plans/index.html": "section"
+        case "tags/index.html": "tags"
+        case "team/index.html": "team"
+        case "accounts/index.html": "accounts"
+        default:
+            path.hasPrefix("tags/")
+                ? "tag"
+                : path.hasPrefix("team/")
+                    ? "rep"
+                    : path.hasPrefix("accounts/")
+                        ? "account"
+                        : path.hasPrefix("visit-plans/") || path.hasPrefix("scorecards/") ? "sheet" : "page"
+        }
+    }
+}
