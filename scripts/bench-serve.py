@@ -2,12 +2,14 @@
 """How long `playbook serve` takes from saving one page to answering with its
 new HTML, on a synthetic site from ../shared/bench/make-corpus.py.
 
-    python3 scripts/bench-serve.py [--pages 10000] [--edits 30] [--playbook BIN]
+    python3 scripts/bench-serve.py [--pages 10000] [--edits 30] [--playbook BIN] [--edit body|title]
 
 Builds the corpus (once, kept in $TMPDIR/playbook-serve-bench-N), copies the
 project's templates into it, starts `playbook serve --port 0`, then edits one
-page at a time — a new sentence in its body, written in place as an editor
-saves — and polls the page over HTTP until the sentence is there. Prints each
+page at a time — a new sentence in its body (`--edit body`, the default), or a
+new title (`--edit title`), written in place as an editor saves — and polls
+the page over HTTP until the sentence is there; for a new title, until both
+the page and its section's landing page (which lists it) show it. Prints each
 time and the median. Edits are spread over different pages and a second
 apart, as an author saves."""
 import argparse
@@ -30,6 +32,7 @@ def main() -> int:
     parser.add_argument("--pages", type=int, default=10000)
     parser.add_argument("--edits", type=int, default=30)
     parser.add_argument("--playbook", default=str(ROOT / ".build" / "release" / "playbook"))
+    parser.add_argument("--edit", choices=["body", "title"], default="body")
     args = parser.parse_args()
 
     site = Path(tempfile.gettempdir()) / f"playbook-serve-bench-{args.pages}"
@@ -58,16 +61,31 @@ def main() -> int:
 
         times = []
         for number, page in enumerate(chosen):
-            url = f"http://127.0.0.1:{port}/" + str(page.relative_to(site / "content").with_suffix("")) + "/"
+            relative = page.relative_to(site / "content").with_suffix("")
+            urls = [f"http://127.0.0.1:{port}/{relative}/"]
             marker = f"Edited sentence {number} {time.time_ns()}."
             text = originals[page]
+            if args.edit == "title":
+                marker = f"Retitled {number} {time.time_ns()}"
+                urls.append(f"http://127.0.0.1:{port}/{relative.parent}/")
+                edited, count = re.subn(r"^title: .*$", f"title: {marker}", text, count=1, flags=re.M)
+                if count != 1:
+                    print(f"{page} has no title line", file=sys.stderr)
+                    return 1
+            else:
+                edited = text + f"\n\n{marker}\n"
             saved = time.perf_counter()
             with open(page, "w") as out:  # in place, as most editors save
-                out.write(text + f"\n\n{marker}\n")
+                out.write(edited)
+            waiting = list(urls)
             while True:
-                with urllib.request.urlopen(url) as response:
-                    if marker.encode() in response.read():
-                        break
+                while waiting:
+                    with urllib.request.urlopen(waiting[0]) as response:
+                        if marker.encode() not in response.read():
+                            break
+                    waiting.pop(0)
+                if not waiting:
+                    break
                 if time.perf_counter() - saved > 120:
                     print(f"no new HTML for {page} after 120 s", file=sys.stderr)
                     return 1

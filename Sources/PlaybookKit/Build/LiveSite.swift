@@ -180,70 +180,71 @@ public final class LiveSite: @unchecked Sendable {
     /// The update when every changed path is an existing page whose edit keeps
     /// the site's shape (`Edit`); nil when the whole pipeline must run.
     private func editedPages(_ changed: Set<String>) -> Update? {
-        guard let current = assembly, let targets, !needsWholeSite else { return nil }
+        // The assembly is changed in place, never copied: a copy of its page arrays costs more than rendering a page.
+        guard let parser = assembly?.parser, let targets, !needsWholeSite else { return nil }
         // A file that came and went within one save (an editor's temporary file) changes nothing.
         let changed = changed.union(deferred).filter { path in
             parsedIndex[path] != nil || knownSources.contains(path) || !path.hasPrefix(SiteLayout.content)
                 || FileManager.default.fileExists(atPath: options.site.appendingPathComponent(path).path)
         }
-        guard !changed.isEmpty else { return Update(diagnostics: current.diagnostics, changedFiles: [], incremental: true, seconds: 0) }
+        guard !changed.isEmpty else { return Update(diagnostics: assembly?.diagnostics ?? [], changedFiles: [], incremental: true, seconds: 0) }
         var edited: [(page: Page, problems: [Diagnostic], index: Int, position: Int, edit: Edit)] = []
         for path in changed.sorted() {
             guard path.hasPrefix(SiteLayout.content), path.hasSuffix(".md"), !path.hasPrefix(SiteLayout.data),
                 let index = parsedIndex[path], let position = siteIndex[path],
                 let data = FileManager.default.contents(atPath: options.site.appendingPathComponent(path).path)
             else { return nil }
-            let (parsed, problems) = current.parser.parse(SourceFile(path: path, data: data))
+            let (parsed, problems) = parser.parse(SourceFile(path: path, data: data))
             if problems.hasErrors {
                 pending[path] = problems
                 continue
             }
             pending[path] = nil
-            guard let page = parsed, let edit = Self.edit(from: current.allPages[index], to: page) else { return nil }
+            guard let page = parsed, let old = assembly?.allPages[index], let edit = Self.edit(from: old, to: page) else { return nil }
             edited.append((page, problems, index, position, edit))
         }
         if !pending.isEmpty {
             // Keep the last good site; report the errors with every other problem the site has.
             // Good edits wait until the broken pages are mended, and are then applied with them.
             deferred = Set(edited.compactMap(\.page.sourcePath))
-            let others = current.diagnostics.filter { pending[$0.location.path] == nil }
+            let others = assembly?.diagnostics.filter { pending[$0.location.path] == nil } ?? []
             return Update(diagnostics: others + pending.values.flatMap { $0 }, changedFiles: [], incremental: true, seconds: 0)
         }
         deferred = []
 
         // The pages to render again: the edited ones, and for an edit to what a page shows
         // of itself, every page that shows it, in the site before the edit and after.
+        // (A site that fails the shape check below goes through the whole pipeline, which replaces the assembly.)
         var render = Set(edited.map(\.position))
-        var next = current
-        for edit in edited {
-            next.allPages[edit.index] = edit.page
-            next.site.pages[edit.position] = edit.page
-        }
         let reachesOthers = edited.contains { $0.edit == .shown }
-        if reachesOthers {
-            let old = current.site
+        let before = reachesOthers ? assembly.map { PageDependents(site: $0.site) } : nil
+        for edit in edited {
+            assembly?.allPages[edit.index] = edit.page
+            assembly?.site.pages[edit.position] = edit.page
+        }
+        if let before, let current = assembly {
+            let old = before.site
             let resolved = SiteResolver().resolve(
-                pages: next.allPages, config: old.config, contentFiles: old.contentFiles, assets: old.assets,
+                pages: current.allPages, config: old.config, contentFiles: old.contentFiles, assets: old.assets,
                 team: old.team, templates: old.templates, asOf: old.asOf)
             guard resolved.pages.map(\.url) == old.pages.map(\.url) else { return nil }
-            let before = PageDependents(site: old)
             let after = PageDependents(site: resolved)
             for edit in edited where edit.edit == .shown {
                 render.formUnion(before.pages(showing: edit.position))
                 render.formUnion(after.pages(showing: edit.position))
             }
-            next.site = resolved
+            assembly?.site = resolved
         }
+        guard let current = assembly else { return nil }
 
         let validator = SiteValidator()
         var diagnostics = current.diagnostics.filter { !changed.contains($0.location.path) }
         for edit in edited {
-            diagnostics += edit.problems + validator.freshness(of: edit.page, in: next.site) + validator.links(of: edit.page, to: targets)
+            diagnostics += edit.problems + validator.freshness(of: edit.page, in: current.site) + validator.links(of: edit.page, to: targets)
         }
-        next.diagnostics = diagnostics
-        assembly = next
+        assembly?.diagnostics = diagnostics
         generation += 1
-        let renderer = SiteRenderer(site: next.site, layouts: next.layouts)
+        let renderer = SiteRenderer(site: current.site, layouts: current.layouts)
         do {
             let sink = output.update(complete: false)
             let files = parallelMap(render.sorted()) { renderer.page($0) }
@@ -253,7 +254,7 @@ public final class LiveSite: @unchecked Sendable {
                 for file in [renderer.notFoundPage(), renderer.sitemap()].compactMap({ $0 }) { sink.put(file.path, file.data) }
             }
             let summary = try sink.finish(copies: [])
-            refreshSearchIndex(of: next.site, layouts: next.layouts)
+            refreshSearchIndex(of: current.site, layouts: current.layouts)
             return Update(diagnostics: diagnostics, changedFiles: summary.changed, incremental: true, seconds: 0)
         } catch {
             return Update(
