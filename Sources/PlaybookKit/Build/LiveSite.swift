@@ -187,7 +187,9 @@ public final class LiveSite: @unchecked Sendable {
             parsedIndex[path] != nil || knownSources.contains(path) || !path.hasPrefix(SiteLayout.content)
                 || FileManager.default.fileExists(atPath: options.site.appendingPathComponent(path).path)
         }
-        guard !changed.isEmpty else { return Update(diagnostics: assembly?.diagnostics ?? [], changedFiles: [], incremental: true, seconds: 0) }
+        guard !changed.isEmpty else {
+            return Update(diagnostics: assembly?.diagnostics ?? [], changedFiles: [], incremental: true, seconds: 0)
+        }
         var edited: [(page: Page, problems: [Diagnostic], index: Int, position: Int, edit: Edit)] = []
         for path in changed.sorted() {
             guard path.hasPrefix(SiteLayout.content), path.hasSuffix(".md"), !path.hasPrefix(SiteLayout.data),
@@ -240,7 +242,8 @@ public final class LiveSite: @unchecked Sendable {
         let validator = SiteValidator()
         var diagnostics = current.diagnostics.filter { !changed.contains($0.location.path) }
         for edit in edited {
-            diagnostics += edit.problems + validator.freshness(of: edit.page, in: current.site) + validator.links(of: edit.page, to: targets)
+            diagnostics +=
+                edit.problems + validator.freshness(of: edit.page, in: current.site) + validator.links(of: edit.page, to: targets)
         }
         assembly?.diagnostics = diagnostics
         generation += 1
