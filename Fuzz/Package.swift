@@ -11,7 +11,7 @@ let package = Package(
     dependencies: [.package(name: "Playbook", path: "..")],
     targets: [
         .target(name: "FuzzDriver"),
-        .executableTarget(name: "PlaybookFuzz", dependencies: ["FuzzDriver", .product(name: "PlaybookKit", package: "Playbook")]),
+        .executableTarget(name: "PlaybookFuzz", dependencies: ["FuzzDriver", .product(name: "PlaybookFuzzing", package: "Playbook")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,5 @@
 import Foundation
-import PlaybookKit
+import PlaybookFuzzing
 
 /// libFuzzer calls this with each input it makes: front matter, Markdown and
 /// its passes, form and scorecard templates, filled forms, team data, settings.

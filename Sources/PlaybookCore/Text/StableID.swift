@@ -4,7 +4,7 @@ import Foundation
 /// (and a reader keeps their tick) from one build to the next.
 package enum StableID {
     /// 64-bit FNV-1a over the UTF-8 bytes: tiny, fast, and the same on every machine.
-    package static func hash(_ text: String) -> UInt64 {
+    @inlinable package static func hash(_ text: String) -> UInt64 {
         // A native string's bytes are contiguous: reading them in place is ten times cheaper than through its view.
         text.utf8.withContiguousStorageIfAvailable { fnv1a($0) } ?? fnv1a(text.utf8)
     }
@@ -15,11 +15,11 @@ package enum StableID {
     }
 
     /// The same hash over bytes in memory: the search index's terms.
-    package static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    @inlinable package static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         fnv1a(bytes)
     }
 
-    private static func fnv1a<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+    @inlinable package static func fnv1a<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
         var value: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {
             value ^= UInt64(byte)

@@ -1,8 +1,9 @@
 /// What words are made of, for heading slugs and search terms alike, with the
-/// shortcuts that let both skip the Unicode tables for most text.
+/// shortcuts that let both skip the Unicode tables for most text. Inlinable:
+/// the search index and the slugs call them once a character, from other targets.
 extension UInt8 {
     /// `A`–`Z` as `a`–`z`; every other byte as it is.
-    package var asciiLowercased: UInt8 { self &- 0x41 < 26 ? self | 0x20 : self }
+    @inlinable package var asciiLowercased: UInt8 { self &- 0x41 < 26 ? self | 0x20 : self }
 }
 
 extension Unicode.Scalar {
@@ -10,7 +11,7 @@ extension Unicode.Scalar {
     /// comparison and the rest of the Basic Multilingual Plane (all of Chinese
     /// text) by one bit of a table made once: asking the Unicode tables cost
     /// some hundred instructions a character, 4 % of a build of mixed text.
-    package var isLetterOrDigit: Bool {
+    @inlinable package var isLetterOrDigit: Bool {
         if value < 0x80 {
             let lower = value | 0x20
             return (lower >= 0x61 && lower <= 0x7A) || (value >= 0x30 && value <= 0x39)
@@ -36,14 +37,14 @@ extension Unicode.Scalar {
     }
 
     /// The rule itself, from the Unicode tables: what the shortcuts must agree with.
-    package var isLetterOrDigitByUnicodeTables: Bool {
+    @usableFromInline package var isLetterOrDigitByUnicodeTables: Bool {
         properties.isAlphabetic || properties.numericType == .decimal
     }
 }
 
 /// One bit for each code point below U+10000.
-private enum LetterOrDigitTable {
-    package static let plane0: [UInt64] = (0..<1024).map { word in
+@usableFromInline package enum LetterOrDigitTable {
+    @usableFromInline package static let plane0: [UInt64] = (0..<1024).map { word in
         var bits: UInt64 = 0
         for bit in 0..<64 {
             if let scalar = Unicode.Scalar(UInt32(word * 64 + bit)), scalar.isLetterOrDigitByUnicodeTables {
