@@ -61,6 +61,8 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // The layout engine: Mustache templates parsed once, rendered into bytes over typed values.
+        .target(name: "PlaybookMustache", dependencies: ["PlaybookCore"]),
         // render: layouts, page contexts, search index, sitemap.
         .target(
             name: "PlaybookRender",
@@ -115,6 +117,7 @@ let package = Package(
         .testTarget(name: "PlaybookFormsTests", dependencies: testDependencies),
         .testTarget(name: "PlaybookTeamTests", dependencies: testDependencies),
         .testTarget(name: "PlaybookSiteTests", dependencies: testDependencies),
+        .testTarget(name: "PlaybookMustacheTests", dependencies: testDependencies + ["PlaybookMustache"]),
         .testTarget(name: "PlaybookRenderTests", dependencies: testDependencies + [.product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "PlaybookOutputTests", dependencies: testDependencies),
         .testTarget(name: "PlaybookKitTests", dependencies: testDependencies),

@@ -1,0 +1,126 @@
+/// A value a layout shows: typed when it is set, so that rendering a tag is a
+/// switch over a few cases, never a cast or a look at a type's fields.
+public indirect enum LayoutValue: Sendable {
+    case text(String)
+    case int(Int)
+    case double(Double)
+    case bool(Bool)
+    case list([LayoutValue])
+    case fields(LayoutFields)
+    /// Nothing (YAML's and JSON's null): shows as nothing and opens no section.
+    case null
+}
+
+/// What can be given to a layout; every kind of value the contexts set.
+public protocol LayoutValueConvertible: Sendable {
+    var layoutValue: LayoutValue { get }
+}
+
+extension LayoutValue: LayoutValueConvertible {
+    public var layoutValue: LayoutValue { self }
+}
+
+extension String: LayoutValueConvertible {
+    public var layoutValue: LayoutValue { .text(self) }
+}
+
+extension Substring: LayoutValueConvertible {
+    public var layoutValue: LayoutValue { .text(String(self)) }
+}
+
+extension Int: LayoutValueConvertible {
+    public var layoutValue: LayoutValue { .int(self) }
+}
+
+extension Double: LayoutValueConvertible {
+    public var layoutValue: LayoutValue { .double(self) }
+}
+
+extension Bool: LayoutValueConvertible {
+    public var layoutValue: LayoutValue { .bool(self) }
+}
+
+extension LayoutFields: LayoutValueConvertible {
+    public var layoutValue: LayoutValue { .fields(self) }
+}
+
+extension Array: LayoutValueConvertible where Element: LayoutValueConvertible {
+    public var layoutValue: LayoutValue { .list(map(\.layoutValue)) }
+}
+
+extension Dictionary: LayoutValueConvertible where Key == String, Value: LayoutValueConvertible {
+    /// Fields in the order of their names, so that the same dictionary always gives the same fields.
+    public var layoutValue: LayoutValue {
+        var fields = LayoutFields()
+        for key in keys.sorted() { fields[key] = self[key] }
+        return .fields(fields)
+    }
+}
+
+/// What a layout reads from one object of its context: named values. Names
+/// are few (at most a few dozen an object), so a short list compared by name
+/// answers without hashing the name, as a dictionary did for each lookup and
+/// each value set.
+public struct LayoutFields: Sendable, ExpressibleByDictionaryLiteral {
+    private var names: [String]
+    private var values: [LayoutValue]
+
+    public init() {
+        names = []
+        values = []
+    }
+
+    public init(dictionaryLiteral elements: (String, any LayoutValueConvertible)...) {
+        names = []
+        values = []
+        names.reserveCapacity(elements.count)
+        values.reserveCapacity(elements.count)
+        for (name, value) in elements {  // names written out once each, as in a dictionary literal: appended unsearched
+            names.append(name)
+            values.append(value.layoutValue)
+        }
+    }
+
+    /// The value named `name`; setting nil removes it, setting a name again replaces its value.
+    public subscript(name: String) -> (any LayoutValueConvertible)? {
+        get { value(named: name) }
+        set {
+            switch (names.firstIndex(of: name), newValue) {
+            case (let index?, let value?): values[index] = value.layoutValue
+            case (let index?, nil):
+                names.remove(at: index)
+                values.remove(at: index)
+            case (nil, let value?):
+                names.append(name)
+                values.append(value.layoutValue)
+            case (nil, nil): break
+            }
+        }
+    }
+
+    /// The value named `name`, as the renderer reads it.
+    public func value(named name: String) -> LayoutValue? {
+        var index = 0
+        for each in names {
+            if each == name { return values[index] }
+            index += 1
+        }
+        return nil
+    }
+
+    public var isEmpty: Bool { names.isEmpty }
+
+    /// The names, in the order they were first set.
+    public var keys: [String] { names }
+
+    /// The values, in the order of `keys`.
+    public var fieldValues: [LayoutValue] { values }
+
+    /// Adds `other`'s values under names not set here yet.
+    public mutating func add(_ other: LayoutFields) {
+        for (name, value) in zip(other.names, other.values) where self.value(named: name) == nil {
+            names.append(name)
+            values.append(value)
+        }
+    }
+}
