@@ -7,8 +7,8 @@ import PackageDescription
 //   → PlaybookSite → PlaybookRender → PlaybookOutput → PlaybookKit → PlaybookServer, playbook
 /// Every stage target, for the pipeline on top and the tests.
 let stages: [Target.Dependency] = [
-    "PlaybookCore", "PlaybookContent", "PlaybookMarkdown", "PlaybookForms", "PlaybookTeam", "PlaybookSite", "PlaybookRender",
-    "PlaybookOutput", "PlaybookKit",
+    "PlaybookCore", "PlaybookContent", "PlaybookMarkdown", "PlaybookForms", "PlaybookTeam", "PlaybookSite", "PlaybookMustache",
+    "PlaybookRender", "PlaybookOutput", "PlaybookKit",
 ]
 let testDependencies: [Target.Dependency] = stages + ["PlaybookTestSupport"]
 
@@ -67,7 +67,8 @@ let package = Package(
         .target(
             name: "PlaybookRender",
             dependencies: [
-                "PlaybookCore", "PlaybookForms", "PlaybookTeam", "PlaybookSite", .product(name: "Mustache", package: "swift-mustache"),
+                "PlaybookCore", "PlaybookMustache", "PlaybookForms", "PlaybookTeam", "PlaybookSite",
+                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         // write: the output sinks (a swapped staging folder for build, in place for serve) and the file writer.
@@ -117,7 +118,7 @@ let package = Package(
         .testTarget(name: "PlaybookFormsTests", dependencies: testDependencies),
         .testTarget(name: "PlaybookTeamTests", dependencies: testDependencies),
         .testTarget(name: "PlaybookSiteTests", dependencies: testDependencies),
-        .testTarget(name: "PlaybookMustacheTests", dependencies: testDependencies + ["PlaybookMustache"]),
+        .testTarget(name: "PlaybookMustacheTests", dependencies: testDependencies),
         .testTarget(name: "PlaybookRenderTests", dependencies: testDependencies + [.product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "PlaybookOutputTests", dependencies: testDependencies),
         .testTarget(name: "PlaybookKitTests", dependencies: testDependencies),

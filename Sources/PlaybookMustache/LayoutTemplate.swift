@@ -253,7 +253,9 @@ public struct LayoutParser {
 
     // MARK: Tree
 
-    private func tree(_ tokens: [Token], _ position: inout Int, closing: Tag?, path: String) -> Result<[LayoutTemplate.Node], LayoutSyntaxError> {
+    private func tree(
+        _ tokens: [Token], _ position: inout Int, closing: Tag?, path: String
+    ) -> Result<[LayoutTemplate.Node], LayoutSyntaxError> {
         var nodes: [LayoutTemplate.Node] = []
         while position < tokens.count {
             let token = tokens[position]

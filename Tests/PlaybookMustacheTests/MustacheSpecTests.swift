@@ -30,17 +30,31 @@ import Testing
 
     /// A JSON value as the spec's data gives it.
     indirect enum JSON: Decodable, Sendable {
-        case bool(Bool), int(Int), double(Double), string(String), list([JSON]), object([String: JSON]), null
+        case bool(Bool)
+        case int(Int)
+        case double(Double)
+        case string(String)
+        case list([JSON])
+        case object([String: JSON])
+        case null
 
         init(from decoder: Decoder) throws {
             let container = try decoder.singleValueContainer()
-            if container.decodeNil() { self = .null }
-            else if let value = try? container.decode(Bool.self) { self = .bool(value) }
-            else if let value = try? container.decode(Int.self) { self = .int(value) }
-            else if let value = try? container.decode(Double.self) { self = .double(value) }
-            else if let value = try? container.decode(String.self) { self = .string(value) }
-            else if let value = try? container.decode([JSON].self) { self = .list(value) }
-            else { self = .object(try container.decode([String: JSON].self)) }
+            if container.decodeNil() {
+                self = .null
+            } else if let value = try? container.decode(Bool.self) {
+                self = .bool(value)
+            } else if let value = try? container.decode(Int.self) {
+                self = .int(value)
+            } else if let value = try? container.decode(Double.self) {
+                self = .double(value)
+            } else if let value = try? container.decode(String.self) {
+                self = .string(value)
+            } else if let value = try? container.decode([JSON].self) {
+                self = .list(value)
+            } else {
+                self = .object(try container.decode([String: JSON].self))
+            }
         }
 
         var layoutValue: LayoutValue {
@@ -59,7 +73,9 @@ import Testing
 
     static func cases(_ module: String) -> [Case] {
         let url = folder.appendingPathComponent(module + ".json")
-        guard let data = try? Data(contentsOf: url), var loaded = try? JSONDecoder().decode(Module.self, from: data).tests else { return [] }
+        guard let data = try? Data(contentsOf: url), var loaded = try? JSONDecoder().decode(Module.self, from: data).tests else {
+            return []
+        }
         for index in loaded.indices { loaded[index].module = module }
         return loaded
     }

@@ -4,6 +4,7 @@ import PlaybookCore
 import PlaybookForms
 import PlaybookKit
 import PlaybookMarkdown
+import PlaybookMustache
 import PlaybookOutput
 import PlaybookRender
 import PlaybookSite
@@ -112,5 +113,32 @@ extension Site {
             parser.parse(SourceFile(path: "content/" + path, data: Data(files[path]!.utf8))).0
         }
         return SiteResolver().resolve(pages: pages, config: SiteConfig(), contentFiles: [], assets: [])
+    }
+}
+
+extension LayoutFields {
+    /// The value named `name` as a plain Swift value of type `T` (text as
+    /// `String`, lists as arrays, fields as `LayoutFields`), for assertions.
+    package func get<T>(_ name: String, as type: T.Type) -> T? {
+        value(named: name).flatMap { Self.plain($0) as? T }
+    }
+
+    private static func plain(_ value: LayoutValue) -> Any? {
+        switch value {
+        case .text(let text): text
+        case .int(let number): number
+        case .double(let number): number
+        case .bool(let flag): flag
+        case .list(let items):
+            if items.allSatisfy({ if case .fields = $0 { true } else { false } }) {
+                items.compactMap { plain($0) as? LayoutFields }
+            } else if items.allSatisfy({ if case .text = $0 { true } else { false } }) {
+                items.compactMap { plain($0) as? String }
+            } else {
+                items.compactMap(plain)
+            }
+        case .fields(let fields): fields
+        case .null: nil
+        }
     }
 }

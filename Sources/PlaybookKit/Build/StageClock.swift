@@ -14,6 +14,8 @@ package struct StageClock {
     private var stageStart = DispatchTime.now()
     package private(set) var stages: [(stage: String, seconds: Double)] = []
 
+    package init() {}
+
     /// Ends the stage running since the last mark.
     package mutating func mark(_ stage: String) {
         let now = DispatchTime.now()

@@ -1,9 +1,10 @@
 import PlaybookCore
 import PlaybookForms
+import PlaybookMustache
 import PlaybookSite
 import PlaybookTeam
 
-/// What a layout sees for one page: fields (`TemplateFields`) and arrays, every URL
+/// What a layout sees for one page: fields (`LayoutFields`) and arrays, every URL
 /// already relative to that page. The README documents each key. The
 /// sidebar is not made here: many pages share one (see `Sidebar`).
 package struct PageContext {
@@ -18,9 +19,9 @@ package struct PageContext {
         self.page = site.pages[index]
     }
 
-    package func make() -> TemplateFields {
+    package func make() -> LayoutFields {
         let page = self.page
-        var context: TemplateFields = [
+        var context: LayoutFields = [
             "site": Self.siteValues(site.config, root: SitePath.rootPrefix(from: page.url)),
             "page": pageValues(page),
         ]
@@ -42,7 +43,7 @@ package struct PageContext {
         }
         switch page.generated {
         case .tags?:
-            context["tags"] = site.tagSlugs.sorted { $0.key < $1.key }.map { tag, slug -> TemplateFields in
+            context["tags"] = site.tagSlugs.sorted { $0.key < $1.key }.map { tag, slug -> LayoutFields in
                 [
                     "name": tag, "url": SitePath.relative(from: page.url, to: SitePath.tagURL(slug)),
                     "count": site.pagesByTag[tag]?.count ?? 0,
@@ -61,9 +62,9 @@ package struct PageContext {
         return context
     }
 
-    private func link(to target: Int) -> TemplateFields {
+    private func link(to target: Int) -> LayoutFields {
         // Field by field: copying a whole Page for three of its fields was most of the cost of a list of links.
-        var value: TemplateFields = [
+        var value: LayoutFields = [
             "title": site.pages[target].title, "url": SitePath.relative(from: page.url, to: site.pages[target].url),
         ]
         if let summary = site.pages[target].frontMatter.summary { value["summary"] = summary }
@@ -71,8 +72,8 @@ package struct PageContext {
     }
 
     /// `site` for a page `root` (`""`, `../`, …) below the site's root.
-    package static func siteValues(_ config: SiteConfig, root: String) -> TemplateFields {
-        var values: TemplateFields = [
+    package static func siteValues(_ config: SiteConfig, root: String) -> LayoutFields {
+        var values: LayoutFields = [
             "title": config.title,
             "language": config.language,
             "root": root,
@@ -81,13 +82,13 @@ package struct PageContext {
         ]
         if !config.description.isEmpty { values["description"] = config.description }
         if let base = config.baseURL { values["base_url"] = base }
-        if !config.params.isEmpty { values["params"] = YAMLValue.map(config.params).mustacheValue }
+        if !config.params.isEmpty { values["params"] = YAMLValue.map(config.params).layoutValue }
         return values
     }
 
-    private func pageValues(_ page: Page) -> TemplateFields {
+    private func pageValues(_ page: Page) -> LayoutFields {
         let front = page.frontMatter
-        var values: TemplateFields = [
+        var values: LayoutFields = [
             "title": page.title,
             "show_title": !page.titleIsInBody,
             "content": page.body.html,
@@ -105,23 +106,23 @@ package struct PageContext {
         if let age = site.overdueReview(page) { values["review_overdue_days"] = age }
         if !front.tags.isEmpty {
             // Every tag of every page has a slug: the resolver makes a page for each.
-            values["tags"] = front.tags.map { tag -> TemplateFields in
+            values["tags"] = front.tags.map { tag -> LayoutFields in
                 ["name": tag, "url": SitePath.relative(from: page.url, to: SitePath.tagURL(site.tagSlugs[tag] ?? Slug.make(tag)))]
             }
             values["has_tags"] = true
         }
         if front.owner != nil || front.reviewed != nil || !front.tags.isEmpty { values["has_meta"] = true }
-        if !front.params.isEmpty { values["params"] = YAMLValue.map(front.params).mustacheValue }
+        if !front.params.isEmpty { values["params"] = YAMLValue.map(front.params).layoutValue }
         if front.purpose != nil || !front.when.isEmpty || !front.stages.isEmpty {
-            var card: TemplateFields = [:]
+            var card: LayoutFields = [:]
             if let purpose = front.purpose { card["purpose"] = purpose }
             if !front.when.isEmpty {
                 card["when"] = front.when.map { ["text": $0] }
                 card["has_when"] = true
             }
             if !front.stages.isEmpty {
-                card["stages"] = front.stages.enumerated().map { number, stage -> TemplateFields in
-                    var value: TemplateFields = ["number": number + 1, "name": stage.name]
+                card["stages"] = front.stages.enumerated().map { number, stage -> LayoutFields in
+                    var value: LayoutFields = ["number": number + 1, "name": stage.name]
                     if let detail = stage.detail { value["detail"] = detail }
                     return value
                 }
@@ -142,7 +143,7 @@ package struct PageContext {
         return values
     }
 
-    private func breadcrumbs() -> [TemplateFields] {
+    private func breadcrumbs() -> [LayoutFields] {
         guard page.kind != .home else { return [] }
         var chain: [Int] = []
         var section: Int? = site.sectionOfPage[index]
@@ -154,14 +155,14 @@ package struct PageContext {
         return chain.reversed().map { link(to: $0) }
     }
 
-    private func sectionValues(_ section: Site.Section) -> TemplateFields {
-        var values: TemplateFields = [:]
+    private func sectionValues(_ section: Site.Section) -> LayoutFields {
+        var values: LayoutFields = [:]
         let pages = section.pages.map { link(to: $0) }
         if !pages.isEmpty {
             values["pages"] = pages
             values["has_pages"] = true
         }
-        let subsections = section.subsections.enumerated().map { number, sectionIndex -> TemplateFields in
+        let subsections = section.subsections.enumerated().map { number, sectionIndex -> LayoutFields in
             let sub = site.sections[sectionIndex]
             let landing = site.pages[sub.landing]
             var value = link(to: sub.landing)

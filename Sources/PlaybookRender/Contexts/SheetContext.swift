@@ -1,5 +1,6 @@
 import PlaybookCore
 import PlaybookForms
+import PlaybookMustache
 import PlaybookSite
 import PlaybookTeam
 
@@ -12,19 +13,20 @@ package struct SheetContext {
     package let page: Page
     package let templates: FormLibrary
 
-    package func values(_ form: FilledForm) -> TemplateFields {
-        var values: TemplateFields = ["title": form.title, "kind": form.kind.rawValue, "template": form.templateName]
+    package func values(_ form: FilledForm) -> LayoutFields {
+        var values: LayoutFields = ["title": form.title, "kind": form.kind.rawValue, "template": form.templateName]
         if form.kind == .form, let template = templates.forms[form.templateName] {
-            values["sections"] = template.sections.map { section -> TemplateFields in
+            values["sections"] = template.sections.map { section -> LayoutFields in
                 ["title": section.title, "fields": section.fields.map { field(field: $0, value: form.values[$0.id]) }]
             }
         }
         if form.kind == .scorecard, let card = templates.scorecards[form.templateName] {
-            values["sections"] = [
-                ["title": "Who, when, what", "fields": ScorecardTemplate.recordFields.map { field(field: $0, value: form.values[$0.id]) }]
+            let record: LayoutFields = [
+                "title": "Who, when, what", "fields": ScorecardTemplate.recordFields.map { field(field: $0, value: form.values[$0.id]) },
             ]
-            values["criteria"] = card.criteria.map { criterion -> TemplateFields in
-                var row: TemplateFields = ["label": criterion.label, "weight": TeamContext.count(criterion.weight)]
+            values["sections"] = [record]
+            values["criteria"] = card.criteria.map { criterion -> LayoutFields in
+                var row: LayoutFields = ["label": criterion.label, "weight": TeamContext.count(criterion.weight)]
                 if let score = form.scores[criterion.id] {
                     row["score"] = TeamContext.figure(Double(score), "\(score) of \(card.scale.upperBound)")
                     if let anchor = criterion.anchors[score] { row["anchor"] = anchor }
@@ -38,8 +40,8 @@ package struct SheetContext {
         return values
     }
 
-    private func field(field: FormField, value: YAMLValue?) -> TemplateFields {
-        var entry: TemplateFields = ["label": field.label]
+    private func field(field: FormField, value: YAMLValue?) -> LayoutFields {
+        var entry: LayoutFields = ["label": field.label]
         guard let value, value != .null else {
             entry["empty"] = true
             return entry
@@ -61,10 +63,10 @@ package struct SheetContext {
             entry["long"] = true
         case .list:
             guard case .list(let rows) = value else { break }
-            entry["columns"] = field.fields.map { ["label": $0.label] }
-            entry["rows"] = rows.map { row -> TemplateFields in
-                guard case .map(let pairs) = row else { return ["cells": []] }
-                let cells = field.fields.map { sub in ["text": pairs.first { $0.key == sub.id }?.value.text ?? ""] }
+            entry["columns"] = field.fields.map { ["label": $0.label] as LayoutFields }
+            entry["rows"] = rows.map { row -> LayoutFields in
+                guard case .map(let pairs) = row else { return ["cells": [LayoutFields]()] }
+                let cells = field.fields.map { sub -> LayoutFields in ["text": pairs.first { $0.key == sub.id }?.value.text ?? ""] }
                 return ["cells": cells]
             }
             entry["is_list"] = true
@@ -75,11 +77,11 @@ package struct SheetContext {
     }
 
     /// One line per filled form or scorecard, for a section page or a rep's or account's page.
-    package static func row(_ index: Int, in site: Site, from page: Page) -> TemplateFields {
+    package static func row(_ index: Int, in site: Site, from page: Page) -> LayoutFields {
         let target = site.pages[index]
         guard let form = target.filledForm else { return [:] }
         // Every key present, so a layout never falls back to the page's own `rep` or `account`.
-        var row: TemplateFields = [
+        var row: LayoutFields = [
             "title": target.title, "url": SitePath.relative(from: page.url, to: target.url),
             "form": form.title, "date": form.date ?? "", "rep": false, "account": false, "commitment": "",
         ]

@@ -1,6 +1,7 @@
 import Foundation
 import PlaybookCore
 import PlaybookForms
+import PlaybookMustache
 import PlaybookSite
 import PlaybookTeam
 
@@ -56,7 +57,7 @@ package struct Sidebar {
     }
 
     /// What `partials/sidebar` sees: `nav` and the same `site` values a page has.
-    package func context(for key: Key) -> TemplateFields {
+    package func context(for key: Key) -> LayoutFields {
         let root = key.root
         let home = site.sections[0]
         var items = window(home.pages, from: key.homeStart, all: 0, root: root)
@@ -81,14 +82,14 @@ package struct Sidebar {
         section.pages + section.subsections.map { site.sections[$0].landing }
     }
 
-    private func window(_ pages: [Int], from start: Int, all: Int, root: String) -> [TemplateFields] {
+    private func window(_ pages: [Int], from start: Int, all: Int, root: String) -> [LayoutFields] {
         guard pages.count > Self.navLimit else { return pages.map { link(to: $0, root: root) } }
         var entries = pages[start..<(start + Self.navLimit)].map { link(to: $0, root: root) }
         entries.append(["title": "All \(pages.count) pages", "url": url(of: all, root: root)])
         return entries
     }
 
-    private func link(to target: Int, root: String) -> TemplateFields {
+    private func link(to target: Int, root: String) -> LayoutFields {
         ["title": site.pages[target].title, "url": url(of: target, root: root)]
     }
 

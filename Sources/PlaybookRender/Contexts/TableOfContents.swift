@@ -1,5 +1,6 @@
 import PlaybookCore
 import PlaybookForms
+import PlaybookMustache
 import PlaybookSite
 import PlaybookTeam
 
@@ -31,11 +32,11 @@ package struct TableOfContents {
     /// Shown with two entries or more, or one with entries under it.
     package var isWorthShowing: Bool { entries.count > 1 || entries.first.map { !$0.children.isEmpty } == true }
 
-    package var values: [TemplateFields] {
+    package var values: [LayoutFields] {
         entries.map { entry in
-            var value: TemplateFields = ["id": entry.heading.id, "text": entry.heading.text]
+            var value: LayoutFields = ["id": entry.heading.id, "text": entry.heading.text]
             if !entry.children.isEmpty {
-                value["children"] = entry.children.map { ["id": $0.id, "text": $0.text] as TemplateFields }
+                value["children"] = entry.children.map { ["id": $0.id, "text": $0.text] as LayoutFields }
                 value["has_children"] = true
             }
             return value

@@ -1,5 +1,6 @@
 import PlaybookCore
 import PlaybookForms
+import PlaybookMustache
 import PlaybookSite
 import PlaybookTeam
 
@@ -11,7 +12,7 @@ package struct TeamContext {
     package let page: Page
     package let team: TeamReport
 
-    package func values(for generated: GeneratedPage) -> TemplateFields {
+    package func values(for generated: GeneratedPage) -> LayoutFields {
         switch generated {
         case .team: return ["team": teamValues()]
         case .rep(let id): return team.rep(id).map { ["rep": repValues($0)] } ?? [:]
@@ -39,8 +40,8 @@ package struct TeamContext {
     private func accountURL(_ id: String) -> String { SitePath.relative(from: page.url, to: SitePath.accountURL(id)) }
 
     /// One period's figures as a table row.
-    private func row(_ figures: PeriodFigures) -> TemplateFields {
-        var row: TemplateFields = [
+    private func row(_ figures: PeriodFigures) -> LayoutFields {
+        var row: LayoutFields = [
             "period": figures.period.name,
             "days": Self.count(Double(figures.period.days)),
             "opportunities": Self.count(figures.opportunities),
@@ -63,8 +64,8 @@ package struct TeamContext {
     }
 
     /// The four metric categories, where the data gives them.
-    private func categories(_ figures: PeriodFigures) -> [TemplateFields] {
-        var result: [TemplateFields] = [
+    private func categories(_ figures: PeriodFigures) -> [LayoutFields] {
+        var result: [LayoutFields] = [
             ["title": "Financial revenue", "value": Self.money(figures.expectedRevenue), "note": "expected this period"]
         ]
         if let value = figures.customerSatisfaction { result.append(["title": "Customer satisfaction", "value": Self.decimal(value)]) }
@@ -87,11 +88,11 @@ package struct TeamContext {
 
     // MARK: Pages
 
-    private func teamValues() -> TemplateFields {
-        var values: TemplateFields = ["as_of": team.asOf.description, "count": team.reps.count]
+    private func teamValues() -> LayoutFields {
+        var values: LayoutFields = ["as_of": team.asOf.description, "count": team.reps.count]
         if let last = team.periods.last { values["period"] = last.name }
-        values["roster"] = team.reps.map { report -> TemplateFields in
-            var entry: TemplateFields = ["name": report.rep.name, "url": repURL(report.rep.id), "is_manager": report.isManager]
+        values["roster"] = team.reps.map { report -> LayoutFields in
+            var entry: LayoutFields = ["name": report.rep.name, "url": repURL(report.rep.id), "is_manager": report.isManager]
             if let role = report.rep.role { entry["role"] = role }
             if let region = report.rep.region { entry["region"] = region }
             if let manager = report.rep.manager, let boss = team.rep(manager) {
@@ -112,9 +113,9 @@ package struct TeamContext {
         return values
     }
 
-    private func repValues(_ report: RepReport) -> TemplateFields {
+    private func repValues(_ report: RepReport) -> LayoutFields {
         let rep = report.rep
-        var values: TemplateFields = ["id": rep.id, "name": rep.name]
+        var values: LayoutFields = ["id": rep.id, "name": rep.name]
         if let role = rep.role { values["role"] = role }
         if let region = rep.region { values["region"] = region }
         if let manager = rep.manager, let boss = team.rep(manager) { values["manager"] = ["name": boss.rep.name, "url": repURL(manager)] }
@@ -138,10 +139,10 @@ package struct TeamContext {
         }
         if let change = report.change, report.periods.count >= 2 {
             let previous = report.periods[report.periods.count - 2].period.name
-            var changeValues: TemplateFields = ["from": previous, "to": report.latest?.period.name ?? ""]
+            var changeValues: LayoutFields = ["from": previous, "to": report.latest?.period.name ?? ""]
             if let ratio = change.velocityRatio { changeValues["velocity"] = Self.figure(ratio, Format.change(ratio)) }
             if let mover = change.biggestMover { changeValues["mover"] = mover.title }
-            changeValues["effects"] = GrowthFormula.Factor.allCases.compactMap { factor -> TemplateFields? in
+            changeValues["effects"] = GrowthFormula.Factor.allCases.compactMap { factor -> LayoutFields? in
                 guard let effect = change.effects[factor] else { return nil }
                 return [
                     "title": factor.title, "effect": Self.figure(effect, Format.change(effect)), "is_mover": factor == change.biggestMover,
@@ -155,9 +156,9 @@ package struct TeamContext {
             id: "rep-funnel", title: "\(rep.name): accounts by stage",
             description: stages.map { "\($0.label): \($0.count)" }.joined(separator: ", "), stages)
         values["spread"] = report.relationshipSpread.enumerated().map { level, count in
-            ["level": level + 1, "name": RelationshipLevel.names[level], "count": Self.count(Double(count))] as TemplateFields
+            ["level": level + 1, "name": RelationshipLevel.names[level], "count": Self.count(Double(count))] as LayoutFields
         }
-        var tiers: [TemplateFields] = []
+        var tiers: [LayoutFields] = []
         for tier in AccountTier.allCases {
             let accounts = report.accounts.map { team.accounts[$0] }.filter { $0.tier == tier }
             if !accounts.isEmpty { tiers.append(["tier": tier.rawValue, "accounts": accounts.map(accountRow)]) }
@@ -171,8 +172,8 @@ package struct TeamContext {
         return values
     }
 
-    private func accountRow(_ report: AccountReport) -> TemplateFields {
-        var row: TemplateFields = [
+    private func accountRow(_ report: AccountReport) -> LayoutFields {
+        var row: LayoutFields = [
             "id": report.account.id, "name": report.account.name, "url": accountURL(report.account.id),
             "owner": ["name": report.ownerName, "url": repURL(report.account.owner)],
             "tier": report.tier.rawValue, "segment": report.account.segment,
@@ -184,12 +185,12 @@ package struct TeamContext {
         return row
     }
 
-    private func accountsValues() -> TemplateFields {
-        var tiers: [TemplateFields] = []
+    private func accountsValues() -> LayoutFields {
+        var tiers: [LayoutFields] = []
         for tier in AccountTier.allCases {
             let accounts = team.accounts.filter { $0.tier == tier }
             guard !accounts.isEmpty else { continue }
-            var entry: TemplateFields = [
+            var entry: LayoutFields = [
                 "tier": tier.rawValue, "count": accounts.count, "accounts": accounts.map(accountRow),
                 "overdue": accounts.filter(\.isOverdue).count,
             ]
@@ -202,16 +203,16 @@ package struct TeamContext {
         ]
     }
 
-    private func accountValues(_ report: AccountReport) -> TemplateFields {
+    private func accountValues(_ report: AccountReport) -> LayoutFields {
         var values = accountRow(report)
         values["ladder"] = RelationshipLevel.names.enumerated().map { index, name in
-            ["number": index + 1, "name": name, "current": index + 1 == report.account.relationshipLevel] as TemplateFields
+            ["number": index + 1, "name": name, "current": index + 1 == report.account.relationshipLevel] as LayoutFields
         }
         values["stages"] = AccountStage.allCases.map { stage in
             [
                 "title": stage.title, "current": stage == report.account.stage, "reached": stage.order <= report.account.stage.order,
                 "state": AccountProgress.state(of: stage, at: report.account.stage),
-            ] as TemplateFields
+            ] as LayoutFields
         }
         values["ladder_html"] = AccountProgress.ladderHTML(level: report.account.relationshipLevel)
         values["stages_html"] = AccountProgress.stagesHTML(report.account.stage)

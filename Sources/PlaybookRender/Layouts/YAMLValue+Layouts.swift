@@ -1,22 +1,24 @@
 import PlaybookCore
 import PlaybookForms
+import PlaybookMustache
 import PlaybookSite
 import PlaybookTeam
 
-extension YAMLValue {
-    /// The form Mustache renders: strings, numbers, arrays and fields.
-    public var mustacheValue: Any {
+extension YAMLValue: LayoutValueConvertible {
+    /// As a layout shows it: text, numbers, lists and fields; null as empty text.
+    public var layoutValue: LayoutValue {
         switch self {
-        case .string(let value): value
-        case .int(let value): value
-        case .double(let value): value
-        case .bool(let value): value
-        case .list(let values): values.map(\.mustacheValue)
+        case .string(let value): .text(value)
+        case .int(let value): .int(value)
+        case .double(let value): .double(value)
+        case .bool(let value): .bool(value)
+        case .list(let values): .list(values.map(\.layoutValue))
         case .map(let pairs):
-            pairs.reduce(into: TemplateFields()) { fields, pair in
-                if fields[pair.key] == nil { fields[pair.key] = pair.value.mustacheValue }  // the first of a repeated key
-            }
-        case .null: ""
+            .fields(
+                pairs.reduce(into: LayoutFields()) { fields, pair in
+                    if fields[pair.key] == nil { fields[pair.key] = pair.value.layoutValue }  // the first of a repeated key
+                })
+        case .null: .text("")
         }
     }
 }

@@ -79,7 +79,7 @@ import Testing
             expected: "content/guide.md:2:1: error: no layout 'wide': add templates/layouts/wide.mustache"),
         Case(
             name: "a broken layout", path: "templates/layouts/page.mustache", text: "<main>\n{{#page}}\n</main>\n",
-            expected: "templates/layouts/page.mustache:4:1: error: layout syntax error: a section is opened but never closed"),
+            expected: "templates/layouts/page.mustache:2:1: error: layout syntax error: 'page' is opened but never closed"),
         Case(
             name: "two files claiming one URL", path: "content/guide/_index.md", text: "# Also the guide\n",
             expected:

@@ -4,6 +4,7 @@ import PlaybookCore
 import PlaybookForms
 import PlaybookKit
 import PlaybookMarkdown
+import PlaybookMustache
 import PlaybookOutput
 import PlaybookRender
 import PlaybookSite
@@ -14,7 +15,7 @@ import Testing
 @Suite struct PageContextTests {
     private func site(_ files: [String: String]) -> Site { Site.of(files) }
 
-    private func context(_ site: Site, _ url: String) -> TemplateFields {
+    private func context(_ site: Site, _ url: String) -> LayoutFields {
         PageContext(site: site, index: site.pages.firstIndex { $0.url == url }!).make()
     }
 
@@ -44,14 +45,14 @@ import Testing
             "g/c.md": "---\ntitle: C\nweight: 3\n---\n",
         ])
         let b = context(site, "g/b/")
-        let crumbs = b["breadcrumbs"] as! [TemplateFields]
-        #expect(crumbs.map { $0["title"] as! String } == ["Home", "Guide"])
-        #expect(crumbs.map { $0["url"] as! String } == ["../../index.html", "../index.html"])
-        #expect((b["prev"] as! TemplateFields)["url"] as! String == "../a/index.html")
-        #expect((b["next"] as! TemplateFields)["title"] as! String == "C")
+        let crumbs = b.get("breadcrumbs", as: [LayoutFields].self)!
+        #expect(crumbs.map { $0.get("title", as: String.self)! } == ["Home", "Guide"])
+        #expect(crumbs.map { $0.get("url", as: String.self)! } == ["../../index.html", "../index.html"])
+        #expect((b.get("prev", as: LayoutFields.self)!).get("url", as: String.self)! == "../a/index.html")
+        #expect((b.get("next", as: LayoutFields.self)!).get("title", as: String.self)! == "C")
         #expect(b["nav"] == nil)  // the sidebar is made apart: see SidebarTests
         let landing = context(site, "g/")
-        #expect((landing["next"] as! TemplateFields)["title"] as! String == "A")
+        #expect((landing.get("next", as: LayoutFields.self)!).get("title", as: String.self)! == "A")
         #expect(context(site, "")["breadcrumbs"] == nil)
     }
 
@@ -59,15 +60,15 @@ import Testing
         let site = site([
             "s/_index.md": "---\npurpose: Why\nwhen: [a, b]\nstages: [one, {name: two, detail: d}]\n---\n## H2\n### H3\n## Next\n"
         ])
-        let page = context(site, "s/")["page"] as! TemplateFields
-        let card = page["process"] as! TemplateFields
-        #expect(card["purpose"] as? String == "Why")
-        #expect((card["stages"] as! [TemplateFields]).map { $0["number"] as! Int } == [1, 2])
-        let toc = page["toc"] as! [TemplateFields]
-        #expect(toc.map { $0["id"] as! String } == ["h2", "next"])
-        #expect((toc[0]["children"] as! [TemplateFields]).map { $0["text"] as! String } == ["H3"])
-        #expect((page["toc_html"] as! String).hasPrefix("<ol>\n<li><a href=\"#h2\">H2</a>\n<ol>"))
-        #expect(page["has_toc"] as? Bool == true)
+        let page = context(site, "s/").get("page", as: LayoutFields.self)!
+        let card = page.get("process", as: LayoutFields.self)!
+        #expect(card.get("purpose", as: String.self) == "Why")
+        #expect((card.get("stages", as: [LayoutFields].self)!).map { $0.get("number", as: Int.self)! } == [1, 2])
+        let toc = page.get("toc", as: [LayoutFields].self)!
+        #expect(toc.map { $0.get("id", as: String.self)! } == ["h2", "next"])
+        #expect((toc[0].get("children", as: [LayoutFields].self)!).map { $0.get("text", as: String.self)! } == ["H3"])
+        #expect((page.get("toc_html", as: String.self)!).hasPrefix("<ol>\n<li><a href=\"#h2\">H2</a>\n<ol>"))
+        #expect(page.get("has_toc", as: Bool.self) == true)
     }
 
     @Test func titlesAreEscapedInTheDefaultTheme() throws {

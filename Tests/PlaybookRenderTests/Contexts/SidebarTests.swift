@@ -4,6 +4,7 @@ import PlaybookCore
 import PlaybookForms
 import PlaybookKit
 import PlaybookMarkdown
+import PlaybookMustache
 import PlaybookOutput
 import PlaybookRender
 import PlaybookSite
@@ -16,9 +17,9 @@ import Testing
 
     private func index(_ site: Site, _ url: String) -> Int { site.pages.firstIndex { $0.url == url }! }
 
-    private func nav(_ site: Site, _ url: String) -> [TemplateFields] {
+    private func nav(_ site: Site, _ url: String) -> [LayoutFields] {
         let sidebar = Sidebar(site: site)
-        return sidebar.context(for: sidebar.key(for: index(site, url)))["nav"] as! [TemplateFields]
+        return sidebar.context(for: sidebar.key(for: index(site, url))).get("nav", as: [LayoutFields].self)!
     }
 
     /// A site of one long section (`big`, 100 pages) and one short (`small`).
@@ -38,32 +39,32 @@ import Testing
             "h/c.md": "---\ntitle: C\n---\n",
         ])
         let nav = self.nav(site, "g/b/")
-        #expect(nav.map { $0["title"] as! String } == ["Guide", "H"])
-        #expect(nav[0]["open"] as? Bool == true)
+        #expect(nav.map { $0.get("title", as: String.self)! } == ["Guide", "H"])
+        #expect(nav[0].get("open", as: Bool.self) == true)
         #expect(nav[1]["open"] == nil && nav[1]["pages"] == nil)
-        let pages = nav[0]["pages"] as! [TemplateFields]
-        #expect(pages.map { $0["url"] as! String } == ["../../g/a/index.html", "../../g/b/index.html"])
-        #expect(nav[0]["url"] as? String == "../../g/index.html")
+        let pages = nav[0].get("pages", as: [LayoutFields].self)!
+        #expect(pages.map { $0.get("url", as: String.self)! } == ["../../g/a/index.html", "../../g/b/index.html"])
+        #expect(nav[0].get("url", as: String.self) == "../../g/index.html")
         // Nothing in it names the page being read: that is marked in the browser.
         #expect(pages.allSatisfy { $0["current"] == nil })
         // The home page: no section open, URLs from the root itself.
         let home = self.nav(site, "")
         #expect(home.allSatisfy { $0["open"] == nil })
-        #expect(home[0]["url"] as? String == "g/index.html")
+        #expect(home[0].get("url", as: String.self) == "g/index.html")
     }
 
     @Test func aLongSectionShowsTheBlockOfThePageAndALinkToTheWhole() {
         let site = longSite()
-        let pages = nav(site, "big/p50/").first { $0["title"] as? String == "Big" }!["pages"] as! [TemplateFields]
+        let pages = nav(site, "big/p50/").first { $0.get("title", as: String.self) == "Big" }!.get("pages", as: [LayoutFields].self)!
         #expect(pages.count == Sidebar.navLimit + 1)
-        #expect(pages.first?["title"] as? String == "P31")  // the block of positions 30–59
-        #expect(pages.dropLast().last?["title"] as? String == "P60")
-        #expect(pages.last?["title"] as? String == "All 100 pages")
-        #expect(pages.last?["url"] as? String == "../../big/index.html")
+        #expect(pages.first?.get("title", as: String.self) == "P31")  // the block of positions 30–59
+        #expect(pages.dropLast().last?.get("title", as: String.self) == "P60")
+        #expect(pages.last?.get("title", as: String.self) == "All 100 pages")
+        #expect(pages.last?.get("url", as: String.self) == "../../big/index.html")
         // The last block is full and still holds the last page.
-        let last = nav(site, "big/p100/").first { $0["title"] as? String == "Big" }!["pages"] as! [TemplateFields]
-        #expect(last.first?["title"] as? String == "P71")
-        #expect(last.dropLast().last?["title"] as? String == "P100")
+        let last = nav(site, "big/p100/").first { $0.get("title", as: String.self) == "Big" }!.get("pages", as: [LayoutFields].self)!
+        #expect(last.first?.get("title", as: String.self) == "P71")
+        #expect(last.dropLast().last?.get("title", as: String.self) == "P100")
     }
 
     @Test func everyPageIsInItsOwnSidebar() {
@@ -71,8 +72,11 @@ import Testing
         for index in site.pages.indices where site.pages[index].kind == .page {
             let page = site.pages[index]
             let sidebar = Sidebar(site: site)
-            let nav = sidebar.context(for: sidebar.key(for: index))["nav"] as! [TemplateFields]
-            let urls = nav.flatMap { [$0["url"] as! String] + (($0["pages"] as? [TemplateFields]) ?? []).map { $0["url"] as! String } }
+            let nav = sidebar.context(for: sidebar.key(for: index)).get("nav", as: [LayoutFields].self)!
+            let urls = nav.flatMap {
+                [$0.get("url", as: String.self)!]
+                    + (($0.get("pages", as: [LayoutFields].self)) ?? []).map { $0.get("url", as: String.self)! }
+            }
             #expect(urls.contains("../../" + page.url + "index.html"), "\(page.url)")
         }
     }

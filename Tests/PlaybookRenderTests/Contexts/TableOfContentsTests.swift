@@ -33,8 +33,8 @@ import Testing
                 <li><a href="#next">Next</a></li>
                 </ol>
                 """)
-        #expect(toc.values.map { $0["id"] as! String } == ["plan", "next"])
-        #expect(toc.values[0]["has_children"] as? Bool == true && toc.values[1]["children"] == nil)
+        #expect(toc.values.map { $0.get("id", as: String.self)! } == ["plan", "next"])
+        #expect(toc.values[0].get("has_children", as: Bool.self) == true && toc.values[1]["children"] == nil)
     }
 
     @Test func textAndIdsAreEscaped() {
