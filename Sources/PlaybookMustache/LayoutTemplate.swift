@@ -15,7 +15,7 @@ public struct LayoutTemplate: Sendable {
         }
     }
 
-    public indirect enum Node: Sendable {
+    public enum Node: Sendable {
         /// Template text, one line at most (a line's end is its last byte), so indented partials can indent each line.
         case text([UInt8])
         case variable(Name, escaped: Bool)

@@ -1,6 +1,6 @@
 /// A value a layout shows: typed when it is set, so that rendering a tag is a
 /// switch over a few cases, never a cast or a look at a type's fields.
-public indirect enum LayoutValue: Sendable {
+public enum LayoutValue: Sendable {
     case text(String)
     case int(Int)
     case double(Double)

@@ -1,3 +1,4 @@
+import Foundation
 import PlaybookCore
 import PlaybookForms
 import PlaybookSite
@@ -70,8 +71,8 @@ public struct SiteRenderer: Sendable {
         let layouts = layouts(for: page, in: site, cache: layoutsByRoot)
         var context = PageContext(site: site, index: index).make()
         context["sidebar"] = sidebar(for: index, in: site, layouts: layouts, cache: sidebars)
-        let html = layouts.render(Self.layoutName(for: page), context: context) ?? ""
-        return OutputFile(path: SitePath.outputFile(forPageURL: page.url), text: html)
+        let html = layouts.renderBytes(Self.layoutName(for: page), context: context) ?? []
+        return OutputFile(path: SitePath.outputFile(forPageURL: page.url), data: Data(html))
     }
 
     /// `404.html`, when the theme has a `404` layout.
@@ -85,7 +86,7 @@ public struct SiteRenderer: Sendable {
         let layouts = layouts(for: notFound, in: notFoundSite, cache: RenderCache())
         var context = PageContext(site: notFoundSite, index: notFoundSite.pages.count - 1).make()
         context["sidebar"] = sidebar(for: notFoundSite.pages.count - 1, in: notFoundSite, layouts: layouts, cache: RenderCache())
-        return OutputFile(path: "404.html", text: layouts.render("404", context: context) ?? "")
+        return OutputFile(path: "404.html", data: Data(layouts.renderBytes("404", context: context) ?? []))
     }
 
     /// `partials/sidebar` for the page's `Sidebar.Key`, rendered the first time that key comes up.

@@ -94,3 +94,25 @@ extension LayoutFields: MustacheParent {
         }
     }
 }
+
+/// How much of the same spec files swift-mustache passes, for the README's comparison.
+@Suite struct SwiftMustacheSpecCount {
+    @Test func count() throws {
+        let folder = Fixtures.projectRoot.deletingLastPathComponent().appendingPathComponent("shared/spec/mustache")
+        for module in ["comments", "delimiters", "interpolation", "inverted", "partials", "sections", "~inheritance"] {
+            let data = try Data(contentsOf: folder.appendingPathComponent(module + ".json"))
+            let tests = try #require((try JSONSerialization.jsonObject(with: data) as? [String: Any])?["tests"] as? [[String: Any]])
+            var passed = 0
+            for test in tests {
+                var library = MustacheLibrary()
+                for (name, text) in (test["partials"] as? [String: String]) ?? [:] {
+                    if let template = try? MustacheTemplate(string: text) { library.register(template, named: name) }
+                }
+                guard let text = test["template"] as? String, let template = try? MustacheTemplate(string: text) else { continue }
+                library.register(template, named: "(test)")
+                if library.render(test["data"] as Any, withTemplate: "(test)") == test["expected"] as? String { passed += 1 }
+            }
+            print("swift-mustache spec \(module): \(passed) of \(tests.count)")
+        }
+    }
+}
