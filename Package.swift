@@ -24,7 +24,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
@@ -66,10 +65,7 @@ let package = Package(
         // render: layouts, page contexts, search index, sitemap.
         .target(
             name: "PlaybookRender",
-            dependencies: [
-                "PlaybookCore", "PlaybookMustache", "PlaybookForms", "PlaybookTeam", "PlaybookSite",
-                .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            dependencies: ["PlaybookCore", "PlaybookMustache", "PlaybookForms", "PlaybookTeam", "PlaybookSite"]
         ),
         // write: the output sinks (a swapped staging folder for build, in place for serve) and the file writer.
         .target(name: "PlaybookOutput", dependencies: ["PlaybookCore"]),
@@ -119,7 +115,7 @@ let package = Package(
         .testTarget(name: "PlaybookTeamTests", dependencies: testDependencies),
         .testTarget(name: "PlaybookSiteTests", dependencies: testDependencies),
         .testTarget(name: "PlaybookMustacheTests", dependencies: testDependencies),
-        .testTarget(name: "PlaybookRenderTests", dependencies: testDependencies + [.product(name: "Mustache", package: "swift-mustache")]),
+        .testTarget(name: "PlaybookRenderTests", dependencies: testDependencies),
         .testTarget(name: "PlaybookOutputTests", dependencies: testDependencies),
         .testTarget(name: "PlaybookKitTests", dependencies: testDependencies),
         .testTarget(name: "PlaybookFuzzingTests", dependencies: testDependencies + ["PlaybookFuzzing"]),
