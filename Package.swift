@@ -84,7 +84,8 @@ let package = Package(
         .target(
             name: "PlaybookFuzzing",
             dependencies: [
-                "PlaybookCore", "PlaybookContent", "PlaybookMarkdown", "PlaybookForms", "PlaybookTeam", "PlaybookSite", "PlaybookRender",
+                "PlaybookCore", "PlaybookContent", "PlaybookMarkdown", "PlaybookForms", "PlaybookTeam", "PlaybookSite", "PlaybookMustache",
+                "PlaybookRender",
             ]
         ),
         // The preview server: HTTP, the file watcher, live reload. Only `playbook serve` uses it.

@@ -3,6 +3,7 @@ import PlaybookContent
 import PlaybookCore
 import PlaybookForms
 import PlaybookMarkdown
+import PlaybookMustache
 import PlaybookRender
 import PlaybookSite
 import PlaybookTeam
@@ -58,13 +59,32 @@ public enum FuzzEntry {
         return length
     }
 
+    /// A layout: parsed, then rendered over a context with a value of every kind, also as a
+    /// partial of itself (recursion); a syntax error must point inside the text.
+    static func layout(_ text: String) -> Int {
+        let lines = text.utf8.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+        switch LayoutParser(text).parse(path: "templates/layouts/fuzz.mustache") {
+        case .failure(let error):
+            precondition(error.line >= 1 && error.line <= lines && error.column >= 1, "a layout error outside its text")
+            return 1
+        case .success(let template):
+            let engine = LayoutEngine(templates: ["fuzz": template, "p": template, "partials/p": template])
+            let row: LayoutFields = ["a": "<&\"'>", "b": 0, "c": [LayoutFields](), "d": 1.5]
+            let context: LayoutFields = [
+                "a": "text", "b": true, "c": false, "d": [row, row], "e": row, "f": ["x", "y"], "g": "", "h": 0,
+                "page": ["title": "T", "content": "<p>x</p>", "tags": [row]] as LayoutFields,
+            ]
+            return engine.render("fuzz", context: context)?.count ?? 0
+        }
+    }
+
     /// Runs one input; returns the number of problems found (the value does not matter, not crashing does).
     @discardableResult
     public static func run(_ bytes: Data) -> Int {
         guard let selector = bytes.first else { return 0 }
         let data = bytes.dropFirst()
         func text() -> String? { String(validatingUTF8Data: Data(data)) }
-        switch selector % 6 {
+        switch selector % 7 {
         case 0:
             let checker = FilledFormChecker(library: library, repIDs: ["ann"], accountIDs: ["acme"])
             let directives = Directives(html: ["form plan": "<form></form>"], templates: library.index)
@@ -82,6 +102,9 @@ public enum FuzzEntry {
             let (team, problems) = TeamDataReader.read(team: nil, accounts: SourceFile(path: SiteLayout.accounts, data: Data(data)))
             return problems.count + TeamValidator().validate(team).count
                 + formatEverything(TeamReport(data: team, asOf: CalendarDate(year: 2026, month: 1, day: 1)))
+        case 6:
+            guard let text = text() else { return 0 }
+            return layout(text)
         default:
             guard let text = text() else { return 0 }
             return ConfigParser.parse(text).1.count

@@ -34,10 +34,14 @@ public struct LayoutEngine: Sendable {
         return found
     }
 
-    /// The template `name` applied to `context`, or nil if there is no such template.
-    public func render(_ name: String, context: LayoutValue) -> [UInt8]? {
+    /// The template `name` applied to `context`, or nil if there is no such template. It stops
+    /// after visiting `budget` nodes: a layout whose partials include one another twice over
+    /// would otherwise never end (a page of the default theme visits a few hundred, the
+    /// accounts page of a 5,000-account team some 100,000).
+    public func render(_ name: String, context: LayoutValue, budget: Int = 10_000_000) -> [UInt8]? {
         guard let template = templates[name] else { return nil }
         var renderer = Renderer(engine: self, context: context)
+        renderer.budget = budget
         renderer.render(template.nodes)
         return renderer.output
     }
@@ -57,6 +61,8 @@ private struct Renderer {
     var indentation: [UInt8] = []
     /// Partials and parents being rendered: a template that includes itself stops somewhere.
     var depth = 0
+    /// Nodes the rendering may still visit.
+    var budget = 0
 
     init(engine: LayoutEngine, context: LayoutValue) {
         self.engine = engine
@@ -66,6 +72,8 @@ private struct Renderer {
 
     mutating func render(_ nodes: [LayoutTemplate.Node]) {
         for node in nodes {
+            budget -= 1
+            guard budget > 0 else { return }
             switch node {
             case .text(let bytes):
                 indentIfAtLineStart()

@@ -70,3 +70,29 @@ import Testing
         #expect(rendered == "T&lt;|[a@u:S][b@v:S]|no owner|why/T&lt;|yesoff|")
     }
 }
+
+@Suite struct LayoutEngineTests {
+    /// A partial that includes itself twice would take 2^100 steps: rendering stops at its budget instead.
+    @Test func aLayoutThatNeverEndsStops() throws {
+        let template = try LayoutParser("x{{> p}}{{> p}}").parse().get()
+        let engine = LayoutEngine(templates: ["p": template])
+        let output = try #require(engine.render("p", context: .fields(LayoutFields()), budget: 10_000))
+        #expect(output.count < 10_000 && output.allSatisfy { $0 == UInt8(ascii: "x") })
+    }
+
+    @Test func errorsAreLocated() {
+        for (text, line, column, message) in [
+            ("a\n  {{#x}}\n{{/y}}", 3, 1, "'x' is closed with 'y'"), ("{{#x}}", 1, 1, "'x' is opened but never closed"),
+            ("ok\n{{/x}}", 2, 1, "'x' is closed but was never opened"), ("中文 {{title", 1, 4, "a tag is not closed with '}}'"),
+            ("{{=<% %>=}}\n<% a", 2, 1, "a tag is not closed with '%>'"), ("{{= x =}}", 1, 1, "a set-delimiter tag needs two delimiters"),
+            ("{{ }}", 1, 1, "a tag without a name"),
+        ] {
+            guard case .failure(let error) = LayoutParser(text).parse() else {
+                Issue.record("\(text) parsed")
+                continue
+            }
+            #expect(error.line == line && error.column == column, "\(text)")
+            #expect(error.message.hasPrefix(message), "\(text): \(error.message)")
+        }
+    }
+}
