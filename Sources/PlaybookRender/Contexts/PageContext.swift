@@ -133,7 +133,6 @@ package struct PageContext {
         let toc = TableOfContents(page.body.headings)
         if toc.isWorthShowing {
             values["toc"] = toc.values
-            values["toc_html"] = toc.html
             values["has_toc"] = true
         }
         let checklists = page.body.checklists

@@ -4,11 +4,8 @@ import PlaybookMustache
 import PlaybookSite
 import PlaybookTeam
 
-/// A page's level-2 headings with the level-3 headings under them: as data
-/// for a theme that lays the list out itself (`page.toc`), and as the list
-/// laid out (`page.toc_html`, as Hugo's `.TableOfContents`), which the
-/// default theme uses: a dozen Mustache lookups a page fewer, each costing
-/// more than writing the whole list here.
+/// A page's level-2 headings with the level-3 headings under them, as data
+/// (`page.toc`) that the theme's `partials/toc` lays out.
 package struct TableOfContents {
     package struct Entry {
         package let heading: Heading
@@ -41,26 +38,5 @@ package struct TableOfContents {
             }
             return value
         }
-    }
-
-    /// `<ol>` of links, a nested `<ol>` for the entries under one.
-    package var html: String {
-        var html = "<ol>\n"
-        func link(_ heading: Heading) {
-            html += "<li><a href=\"#" + heading.id.htmlEscaped + "\">" + heading.text.htmlEscaped + "</a>"
-        }
-        for entry in entries {
-            link(entry.heading)
-            if !entry.children.isEmpty {
-                html += "\n<ol>\n"
-                for child in entry.children {
-                    link(child)
-                    html += "</li>\n"
-                }
-                html += "</ol>"
-            }
-            html += "</li>\n"
-        }
-        return html + "</ol>"
     }
 }

@@ -205,17 +205,8 @@ package struct TeamContext {
 
     private func accountValues(_ report: AccountReport) -> LayoutFields {
         var values = accountRow(report)
-        values["ladder"] = RelationshipLevel.names.enumerated().map { index, name in
-            ["number": index + 1, "name": name, "current": index + 1 == report.account.relationshipLevel] as LayoutFields
-        }
-        values["stages"] = AccountStage.allCases.map { stage in
-            [
-                "title": stage.title, "current": stage == report.account.stage, "reached": stage.order <= report.account.stage.order,
-                "state": AccountProgress.state(of: stage, at: report.account.stage),
-            ] as LayoutFields
-        }
-        values["ladder_html"] = AccountProgress.ladderHTML(level: report.account.relationshipLevel)
-        values["stages_html"] = AccountProgress.stagesHTML(report.account.stage)
+        values["ladder"] = AccountProgress.ladder(level: report.account.relationshipLevel)
+        values["stages"] = AccountProgress.stages(at: report.account.stage)
         if let days = team.cadence.days[report.tier] { values["cadence"] = days }
         values["never_visited"] = report.account.lastVisit == nil
         if let sheets = site.sheetsByAccount[report.account.id] {

@@ -1,8 +1,10 @@
+import Foundation
 import PlaybookContent
 import PlaybookCore
 import PlaybookForms
 import PlaybookKit
 import PlaybookMarkdown
+import PlaybookMustache
 import PlaybookOutput
 import PlaybookRender
 import PlaybookSite
@@ -10,27 +12,48 @@ import PlaybookTeam
 import PlaybookTestSupport
 import Testing
 
+/// The theme's partials over the account page's data: what a reader sees of an account's progress.
 @Suite struct AccountProgressTests {
-    @Test func theLadderMarksTheAccountsLevel() {
-        let html = AccountProgress.ladderHTML(level: 2)
+    @Test func theLadderMarksTheAccountsLevel() throws {
+        let html = try #require(Theme.render("partials/ladder", ["ladder": AccountProgress.ladder(level: 2)]))
         #expect(html.hasPrefix("<ol class=\"ladder\">\n<li>Delivers products to specification</li>\n"))
         #expect(html.contains("<li class=\"current\" aria-current=\"step\">Delivers excellent products and services</li>\n"))
         #expect(html.components(separatedBy: "aria-current").count == 2)
-        #expect(html.contains("customer&#39;s business issues") && html.hasSuffix("</li>\n</ol>"))
-        #expect(!AccountProgress.ladderHTML(level: 9).contains("aria-current"))
+        #expect(html.contains("customer&#39;s business issues") && html.hasSuffix("</li>\n</ol>\n"))
+        #expect(Theme.render("partials/ladder", ["ladder": AccountProgress.ladder(level: 9)])?.contains("aria-current") == false)
     }
 
     @Test func theFunnelMarksReachedStagesAndTheCurrentOne() {
         #expect(
-            AccountProgress.stagesHTML(.opportunity) == """
+            Theme.render("partials/stages", ["stages": AccountProgress.stages(at: .opportunity)]) == """
                 <ol class="stages">
                 <li class="reached">Potential customer</li>
                 <li class="reached">Lead</li>
                 <li class="reached current" aria-current="step">Opportunity</li>
                 <li class="">Customer</li>
                 </ol>
+
                 """)
-        #expect(AccountProgress.stagesHTML(.potential).components(separatedBy: "class=\"\"").count == 4)
+        #expect(
+            Theme.render("partials/stages", ["stages": AccountProgress.stages(at: .potential)])?.components(separatedBy: "class=\"\"").count
+                == 4)
         #expect(AccountStage.allCases.map { AccountProgress.state(of: $0, at: .lead) } == ["reached", "reached current", "", ""])
     }
+}
+
+/// The project's own theme, its layouts parsed once, for tests of single partials.
+enum Theme {
+    static let layouts: LayoutLibrary = {
+        let folder = Fixtures.theme.appendingPathComponent("layouts")
+        var files: [SourceFile] = []
+        let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
+        while let url = enumerator?.nextObject() as? URL {
+            guard url.pathExtension == "mustache", let data = try? Data(contentsOf: url) else { continue }
+            let relative = String(url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1))
+            files.append(SourceFile(path: SiteLayout.layouts + relative, data: data))
+        }
+        return LayoutLibrary.compile(files).0
+    }()
+
+    static func render(_ name: String, _ context: LayoutFields) -> String? { layouts.render(name, context: context) }
 }
