@@ -49,11 +49,11 @@ public enum FuzzEntry {
                         Charts.Bar(
                             label: $0.period.name, value: $0.expectedRevenue, shown: Format.grouped($0.expectedRevenue), target: $0.target)
                     }
-                ).count
+                )?.keys.count ?? 0
             length +=
                 Charts.funnel(
                     id: "f", title: "t", description: "d", AccountStage.allCases.map { (label: $0.title, count: rep.funnel[$0] ?? 0) }
-                ).count
+                )?.keys.count ?? 0
         }
         for account in report.accounts { length += Format.grouped(account.account.annualRevenue).count }
         return length

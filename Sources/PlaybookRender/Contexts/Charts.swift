@@ -1,11 +1,14 @@
 import PlaybookCore
 import PlaybookForms
+import PlaybookMustache
 import PlaybookSite
 import PlaybookTeam
 
 /// Inline SVG charts drawn at build time: no script, no network, printable.
-/// Each has a `<title>` and `<desc>` for screen readers; the page also shows
-/// the same figures in a table.
+/// Their geometry is worked out here, every coordinate as text with at most
+/// one decimal; the theme's `partials/chart-bars` and `partials/chart-funnel`
+/// lay the SVG out, with a `<title>` and `<desc>` for screen readers (the page
+/// also shows the same figures in a table).
 package enum Charts {
     package struct Bar {
         package var label: String
@@ -21,9 +24,9 @@ package enum Charts {
         }
     }
 
-    /// Vertical bars (one per period), with a dashed mark for each bar's target.
-    package static func bars(id: String, title: String, description: String, _ bars: [Bar]) -> String {
-        guard !bars.isEmpty else { return "" }
+    /// Vertical bars (one per period), with a dashed mark for each bar's target; nil without bars.
+    package static func bars(id: String, title: String, description: String, _ bars: [Bar]) -> LayoutFields? {
+        guard !bars.isEmpty else { return nil }
         let width = 640.0
         let height = 260.0
         let top = 28.0
@@ -33,51 +36,52 @@ package enum Charts {
         let scaleMax = max(finite.max() ?? 0, 1)
         let slot = (width - 2 * left) / Double(bars.count)
         let barWidth = min(90, slot * 0.6)
-        var svg = svgOpen(id: id, width: width, height: height, title: title, description: description)
-        svg +=
-            "<line class=\"chart-axis\" x1=\"\(n(left))\" y1=\"\(n(height - bottom))\" x2=\"\(n(width - left))\" y2=\"\(n(height - bottom))\"/>"
-        for (index, bar) in bars.enumerated() {
+        var chart = frame(id: id, width: width, height: height, title: title, description: description)
+        chart["axis_x1"] = n(left)
+        chart["axis_x2"] = n(width - left)
+        chart["axis_y"] = n(height - bottom)
+        chart["bars"] = bars.enumerated().map { index, bar -> LayoutFields in
             let center = left + slot * (Double(index) + 0.5)
             let barHeight = bar.value.isFinite ? (height - top - bottom) * max(0, bar.value) / scaleMax : 0
             let y = height - bottom - barHeight
-            svg +=
-                "<rect class=\"chart-bar\" x=\"\(n(center - barWidth / 2))\" y=\"\(n(y))\" width=\"\(n(barWidth))\" height=\"\(n(barHeight))\"/>"
-            svg += "<text class=\"chart-value\" x=\"\(n(center))\" y=\"\(n(y - 6))\" text-anchor=\"middle\">\(bar.shown.htmlEscaped)</text>"
-            svg +=
-                "<text class=\"chart-label\" x=\"\(n(center))\" y=\"\(n(height - bottom + 20))\" text-anchor=\"middle\">\(bar.label.htmlEscaped)</text>"
+            var fields: LayoutFields = [
+                "x": n(center - barWidth / 2), "y": n(y), "bar_width": n(barWidth), "bar_height": n(barHeight),
+                "center": n(center), "value_y": n(y - 6), "label_y": n(height - bottom + 20), "shown": bar.shown,
+                "label": bar.label, "target": false,
+            ]
             if let target = bar.target, target > 0 {
-                let ty = height - bottom - (height - top - bottom) * target / scaleMax
-                svg +=
-                    "<line class=\"chart-target\" x1=\"\(n(center - barWidth / 2 - 8))\" y1=\"\(n(ty))\" x2=\"\(n(center + barWidth / 2 + 8))\" y2=\"\(n(ty))\"/>"
+                let ty = n(height - bottom - (height - top - bottom) * target / scaleMax)
+                fields["target"] =
+                    ["x1": n(center - barWidth / 2 - 8), "y1": ty, "x2": n(center + barWidth / 2 + 8), "y2": ty] as LayoutFields
             }
+            return fields
         }
-        return svg + "</svg>"
+        return chart
     }
 
-    /// Horizontal bars narrowing down the funnel, potential customers to customers.
-    package static func funnel(id: String, title: String, description: String, _ stages: [(label: String, count: Int)]) -> String {
-        guard !stages.isEmpty else { return "" }
+    /// Horizontal bars narrowing down the funnel, potential customers to customers; nil without stages.
+    package static func funnel(id: String, title: String, description: String, _ stages: [(label: String, count: Int)]) -> LayoutFields? {
+        guard !stages.isEmpty else { return nil }
         let width = 640.0
         let row = 34.0
         let labelWidth = 170.0
         let height = row * Double(stages.count) + 8
         let maxCount = Double(max(stages.map(\.count).max() ?? 0, 1))
-        var svg = svgOpen(id: id, width: width, height: height, title: title, description: description)
-        for (index, stage) in stages.enumerated() {
+        var chart = frame(id: id, width: width, height: height, title: title, description: description)
+        chart["rows"] = stages.enumerated().map { index, stage -> LayoutFields in
             let y = 4 + row * Double(index)
             let barWidth = (width - labelWidth - 60) * Double(stage.count) / maxCount
-            svg +=
-                "<text class=\"chart-label\" x=\"\(n(labelWidth - 10))\" y=\"\(n(y + row / 2 + 5))\" text-anchor=\"end\">\(stage.label.htmlEscaped)</text>"
-            svg +=
-                "<rect class=\"chart-bar chart-funnel-\(index)\" x=\"\(n(labelWidth))\" y=\"\(n(y + 4))\" width=\"\(n(max(barWidth, 1)))\" height=\"\(n(row - 10))\"/>"
-            svg += "<text class=\"chart-value\" x=\"\(n(labelWidth + barWidth + 8))\" y=\"\(n(y + row / 2 + 5))\">\(stage.count)</text>"
+            return [
+                "index": index, "label": stage.label, "label_x": n(labelWidth - 10), "text_y": n(y + row / 2 + 5),
+                "x": n(labelWidth), "y": n(y + 4), "bar_width": n(max(barWidth, 1)), "bar_height": n(row - 10),
+                "value_x": n(labelWidth + barWidth + 8), "count": stage.count,
+            ]
         }
-        return svg + "</svg>"
+        return chart
     }
 
-    private static func svgOpen(id: String, width: Double, height: Double, title: String, description: String) -> String {
-        "<svg class=\"chart\" viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" xmlns=\"http://www.w3.org/2000/svg\">"
-            + "<title id=\"\(id)-title\">\(title.htmlEscaped)</title><desc id=\"\(id)-desc\">\(description.htmlEscaped)</desc>"
+    private static func frame(id: String, width: Double, height: Double, title: String, description: String) -> LayoutFields {
+        ["id": id, "width": n(width), "height": n(height), "title": title, "description": description]
     }
 
     /// A coordinate with at most one decimal, the same on every machine.

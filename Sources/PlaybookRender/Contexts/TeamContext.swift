@@ -74,7 +74,7 @@ package struct TeamContext {
         return result
     }
 
-    private func chart(id: String, title: String, _ periods: [PeriodFigures]) -> String {
+    private func chart(id: String, title: String, _ periods: [PeriodFigures]) -> LayoutFields? {
         let description = periods.map { figures in
             "\(figures.period.name): expected revenue \(Format.grouped(figures.expectedRevenue))"
                 + (figures.target.map { ", target \(Format.grouped($0))" } ?? "")
