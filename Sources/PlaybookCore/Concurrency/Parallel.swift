@@ -6,7 +6,11 @@ package func parallelMap<Element: Sendable, Result: Sendable>(_ items: [Element]
     guard items.count > 1 else { return items.map(transform) }
     let results = UnsafeMutableBufferPointer<Result?>.allocate(capacity: items.count)
     results.initialize(repeating: nil)
-    defer { results.deallocate() }
+    defer {
+        // The buffer's copies are released before its memory is: each result would leak otherwise (found by fuzzing).
+        _ = results.deinitialize()
+        results.deallocate()
+    }
     let box = ResultBox(results)
     let chunk = max(1, items.count / (ProcessInfo.processInfo.activeProcessorCount * 8))
     let chunks = (items.count + chunk - 1) / chunk
