@@ -42,13 +42,7 @@ public struct SiteLoader {
             sources.diagnostics.append(.error(SourceLocation(path: "content"), "no content/ folder in the site folder \(root.path)"))
         }
 
-        let layouts = root.appendingPathComponent(SiteLayout.layouts)
-        for entry in walk(layouts, relative: "", diagnostics: &sources.diagnostics, sitePrefix: SiteLayout.layouts)
-        where entry.relative.hasSuffix(SiteLayout.layoutExtension) {
-            if let file = read(entry.url, sitePath: SiteLayout.layouts + entry.relative, into: &sources.diagnostics) {
-                sources.layouts.append(file)
-            }
-        }
+        loadLayouts(into: &sources)
         loadStructuredTemplates(into: &sources)
         let assets = root.appendingPathComponent(SiteLayout.assets)
         for entry in walk(assets, relative: "", diagnostics: &sources.diagnostics, sitePrefix: SiteLayout.assets) {
@@ -60,14 +54,25 @@ public struct SiteLoader {
         return sources
     }
 
-    /// Only what a single page needs besides itself: settings, form and
-    /// scorecard templates, team data (for `playbook render`).
+    /// Only what a single page needs besides itself: settings, layouts (for
+    /// the forms' markup), form and scorecard templates, team data (for `playbook render`).
     public func loadForOnePage() -> SiteSources {
         var sources = SiteSources(root: root)
         loadConfig(into: &sources)
+        loadLayouts(into: &sources)
         loadStructuredTemplates(into: &sources)
         loadTeamData(into: &sources)
         return sources
+    }
+
+    private func loadLayouts(into sources: inout SiteSources) {
+        let layouts = root.appendingPathComponent(SiteLayout.layouts)
+        for entry in walk(layouts, relative: "", diagnostics: &sources.diagnostics, sitePrefix: SiteLayout.layouts)
+        where entry.relative.hasSuffix(SiteLayout.layoutExtension) {
+            if let file = read(entry.url, sitePath: SiteLayout.layouts + entry.relative, into: &sources.diagnostics) {
+                sources.layouts.append(file)
+            }
+        }
     }
 
     private func loadConfig(into sources: inout SiteSources) {

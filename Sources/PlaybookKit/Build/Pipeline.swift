@@ -64,10 +64,9 @@ public enum Pipeline {
                 diagnostics.append(.error(SourceLocation(path: "--base-url"), "'\(base)' is not an absolute http(s) URL"))
             }
         }
-        // The layouts compile while the team data is read: neither needs the other, and both come before the pages.
-        let settled = config
-        let ((parser, templates, teamData, parserProblems), (layouts, layoutProblems)) = concurrently(
-            { pageParser(sources, config: settled) }, { LayoutLibrary.compile(sources.layouts) })
+        // The layouts first (a few milliseconds): the forms' markup that pages embed is theirs.
+        let (layouts, layoutProblems) = LayoutLibrary.compile(withDefaultPartials(sources.layouts))
+        let (parser, templates, teamData, parserProblems) = pageParser(sources, config: config, layouts: layouts)
         diagnostics += parserProblems
         let parsed = parallelMap(sources.pages) { parser.parse($0) }
         var pages: [Page] = []
@@ -110,14 +109,14 @@ public enum Pipeline {
     /// The parser every page goes through: the site's Markdown settings, its
     /// templates for directives and filled forms, its reps and accounts.
     package static func pageParser(
-        _ sources: SiteSources, config: SiteConfig
+        _ sources: SiteSources, config: SiteConfig, layouts: LayoutLibrary
     )
         -> (parser: PageParser, templates: FormLibrary, teamData: TeamData, diagnostics: [Diagnostic])
     {
         let (templates, templateProblems) = FormLibrary.compile(forms: sources.forms, scorecards: sources.scorecards)
         let (teamData, teamProblems) = TeamDataReader.read(team: sources.team, accounts: sources.accounts)
         let parser = PageParser(
-            options: config.markdown, directives: directives(templates, teamData),
+            options: config.markdown, directives: directives(templates, teamData, layouts: layouts),
             forms: FilledFormChecker(
                 library: templates,
                 repIDs: sources.team == nil ? nil : Set(teamData.reps.map(\.id)),
@@ -125,15 +124,33 @@ public enum Pipeline {
         return (parser, templates, teamData, templateProblems + teamProblems)
     }
 
-    /// Each template's HTML, rendered once, with the team's reps and accounts to choose from.
-    package static func directives(_ templates: FormLibrary, _ team: TeamData) -> Directives {
-        let html = FormMarkup(
+    /// Each template's HTML, laid out once by the theme's `partials/form` and
+    /// `partials/scorecard`, with the team's reps and accounts to choose from.
+    package static func directives(_ templates: FormLibrary, _ team: TeamData, layouts: LayoutLibrary) -> Directives {
+        let context = FormContext(
             reps: team.reps.map { ($0.id, $0.name) }.sorted { $0.1 < $1.1 },
             accounts: team.accounts.map { ($0.id, $0.name) }.sorted { $0.1 < $1.1 })
         var directives = Directives(templates: templates.index)
-        for (name, form) in templates.forms { directives.html["form \(name)"] = html.form(form) }
-        for (name, card) in templates.scorecards { directives.html["scorecard \(name)"] = html.scorecard(card) }
+        for (name, form) in templates.forms {
+            directives.html["form \(name)"] = layouts.render(formLayout, context: context.form(form)) ?? ""
+        }
+        for (name, card) in templates.scorecards {
+            directives.html["scorecard \(name)"] = layouts.render(scorecardLayout, context: context.scorecard(card)) ?? ""
+        }
         return directives
+    }
+
+    static let formLayout = "partials/form"
+    static let scorecardLayout = "partials/scorecard"
+
+    /// The site's layouts, and any partial of the built-in theme the site's own
+    /// theme lacks (one written before that partial existed): the default is used,
+    /// so an older theme keeps building.
+    static func withDefaultPartials(_ layouts: [SourceFile]) -> [SourceFile] {
+        let prefix = SiteLayout.layouts + "partials/"
+        let present = Set(layouts.map(\.path))
+        let missing = StarterFiles.files.filter { $0.path.hasPrefix(prefix) && !present.contains($0.path) }
+        return layouts + missing.compactMap { file in Data(base64Encoded: file.base64).map { SourceFile(path: file.path, data: $0) } }
     }
 
     /// Replacing the output folder deletes what was in it: refuse a folder that
@@ -161,7 +178,8 @@ public enum Pipeline {
         let sourcePath = contentPath.map { SiteLayout.content + $0 } ?? file?.relativePath ?? "<stdin>"
         let sources = SiteLoader(root: site).loadForOnePage()
         let (config, configProblems) = ConfigParser.parse(sources.config)
-        let (parser, _, _, parserProblems) = pageParser(sources, config: config)
+        let (layouts, _) = LayoutLibrary.compile(withDefaultPartials(sources.layouts))
+        let (parser, _, _, parserProblems) = pageParser(sources, config: config, layouts: layouts)
         let problems = sources.diagnostics + configProblems + parserProblems
         let (page, pageProblems) = parser.parse(SourceFile(path: sourcePath, data: data), readsFrontMatter: frontMatter)
         return (page?.body.html ?? "", (problems + pageProblems).sorted())

@@ -67,6 +67,24 @@ import Testing
         #expect(team.components(separatedBy: "Sales manager").count - 1 == 2)
     }
 
+    /// A form's markup is the theme's: a site's own `partials/form` lays it out; a theme
+    /// without one (written before forms were partials) gets the built-in theme's.
+    @Test func formsAreLaidOutByTheThemesPartial() throws {
+        let page = "---\ntitle: Plan\n---\n\n```form visit-plan\n```\n"
+        let site = try TemporarySite(["content/plan.md": page, "content/_index.md": "# Home\n"])
+        defer { site.cleanUp() }
+        try site.write(
+            "templates/layouts/partials/form.mustache", "<form class=\"mine\">{{title}}: {{#sections}}[{{title}}]{{/sections}}</form>\n")
+        #expect(site.build(strict: true).succeeded)
+        let mine = try #require(site.read("plan/index.html"))
+        #expect(mine.contains("<form class=\"mine\">Visit plan: [") && !mine.contains("pb-form"))
+        try site.remove("templates/layouts/partials/form.mustache")
+        try site.remove("templates/layouts/partials/form-field.mustache")
+        let report = site.build(strict: true)
+        #expect(report.succeeded, "\(report.diagnostics.lines)")
+        #expect(site.read("plan/index.html")?.contains("<form class=\"pb-form\" data-form=\"visit-plan\"") == true)
+    }
+
     @Test func twoBuildsAreByteIdentical() throws {
         let first = FileManager.default.temporaryDirectory.appendingPathComponent("playbook-a-\(UUID().uuidString)")
         let second = FileManager.default.temporaryDirectory.appendingPathComponent("playbook-b-\(UUID().uuidString)")
