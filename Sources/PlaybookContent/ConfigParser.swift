@@ -103,7 +103,8 @@ package struct ConfigParser {
                 diagnostics.append(
                     .warning(
                         reader.location(of: keyNode),
-                        "unknown setting '\(key)' (known: title, description, language, base_url, markdown, review_after_days, visit_cadence, as_of, params)"
+                        "unknown setting '\(key)' (known: title, description, language, base_url, markdown, review_after_days, "
+                            + "visit_cadence, as_of, params)"
                     ))
             }
         }

@@ -110,7 +110,8 @@ public struct FilledFormChecker: Sendable {
                         diagnostics.append(
                             .error(
                                 reader.location(of: pair.keyNode),
-                                "'\(pair.key)' is not a criterion of scorecard \(name) (known: \(card.criteria.map(\.id).joined(separator: ", ")))"
+                                "'\(pair.key)' is not a criterion of scorecard \(name) "
+                                    + "(known: \(card.criteria.map(\.id).joined(separator: ", ")))"
                             ))
                         continue
                     }

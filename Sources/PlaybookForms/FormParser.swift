@@ -186,7 +186,8 @@ package struct FormParser {
                         diagnostics.append(
                             .error(
                                 reader.location(of: item),
-                                "band '\(band.name)' (\(Format.plain(band.min))–\(Format.plain(band.max))) overlaps '\(clash.0.name)' (\(Format.plain(clash.0.min))–\(Format.plain(clash.0.max))) at line \(clash.1)"
+                                "band '\(band.name)' (\(Format.plain(band.min))–\(Format.plain(band.max))) overlaps "
+                                    + "'\(clash.0.name)' (\(Format.plain(clash.0.min))–\(Format.plain(clash.0.max))) at line \(clash.1)"
                             ))
                     }
                     placed.append((band, line))
@@ -248,7 +249,8 @@ package struct FormParser {
                 }
             case "anchors":
                 guard case .success(let anchors) = reader.mapping(value, what: "'anchors'") else {
-                    diagnostics.append(reader.mismatch(value, key: key, expected: "a mapping of scale points to text, like {1: …, 5: …}"))
+                    let expected = "a mapping of scale points to text, like {1: …, 5: …}"
+                    diagnostics.append(reader.mismatch(value, key: key, expected: expected))
                     continue
                 }
                 for (point, pointNode, text) in anchors {
@@ -337,7 +339,8 @@ package struct FormParser {
         }
         guard low >= 0, low < high, high <= 100 else {
             diagnostics.append(
-                .error(reader.location(of: node), "the scale must run from a lower to a higher whole number (0–100), not \(low)–\(high)"))
+                .error(
+                    reader.location(of: node), "the scale must run from a lower to a higher whole number (0–100), not \(low)–\(high)"))
             return nil
         }
         return low...high

@@ -26,7 +26,8 @@ public struct TeamValidator {
                     diagnostics.append(
                         .error(
                             person.managerLocation ?? person.location,
-                            "management loop: \(loop.joined(separator: " → ")) (someone in a team must have no manager, or one outside it)")
+                            "management loop: \(loop.joined(separator: " → ")) "
+                                + "(someone in a team must have no manager, or one outside it)")
                     )
                     break
                 }

@@ -19,7 +19,8 @@ package struct ChecklistPass {
                 guard
                     let label = document.makeCustomInline(
                         onEnter:
-                            "<label class=\"task\"><input type=\"checkbox\" class=\"task-box\" id=\"\(id)\" data-task=\"\(id)\"\(checked ? " checked" : "")> ",
+                            "<label class=\"task\"><input type=\"checkbox\" class=\"task-box\" id=\"\(id)\" data-task=\"\(id)\""
+                            + "\(checked ? " checked" : "")> ",
                         onExit: "</label>")
                 else { continue }
                 removeMarker(from: paragraph)
@@ -37,7 +38,8 @@ package struct ChecklistPass {
             guard
                 let wrapper = document.makeCustomBlock(
                     onEnter: "<div class=\"checklist\" id=\"\(id)\" data-checklist=\"\(id)\">\n"
-                        + "<p class=\"checklist-progress\" aria-live=\"polite\"><span class=\"checklist-done\">\(done)</span> of <span class=\"checklist-total\">\(items.count)</span> done</p>\n"
+                        + "<p class=\"checklist-progress\" aria-live=\"polite\"><span class=\"checklist-done\">\(done)</span> of "
+                        + "<span class=\"checklist-total\">\(items.count)</span> done</p>\n"
                         + "<button type=\"button\" class=\"checklist-reset\" hidden>Reset</button>",
                     onExit: "</div>")
             else { continue }
