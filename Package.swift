@@ -42,7 +42,7 @@ let package = Package(
         // load and the YAML readers: the site folder into sources, front matter and settings into values.
         .target(name: "PlaybookContent", dependencies: ["PlaybookCore", .product(name: "Yams", package: "Yams")]),
         // Markdown bodies: the libcmark wrapper and the named tree passes.
-        .target(name: "PlaybookMarkdown", dependencies: ["PlaybookCore", "CCmark"]),
+        .target(name: "PlaybookMarkdown", dependencies: ["PlaybookCore", "PlaybookMustache", "CCmark"]),
         // Form and scorecard templates, filled sheets checked against them.
         .target(name: "PlaybookForms", dependencies: ["PlaybookCore", "PlaybookContent", .product(name: "Yams", package: "Yams")]),
         // team.yaml and accounts.csv, and the figures computed from them.

@@ -15,7 +15,13 @@ package final class MarkdownPassContext {
     private var ids = UniqueNames()
     package var usedIDs: Set<String> { ids.used }
 
-    package init(sourcePath: String, contentPath: String?, options: MarkdownOptions, document: MarkdownDocument) {
+    /// What callouts and checklists are wrapped in: the theme's markup.
+    let markup: BodyMarkup
+
+    package init(
+        sourcePath: String, contentPath: String?, options: MarkdownOptions, document: MarkdownDocument, markup: BodyMarkup = BodyMarkup()
+    ) {
+        self.markup = markup
         self.sourcePath = sourcePath
         self.contentPath = contentPath ?? "_index.md"
         self.hasPlaceInSite = contentPath != nil

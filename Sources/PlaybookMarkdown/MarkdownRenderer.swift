@@ -6,7 +6,10 @@ public struct MarkdownRenderer: Sendable {
     public var options: MarkdownOptions
     public var directives: Directives
 
-    public init(options: MarkdownOptions = MarkdownOptions(), directives: Directives = Directives()) {
+    public var markup: BodyMarkup
+
+    public init(options: MarkdownOptions = MarkdownOptions(), directives: Directives = Directives(), markup: BodyMarkup = BodyMarkup()) {
+        self.markup = markup
         self.options = options
         self.directives = directives
     }
@@ -23,7 +26,8 @@ public struct MarkdownRenderer: Sendable {
             failed.diagnostics = [.error(SourceLocation(path: sourcePath), "out of memory while parsing this page")]
             return failed
         }
-        let context = MarkdownPassContext(sourcePath: sourcePath, contentPath: contentPath, options: options, document: document)
+        let context = MarkdownPassContext(
+            sourcePath: sourcePath, contentPath: contentPath, options: options, document: document, markup: markup)
         DirectivePass(directives: directives).run(context)
         TablePass().run(context)
         StrikethroughPass().run(context)

@@ -11,8 +11,10 @@ public struct PageParser: Sendable {
     public var markdown: MarkdownRenderer
     public var forms: FilledFormChecker?
 
-    public init(options: MarkdownOptions, directives: Directives = Directives(), forms: FilledFormChecker? = nil) {
-        markdown = MarkdownRenderer(options: options, directives: directives)
+    public init(
+        options: MarkdownOptions, directives: Directives = Directives(), markup: BodyMarkup = BodyMarkup(), forms: FilledFormChecker? = nil
+    ) {
+        markdown = MarkdownRenderer(options: options, directives: directives, markup: markup)
         self.forms = forms
     }
 

@@ -19,7 +19,7 @@ package func runPasses(
     let document = MarkdownDocument(parsing: markdown, lineOffset: lineOffset)!  // tests only: a test may stop on allocation failure
     let context = MarkdownPassContext(
         sourcePath: "content/" + (contentPath ?? "page.md"), contentPath: contentPath,
-        options: MarkdownOptions(allowRawHTML: rawHTML), document: document)
+        options: MarkdownOptions(allowRawHTML: rawHTML), document: document, markup: Fixtures.themeMarkup)
     passes(context)
     return (document.renderHTML(allowRawHTML: rawHTML), context)
 }
@@ -86,6 +86,20 @@ package enum Fixtures {
     package static let theme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("templates")
     package static let projectRoot = theme.deletingLastPathComponent()
+    /// The project's own theme's layouts, parsed once.
+    package static let themeLayouts: LayoutLibrary = {
+        let folder = theme.appendingPathComponent("layouts")
+        var files: [SourceFile] = []
+        let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
+        while let url = enumerator?.nextObject() as? URL {
+            guard url.pathExtension == "mustache", let data = try? Data(contentsOf: url) else { continue }
+            let relative = String(url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1))
+            files.append(SourceFile(path: SiteLayout.layouts + relative, data: data))
+        }
+        return LayoutLibrary.compile(files).0
+    }()
+    /// What the theme wraps callouts and checklists in.
+    package static let themeMarkup = BodyMarkup(engine: themeLayouts.engine)
 }
 
 /// Every file below `folder`, relative path → bytes: to compare two outputs exactly.

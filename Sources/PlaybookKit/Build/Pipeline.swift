@@ -117,6 +117,7 @@ public enum Pipeline {
         let (teamData, teamProblems) = TeamDataReader.read(team: sources.team, accounts: sources.accounts)
         let parser = PageParser(
             options: config.markdown, directives: directives(templates, teamData, layouts: layouts),
+            markup: BodyMarkup(engine: layouts.engine),
             forms: FilledFormChecker(
                 library: templates,
                 repIDs: sources.team == nil ? nil : Set(teamData.reps.map(\.id)),

@@ -42,11 +42,10 @@ package struct CalloutPass {
             title = title.trimmingSpaces()
             let kind = name.lowercased()
             let heading = (title.isEmpty ? defaultTitle : title).htmlEscaped
-            guard
-                let box = document.makeCustomBlock(
-                    onEnter: "<div class=\"callout callout-\(kind)\" role=\"note\">\n<p class=\"callout-title\">\(heading)</p>",
-                    onExit: "</div>")
-            else { continue }
+            let wrap = context.markup.callout(kind)
+            guard let box = document.makeCustomBlock(onEnter: wrap.open.filled(["title": heading]), onExit: wrap.close.filled([:])) else {
+                continue
+            }
             quote.replace(with: box)
         }
     }

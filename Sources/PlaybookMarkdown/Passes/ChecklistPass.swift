@@ -16,13 +16,11 @@ package struct ChecklistPass {
                 else { continue }
                 let text = Self.text(after: paragraph)  // what the item reads once its marker is removed below
                 let id = context.uniqueID(StableID.make("task-", context.contentPath + "\n" + text))
-                guard
-                    let label = document.makeCustomInline(
-                        onEnter:
-                            "<label class=\"task\"><input type=\"checkbox\" class=\"task-box\" id=\"\(id)\" data-task=\"\(id)\""
-                            + "\(checked ? " checked" : "")> ",
-                        onExit: "</label>")
-                else { continue }
+                let box = context.markup.checkbox(checked: checked)
+                guard let label = document.makeCustomInline(onEnter: box.open.filled(["id": id]), onExit: box.close.filled(["id": id]))
+                else {
+                    continue
+                }
                 removeMarker(from: paragraph)
                 for child in paragraph.children {
                     child.unlink()
@@ -35,14 +33,11 @@ package struct ChecklistPass {
             let id = context.uniqueID(StableID.make("checklist-", context.contentPath + "\nlist\n" + first.text))
             let checklist = Checklist(id: id, items: items, line: document.fileLine(list.startLine))
             let done = checklist.checkedCount
-            guard
-                let wrapper = document.makeCustomBlock(
-                    onEnter: "<div class=\"checklist\" id=\"\(id)\" data-checklist=\"\(id)\">\n"
-                        + "<p class=\"checklist-progress\" aria-live=\"polite\"><span class=\"checklist-done\">\(done)</span> of "
-                        + "<span class=\"checklist-total\">\(items.count)</span> done</p>\n"
-                        + "<button type=\"button\" class=\"checklist-reset\" hidden>Reset</button>",
-                    onExit: "</div>")
-            else { continue }
+            let frame = context.markup.checklistFrame()
+            let values = ["id": id, "done": String(done), "total": String(items.count)]
+            guard let wrapper = document.makeCustomBlock(onEnter: frame.open.filled(values), onExit: frame.close.filled(values)) else {
+                continue
+            }
             list.insertBefore(wrapper)
             list.unlink()
             wrapper.append(list)

@@ -9,7 +9,8 @@ import PlaybookTeam
 /// parsed once by the project's own engine (`PlaybookMustache`). A layout is
 /// named by its path without the extension: `page`, `partials/head`.
 public struct LayoutLibrary: Sendable {
-    private let engine: LayoutEngine
+    /// The engine with every layout, for markup laid out before pages are (callouts, checklists).
+    package let engine: LayoutEngine
     public let names: Set<String>
 
     /// Parses every layout; a syntax error, or a partial that names no

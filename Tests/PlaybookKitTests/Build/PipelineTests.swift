@@ -85,6 +85,25 @@ import Testing
         #expect(site.read("plan/index.html")?.contains("<form class=\"pb-form\" data-form=\"visit-plan\"") == true)
     }
 
+    /// Callouts and checklists are wrapped in the theme's partials: a site's own change shows on every page.
+    @Test func calloutsAndChecklistsAreLaidOutByTheTheme() throws {
+        let page = "---\ntitle: Plan\n---\n\n> [!TIP] Ask early\n> Body.\n\n- [ ] One\n- [x] Two\n"
+        let site = try TemporarySite(["content/plan.md": page, "content/_index.md": "# Home\n"])
+        defer { site.cleanUp() }
+        try site.write("templates/layouts/partials/callout.mustache", "<aside class=\"{{kind}}\"><b>{{title}}</b>{{{body}}}</aside>\n")
+        try site.write("templates/layouts/partials/task.mustache", "<span data-id=\"{{id}}\">{{#checked}}✓{{/checked}}{{{label}}}</span>\n")
+        try site.write(
+            "templates/layouts/partials/checklist.mustache", "<section data-done=\"{{done}}/{{total}}\">\n{{{list}}}\n</section>\n")
+        #expect(site.build(strict: true).succeeded)
+        let html = try #require(site.read("plan/index.html"))
+        #expect(html.contains("<aside class=\"tip\"><b>Ask early</b>\n<p>Body.</p>\n</aside>"))
+        #expect(html.contains("<section data-done=\"1/2\">\n<ul>"))
+        #expect(html.contains("<span data-id=\"task-") && html.contains("\">✓Two</span>"))
+        try site.remove("templates/layouts/partials/callout.mustache")
+        #expect(site.build(strict: true).succeeded)
+        #expect(site.read("plan/index.html")?.contains("<div class=\"callout callout-tip\" role=\"note\">") == true)
+    }
+
     @Test func twoBuildsAreByteIdentical() throws {
         let first = FileManager.default.temporaryDirectory.appendingPathComponent("playbook-a-\(UUID().uuidString)")
         let second = FileManager.default.temporaryDirectory.appendingPathComponent("playbook-b-\(UUID().uuidString)")

@@ -41,19 +41,7 @@ import Testing
     }
 }
 
-/// The project's own theme, its layouts parsed once, for tests of single partials.
+/// The project's own theme, for tests of single partials.
 enum Theme {
-    static let layouts: LayoutLibrary = {
-        let folder = Fixtures.theme.appendingPathComponent("layouts")
-        var files: [SourceFile] = []
-        let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
-        while let url = enumerator?.nextObject() as? URL {
-            guard url.pathExtension == "mustache", let data = try? Data(contentsOf: url) else { continue }
-            let relative = String(url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1))
-            files.append(SourceFile(path: SiteLayout.layouts + relative, data: data))
-        }
-        return LayoutLibrary.compile(files).0
-    }()
-
-    static func render(_ name: String, _ context: LayoutFields) -> String? { layouts.render(name, context: context) }
+    static func render(_ name: String, _ context: LayoutFields) -> String? { Fixtures.themeLayouts.render(name, context: context) }
 }

@@ -1,0 +1,85 @@
+import PlaybookCore
+import PlaybookMustache
+
+/// What the Markdown passes put around what they make — a callout's box, a
+/// checklist's frame, each item's checkbox — laid out once a build by the
+/// theme's partials (`partials/callout`, `partials/checklist`,
+/// `partials/task`) with marks where a page's values go: a page fills the
+/// marks, no layout runs per callout or item. Values are the project's own
+/// (ids, counts) or escaped (a callout's title).
+public struct BodyMarkup: Sendable {
+    public static let calloutLayout = "partials/callout"
+    public static let checklistLayout = "partials/checklist"
+    public static let taskLayout = "partials/task"
+
+    /// Text before and after what it wraps, each with marks to fill.
+    public struct Wrap: Sendable {
+        public var open: Marked
+        public var close: Marked
+
+        static let none = Wrap(open: Marked(""), close: Marked(""))
+    }
+
+    /// Text with marks (`\u{1}name\u{1}`) where values go.
+    public struct Marked: Sendable {
+        /// Text, mark, text, mark, …, text.
+        private let pieces: [String]
+
+        init(_ text: String) {
+            pieces = text.split(separator: Self.mark, omittingEmptySubsequences: false).map(String.init)
+        }
+
+        static let mark: Character = "\u{1}"
+
+        /// The text with each mark replaced by its value (a mark without one by nothing).
+        public func filled(_ values: [String: String]) -> String {
+            guard pieces.count > 1 else { return pieces.first ?? "" }
+            var text = ""
+            for (index, piece) in pieces.enumerated() { text += index % 2 == 0 ? piece : values[piece] ?? "" }
+            return text
+        }
+    }
+
+    /// By kind (`note`, `tip`, …).
+    var callouts: [String: Wrap] = [:]
+    var checklist = Wrap.none
+    var task = Wrap.none
+    var checkedTask = Wrap.none
+
+    /// No markup at all: for Markdown outside a site (what the passes wrap is kept, nothing is put around it).
+    public init() {}
+
+    /// The theme's markup, from `engine`'s partials; a partial it lacks wraps nothing.
+    public init(engine: LayoutEngine) {
+        func mark(_ name: String) -> LayoutValue { .text("\(Marked.mark)\(name)\(Marked.mark)") }
+        func wrap(_ layout: String, _ context: LayoutFields, around hole: String) -> Wrap {
+            guard let bytes = engine.render(layout, context: context) else { return .none }
+            let text = String(decoding: bytes, as: UTF8.self)
+            let split = text.components(separatedBy: "\(Marked.mark)\(hole)\(Marked.mark)")
+            guard split.count == 2 else { return Wrap(open: Marked(text), close: Marked("")) }
+            // The line ends around what is wrapped are libcmark's to make: a block always starts and ends its own lines.
+            var open = Substring(split[0])
+            if engine.isBlock(layout) { while open.last == "\n" { open = open.dropLast() } }
+            var close = Substring(split[1])
+            if close.last == "\n" { close = close.dropLast() }
+            if engine.isBlock(layout) { while close.first == "\n" { close = close.dropFirst() } }
+            return Wrap(open: Marked(String(open)), close: Marked(String(close)))
+        }
+        for kind in CalloutPass.kinds.keys.sorted().map({ $0.lowercased() }) {
+            callouts[kind] = wrap(Self.calloutLayout, ["kind": kind, "title": mark("title"), "body": mark("body")], around: "body")
+        }
+        checklist = wrap(
+            Self.checklistLayout, ["id": mark("id"), "done": mark("done"), "total": mark("total"), "list": mark("list")], around: "list")
+        task = wrap(Self.taskLayout, ["id": mark("id"), "checked": false, "label": mark("label")], around: "label")
+        checkedTask = wrap(Self.taskLayout, ["id": mark("id"), "checked": true, "label": mark("label")], around: "label")
+    }
+
+    public func callout(_ kind: String) -> Wrap { callouts[kind] ?? .none }
+    public func checklistFrame() -> Wrap { checklist }
+    public func checkbox(checked: Bool) -> Wrap { checked ? checkedTask : task }
+}
+
+extension LayoutEngine {
+    /// The task partial wraps inline text; the others wrap blocks.
+    fileprivate func isBlock(_ layout: String) -> Bool { layout != BodyMarkup.taskLayout }
+}
