@@ -62,22 +62,18 @@ extension Dictionary: LayoutValueConvertible where Key == String, Value: LayoutV
 /// answers without hashing the name, as a dictionary did for each lookup and
 /// each value set.
 public struct LayoutFields: Sendable, ExpressibleByDictionaryLiteral {
-    private var names: [String]
-    private var values: [LayoutValue]
+    /// Names with their values, in one array: one allocation an object.
+    private var entries: [(name: String, value: LayoutValue)]
 
     public init() {
-        names = []
-        values = []
+        entries = []
     }
 
     public init(dictionaryLiteral elements: (String, any LayoutValueConvertible)...) {
-        names = []
-        values = []
-        names.reserveCapacity(elements.count)
-        values.reserveCapacity(elements.count)
+        entries = []
+        entries.reserveCapacity(elements.count)
         for (name, value) in elements {  // names written out once each, as in a dictionary literal: appended unsearched
-            names.append(name)
-            values.append(value.layoutValue)
+            entries.append((name, value.layoutValue))
         }
     }
 
@@ -85,42 +81,35 @@ public struct LayoutFields: Sendable, ExpressibleByDictionaryLiteral {
     public subscript(name: String) -> (any LayoutValueConvertible)? {
         get { value(named: name) }
         set {
-            switch (names.firstIndex(of: name), newValue) {
-            case (let index?, let value?): values[index] = value.layoutValue
-            case (let index?, nil):
-                names.remove(at: index)
-                values.remove(at: index)
-            case (nil, let value?):
-                names.append(name)
-                values.append(value.layoutValue)
+            switch (index(of: name), newValue) {
+            case (let index?, let value?): entries[index].value = value.layoutValue
+            case (let index?, nil): entries.remove(at: index)
+            case (nil, let value?): entries.append((name, value.layoutValue))
             case (nil, nil): break
             }
         }
     }
 
+    private func index(of name: String) -> Int? {
+        entries.firstIndex { $0.name == name }
+    }
+
     /// The value named `name`, as the renderer reads it.
     public func value(named name: String) -> LayoutValue? {
-        var index = 0
-        for each in names {
-            if each == name { return values[index] }
-            index += 1
-        }
+        for entry in entries where entry.name == name { return entry.value }
         return nil
     }
 
-    public var isEmpty: Bool { names.isEmpty }
+    public var isEmpty: Bool { entries.isEmpty }
 
     /// The names, in the order they were first set.
-    public var keys: [String] { names }
+    public var keys: [String] { entries.map(\.name) }
 
     /// The values, in the order of `keys`.
-    public var fieldValues: [LayoutValue] { values }
+    public var fieldValues: [LayoutValue] { entries.map(\.value) }
 
     /// Adds `other`'s values under names not set here yet.
     public mutating func add(_ other: LayoutFields) {
-        for (name, value) in zip(other.names, other.values) where self.value(named: name) == nil {
-            names.append(name)
-            values.append(value)
-        }
+        for entry in other.entries where value(named: entry.name) == nil { entries.append(entry) }
     }
 }
