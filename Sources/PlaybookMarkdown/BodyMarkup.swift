@@ -52,17 +52,17 @@ public struct BodyMarkup: Sendable {
     /// The theme's markup, from `engine`'s partials; a partial it lacks wraps nothing.
     public init(engine: LayoutEngine) {
         func mark(_ name: String) -> LayoutValue { .text("\(Marked.mark)\(name)\(Marked.mark)") }
-        func wrap(_ layout: String, _ context: LayoutFields, around hole: String) -> Wrap {
+        /// `block`: the partial wraps blocks, whose line ends around the wrapped part are libcmark's to make.
+        func wrap(_ layout: String, _ context: LayoutFields, around hole: String, block: Bool = true) -> Wrap {
             guard let bytes = engine.render(layout, context: context) else { return .none }
             let text = String(decoding: bytes, as: UTF8.self)
             let split = text.components(separatedBy: "\(Marked.mark)\(hole)\(Marked.mark)")
             guard split.count == 2 else { return Wrap(open: Marked(text), close: Marked("")) }
-            // The line ends around what is wrapped are libcmark's to make: a block always starts and ends its own lines.
             var open = Substring(split[0])
-            if engine.isBlock(layout) { while open.last == "\n" { open = open.dropLast() } }
+            if block { while open.last == "\n" { open = open.dropLast() } }
             var close = Substring(split[1])
             if close.last == "\n" { close = close.dropLast() }
-            if engine.isBlock(layout) { while close.first == "\n" { close = close.dropFirst() } }
+            if block { while close.first == "\n" { close = close.dropFirst() } }
             return Wrap(open: Marked(String(open)), close: Marked(String(close)))
         }
         for kind in CalloutPass.kinds.keys.sorted().map({ $0.lowercased() }) {
@@ -70,16 +70,11 @@ public struct BodyMarkup: Sendable {
         }
         checklist = wrap(
             Self.checklistLayout, ["id": mark("id"), "done": mark("done"), "total": mark("total"), "list": mark("list")], around: "list")
-        task = wrap(Self.taskLayout, ["id": mark("id"), "checked": false, "label": mark("label")], around: "label")
-        checkedTask = wrap(Self.taskLayout, ["id": mark("id"), "checked": true, "label": mark("label")], around: "label")
+        task = wrap(Self.taskLayout, ["id": mark("id"), "checked": false, "label": mark("label")], around: "label", block: false)
+        checkedTask = wrap(Self.taskLayout, ["id": mark("id"), "checked": true, "label": mark("label")], around: "label", block: false)
     }
 
     public func callout(_ kind: String) -> Wrap { callouts[kind] ?? .none }
     public func checklistFrame() -> Wrap { checklist }
     public func checkbox(checked: Bool) -> Wrap { checked ? checkedTask : task }
-}
-
-extension LayoutEngine {
-    /// The task partial wraps inline text; the others wrap blocks.
-    fileprivate func isBlock(_ layout: String) -> Bool { layout != BodyMarkup.taskLayout }
 }

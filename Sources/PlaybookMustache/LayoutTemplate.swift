@@ -334,13 +334,6 @@ public struct LayoutParser {
 
     /// `text` cut after each line's end.
     static func lines(_ text: ArraySlice<UInt8>) -> [[UInt8]] {
-        var lines: [[UInt8]] = []
-        var start = text.startIndex
-        for index in text.indices where text[index] == 0x0A {
-            lines.append(Array(text[start...index]))
-            start = index + 1
-        }
-        if start < text.endIndex { lines.append(Array(text[start...])) }
-        return lines
+        lineRanges(text).map { Array(text[$0]) }
     }
 }

@@ -105,9 +105,6 @@ public struct LayoutFields: Sendable, ExpressibleByDictionaryLiteral {
     /// The names, in the order they were first set.
     public var keys: [String] { entries.map(\.name) }
 
-    /// The values, in the order of `keys`.
-    public var fieldValues: [LayoutValue] { entries.map(\.value) }
-
     /// Adds `other`'s values under names not set here yet.
     public mutating func add(_ other: LayoutFields) {
         for entry in other.entries where value(named: entry.name) == nil { entries.append(entry) }

@@ -22,6 +22,4 @@ public enum SiteLayout {
     /// Where the theme's assets go in the output.
     public static let outputAssets = "assets/"
 
-    /// The site path of a file given relative to `content/`.
-    public static func contentFile(_ relative: String) -> String { content + relative }
 }
