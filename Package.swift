@@ -74,7 +74,7 @@ let package = Package(
             name: "PlaybookKit",
             dependencies: [
                 "PlaybookCore", "PlaybookContent", "PlaybookMarkdown", "PlaybookForms", "PlaybookTeam", "PlaybookSite", "PlaybookRender",
-                "PlaybookOutput",
+                "PlaybookOutput", "PlaybookMustache",
             ],
             // `playbook init` writes the project's own theme, settings and sample playbook, embedded at build time.
             plugins: ["EmbedStarter"]

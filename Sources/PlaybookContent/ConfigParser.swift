@@ -33,11 +33,48 @@ package struct ConfigParser {
             case .failure(let error): diagnostics.append(error)
             }
         }
+        var languageNode: Node?
+        var languagesNode: Node?
+        var languagesList: [String]?
+        /// A text given once, or one per language (`{zh-CN: 销售手册, en: Sales playbook}`).
+        func localized(_ node: Node, key: String) -> Result<[String: String], Diagnostic> {
+            if node.scalar != nil { return reader.string(node, key: key).map { ["": $0] } }
+            guard case .success(let pairs) = reader.mapping(node, what: "'\(key)'") else {
+                return .failure(reader.mismatch(node, key: key, expected: "a text, or a text per language like {zh-CN: …, en: …}"))
+            }
+            var texts: [String: String] = [:]
+            for (language, _, text) in pairs {
+                switch reader.string(text, key: key + "." + language) {
+                case .success(let value): texts[language] = value
+                case .failure(let error): return .failure(error)
+                }
+            }
+            return .success(texts)
+        }
         for (key, keyNode, value) in pairs {
             switch key {
-            case "title": take(reader.string(value, key: key)) { config.title = $0 }
-            case "description": take(reader.string(value, key: key)) { config.description = $0 }
-            case "language": take(reader.string(value, key: key)) { config.language = $0 }
+            case "title", "description":
+                take(localized(value, key: key)) { texts in
+                    if key == "title" { config.localizedTitle = texts } else { config.localizedDescription = texts }
+                }
+            case "language":
+                take(reader.string(value, key: key)) { language in
+                    languageNode = value
+                    config.language = language
+                }
+            case "languages":
+                take(reader.stringList(value, key: key)) { list in
+                    languagesNode = value
+                    languagesList = list
+                }
+            case "currency":
+                take(reader.string(value, key: key)) { code in
+                    if code.count == 3, code.allSatisfy({ $0.isASCII && $0.isUppercase }) {
+                        config.currency = code
+                    } else {
+                        diagnostics.append(.error(reader.location(of: value), "'currency' is a three-letter ISO 4217 code, like CNY or USD"))
+                    }
+                }
             case "base_url":
                 take(reader.string(value, key: key)) { url in
                     if let normalized = normalizedBaseURL(url) {
@@ -103,10 +140,47 @@ package struct ConfigParser {
                 diagnostics.append(
                     .warning(
                         reader.location(of: keyNode),
-                        "unknown setting '\(key)' (known: title, description, language, base_url, markdown, review_after_days, "
-                            + "visit_cadence, as_of, params)"
+                        "unknown setting '\(key)' (known: title, description, language, languages, currency, base_url, markdown, "
+                            + "review_after_days, visit_cadence, as_of, params)"
                     ))
             }
+        }
+        if let languagesList, let languagesNode {
+            var seen: Set<String> = []
+            for language in languagesList {
+                if !LanguageFile.isValidTag(language) {
+                    diagnostics.append(
+                        .error(reader.location(of: languagesNode), "'\(language)' is not a language tag, like zh-CN or en"))
+                } else if !seen.insert(language).inserted {
+                    diagnostics.append(.error(reader.location(of: languagesNode), "'\(language)' is listed twice in 'languages'"))
+                }
+            }
+            if languagesList.isEmpty {
+                diagnostics.append(.error(reader.location(of: languagesNode), "'languages' lists at least one language, the default first"))
+            } else if seen.count == languagesList.count {
+                if let languageNode, config.language != languagesList[0] {
+                    diagnostics.append(
+                        .error(
+                            reader.location(of: languageNode),
+                            "'language' is \(config.language) but 'languages' starts with \(languagesList[0]): "
+                                + "keep one of them (the first of 'languages' is the default)"))
+                }
+                config.languages = languagesList
+            }
+        }
+        for (what, texts) in [("title", config.localizedTitle), ("description", config.localizedDescription)] {
+            var texts = texts
+            let base = texts.removeValue(forKey: "") ?? texts[config.language]
+            if let base {
+                if what == "title" { config.title = base } else { config.description = base }
+            }
+            for language in texts.keys.sorted() where !config.languages.contains(language) {
+                diagnostics.append(
+                    .warning(
+                        SourceLocation(path: SiteLayout.settings),
+                        "'\(what)' has a text for '\(language)', which 'languages' does not list"))
+            }
+            if what == "title" { config.localizedTitle = texts } else { config.localizedDescription = texts }
         }
         return (config, diagnostics)
     }

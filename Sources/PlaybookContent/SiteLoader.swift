@@ -83,7 +83,10 @@ public struct SiteLoader {
     }
 
     private func loadStructuredTemplates(into sources: inout SiteSources) {
-        for (folder, assign) in [(SiteLayout.forms, \SiteSources.forms), (SiteLayout.scorecards, \SiteSources.scorecards)] {
+        for (folder, assign) in [
+            (SiteLayout.forms, \SiteSources.forms), (SiteLayout.scorecards, \SiteSources.scorecards),
+            (SiteLayout.catalogues, \SiteSources.catalogues),
+        ] {
             for entry in walk(root.appendingPathComponent(folder), relative: "", diagnostics: &sources.diagnostics, sitePrefix: folder)
             where entry.relative.hasSuffix(".yaml") && !entry.relative.contains("/") {
                 if let file = read(entry.url, sitePath: folder + entry.relative, into: &sources.diagnostics) {

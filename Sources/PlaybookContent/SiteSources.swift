@@ -17,6 +17,8 @@ public struct SiteSources: Sendable {
     /// `templates/forms/*.yaml` and `templates/scorecards/*.yaml`.
     public var forms: [SourceFile] = []
     public var scorecards: [SourceFile] = []
+    /// `templates/i18n/*.yaml`: the message catalogues.
+    public var catalogues: [SourceFile] = []
     /// `templates/layouts/**/*.mustache`.
     public var layouts: [SourceFile] = []
     /// `templates/assets/**`, copied to `assets/`.

@@ -53,9 +53,13 @@ public struct LayoutSyntaxError: Error, Sendable, Equatable {
 /// stands alone on its line (all but variables) takes the line with it.
 public struct LayoutParser {
     private let bytes: [UInt8]
+    /// Catalogue strings for `{{i18n.key}}` tags, baked in at parse time; nil
+    /// leaves such tags ordinary variables (as the spec reads them).
+    private let messages: LayoutMessages?
 
-    public init(_ text: String) {
+    public init(_ text: String, messages: LayoutMessages? = nil) {
         bytes = Array(text.utf8)
+        self.messages = messages
     }
 
     private enum Kind: UInt8 {
@@ -104,13 +108,21 @@ public struct LayoutParser {
 
     /// The template, or the first syntax error with its line and column (from 1, in `text`).
     public func parse(path: String = "") -> Result<LayoutTemplate, LayoutSyntaxError> {
+        var unknown: [(key: String, location: SourceLocation)] = []
+        return parse(path: path, unknownMessages: &unknown)
+    }
+
+    /// The same, and the catalogue keys the text names that the catalogue lacks, each where it is named.
+    public func parse(
+        path: String, unknownMessages: inout [(key: String, location: SourceLocation)]
+    ) -> Result<LayoutTemplate, LayoutSyntaxError> {
         let tokens: [Token]
         switch tokenize() {
         case .success(let value): tokens = Self.removingStandaloneLines(value)
         case .failure(let error): return .failure(error)
         }
         var position = 0
-        return tree(tokens, &position, closing: nil, path: path).map { LayoutTemplate(nodes: $0) }
+        return tree(tokens, &position, closing: nil, path: path, unknown: &unknownMessages).map { LayoutTemplate(nodes: $0) }
     }
 
     // MARK: Tokens
@@ -254,7 +266,8 @@ public struct LayoutParser {
     // MARK: Tree
 
     private func tree(
-        _ tokens: [Token], _ position: inout Int, closing: Tag?, path: String
+        _ tokens: [Token], _ position: inout Int, closing: Tag?, path: String,
+        unknown: inout [(key: String, location: SourceLocation)]
     ) -> Result<[LayoutTemplate.Node], LayoutSyntaxError> {
         var nodes: [LayoutTemplate.Node] = []
         while position < tokens.count {
@@ -266,12 +279,22 @@ public struct LayoutParser {
             }
             switch tag.kind {
             case .comment, .delimiters: continue
-            case .variable: nodes.append(.variable(.init(tag.name), escaped: true))
-            case .unescaped, .triple: nodes.append(.variable(.init(tag.name), escaped: false))
+            case .variable, .unescaped, .triple:
+                let escaped = tag.kind == .variable
+                if let messages, tag.name.hasPrefix(LayoutMessages.prefix) {
+                    let key = String(tag.name.dropFirst(LayoutMessages.prefix.count))
+                    if let fragment = messages.nodes(key, escaped: escaped) {
+                        nodes += fragment
+                    } else {
+                        unknown.append((key, location(of: tag, path)))
+                    }
+                } else {
+                    nodes.append(.variable(.init(tag.name), escaped: escaped))
+                }
             case .partial: nodes.append(.partial(String(tag.name), indentation: tag.indentation, location: location(of: tag, path)))
             case .section, .inverted, .block, .parent:
                 let inner: [LayoutTemplate.Node]
-                switch tree(tokens, &position, closing: tag, path: path) {
+                switch tree(tokens, &position, closing: tag, path: path, unknown: &unknown) {
                 case .success(let value): inner = value
                 case .failure(let error): return .failure(error)
                 }

@@ -62,7 +62,9 @@ public struct SiteRenderer: Sendable {
 
     /// The files of the whole site besides its pages: `404.html`, the search index, `sitemap.xml`.
     private func siteFiles() -> [OutputFile] {
-        [notFoundPage(), searchIndex(), sitemap()].compactMap { $0 }
+        // One 404 page and one sitemap for the whole site: the default language's (the sitemap lists every edition).
+        guard site.edition.prefix.isEmpty else { return [searchIndex()] }
+        return [notFoundPage(), searchIndex(), sitemap()].compactMap { $0 }
     }
 
     /// One page through its layout.
@@ -100,13 +102,13 @@ public struct SiteRenderer: Sendable {
     /// The layouts for a page, its site partials rendered for its depth the first time a page there asks.
     private func layouts(for page: Page, in site: Site, cache: RenderCache<String, LayoutLibrary>) -> LayoutLibrary {
         let root = SitePath.rootPrefix(from: page.url)
-        return cache.value(for: root) { layouts.withSitePartials(site: PageContext.siteValues(site.config, root: root)) }
+        return cache.value(for: root) { layouts.withSitePartials(site: PageContext.siteValues(site, root: root)) }
     }
 
     package static let sidebarLayout = "partials/sidebar"
 
     public func searchIndex() -> OutputFile {
-        OutputFile(path: SearchIndex.path, text: SearchIndex.script(for: site))
+        OutputFile(path: SearchIndex.path(for: site.edition), text: SearchIndex.script(for: site))
     }
 
     /// `sitemap.xml`, when the site has a `base_url`.

@@ -23,7 +23,8 @@ public struct PageParser: Sendable {
     /// A file under `content/` has a place in the site, which its links are
     /// resolved from; any other (`playbook render` of standard input) keeps its
     /// links as written. Without `readsFrontMatter` a leading `---` is Markdown.
-    public func parse(_ file: SourceFile, readsFrontMatter: Bool = true) -> (Page?, [Diagnostic]) {
+    /// `contentPath` names the page a translation is a version of (`a/b.md` for `content/a/b.en.md`).
+    public func parse(_ file: SourceFile, readsFrontMatter: Bool = true, contentPath givenPath: String? = nil) -> (Page?, [Diagnostic]) {
         let text: String
         switch file.text() {
         case .success(let value): text = value
@@ -48,7 +49,7 @@ public struct PageParser: Sendable {
             sheetNodes = Self.isSheet(frontMatter) ? parsed.nodes : nil
         }
         let placed = file.path.hasPrefix(SiteLayout.content)
-        let contentPath = placed ? String(file.path.dropFirst(SiteLayout.content.count)) : "_index.md"
+        let contentPath = givenPath ?? (placed ? String(file.path.dropFirst(SiteLayout.content.count)) : "_index.md")
         let body = markdown.render(
             split.body, sourcePath: file.path, contentPath: placed ? contentPath : nil,
             lineOffset: split.bodyLineOffset)

@@ -8,6 +8,10 @@ import PlaybookTeam
 /// The one model that sees all pages; the render stage draws from it.
 public struct Site: Sendable {
     public var config: SiteConfig
+    /// The language of this edition of the site, where its pages live, and its catalogue.
+    public var edition = SiteEdition(language: "en")
+    /// Every edition of the site, the default language first (one for a one-language site).
+    public var editions: [SiteEdition] = []
     /// Published pages (drafts left out), landing pages included, sorted by URL.
     public var pages: [Page]
     /// Sections by folder; `sections[0]` is the home page's (folder `""`).

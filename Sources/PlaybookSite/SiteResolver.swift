@@ -13,8 +13,9 @@ public struct SiteResolver {
     public func resolve(
         pages parsed: [Page], config: SiteConfig, contentFiles: [StaticFile], assets: [StaticFile],
         team: TeamReport? = nil, templates: FormLibrary = FormLibrary(),
-        asOf: CalendarDate? = nil
+        asOf: CalendarDate? = nil, edition: SiteEdition? = nil, editions: [SiteEdition] = []
     ) -> Site {
+        let edition = edition ?? SiteEdition(language: config.language)
         var pages = parsed.filter { !$0.frontMatter.draft }
         for index in pages.indices where pages[index].titleFromForm {
             guard let form = pages[index].filledForm else { continue }
@@ -36,6 +37,10 @@ public struct SiteResolver {
         let landingFolders = Set(pages.filter { $0.kind != .page }.map(\.folder))
         for folder in folders.sorted() where !landingFolders.contains(folder) {
             pages.append(Self.madeLanding(for: folder))
+        }
+        if !edition.prefix.isEmpty {
+            // Every URL of an edition below its folder: links between its pages stay as they are (all relative).
+            for index in pages.indices { pages[index].url = edition.prefix + pages[index].url }
         }
         pages.sort { $0.url < $1.url || ($0.url == $1.url && ($0.sourcePath ?? "") < ($1.sourcePath ?? "")) }
 
@@ -88,7 +93,7 @@ public struct SiteResolver {
             for (position, page) in section.pages.enumerated() { positionInSection[page] = position }
         }
         return Site(
-            config: config, pages: pages, sections: sections, contentFiles: contentFiles, assets: assets,
+            config: config, edition: edition, editions: editions.isEmpty ? [edition] : editions, pages: pages, sections: sections, contentFiles: contentFiles, assets: assets,
             team: team, templates: templates, asOf: asOf, pagesByTag: pagesByTag, tagSlugs: tagSlugs,
             sheetsByRep: sheetsByRep, sheetsByAccount: sheetsByAccount,
             sectionOfPage: sectionOfPage, positionInSection: positionInSection)

@@ -96,7 +96,13 @@ package enum Fixtures {
             let relative = String(url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1))
             files.append(SourceFile(path: SiteLayout.layouts + relative, data: data))
         }
-        return LayoutLibrary.compile(files).0
+        return LayoutLibrary.compile(files, messages: themeMessages).0
+    }()
+    /// The theme's English catalogue, as a build bakes it into the layouts.
+    package static let themeMessages: LayoutMessages = {
+        let path = SiteLayout.catalogues + "en.yaml"
+        let data = (try? Data(contentsOf: projectRoot.appendingPathComponent(path))) ?? Data()
+        return LayoutMessages.make(CatalogueParser.parse(SourceFile(path: path, data: data)).0).0
     }()
     /// What the theme wraps callouts and checklists in.
     package static let themeMarkup = BodyMarkup(engine: themeLayouts.engine)

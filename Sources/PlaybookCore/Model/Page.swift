@@ -30,6 +30,9 @@ public struct Page: Sendable {
     /// A filled form without a title of its own is titled from its template,
     /// date and account once the account's name is known.
     public var titleFromForm = false
+    /// Set when the page stands in an edition whose language it is not written
+    /// in (no translation yet): the language its text is in, for the note that says so.
+    public var textLanguage: String? = nil
 
     /// The folder of `content/` the page belongs to (`a` for `a/b.md` and for `a/_index.md`).
     public var folder: String {

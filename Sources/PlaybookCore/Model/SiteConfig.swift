@@ -3,8 +3,20 @@
 public struct SiteConfig: Sendable {
     public var title = "Sales playbook"
     public var description = ""
-    /// The `lang` of every page (`en`, `zh-CN`, …).
-    public var language = "en"
+    /// The site's languages, the default first (`[zh-CN, en]`): the default is
+    /// served at the root, each other under its own folder (`en/`).
+    public var languages = ["en"]
+    /// `title` and `description` in other languages than the default, where given.
+    public var localizedTitle: [String: String] = [:]
+    public var localizedDescription: [String: String] = [:]
+    /// Shown on every money figure (`CNY`, `USD`, …); none when unset.
+    public var currency: String?
+
+    /// The default language: the `lang` of the pages at the root.
+    public var language: String {
+        get { languages[0] }
+        set { languages[0] = newValue }
+    }
     /// Where the site is published (`https://example.com/playbook/`). Only the
     /// sitemap and the 404 page use it: every other URL is relative.
     public var baseURL: String?
@@ -20,4 +32,17 @@ public struct SiteConfig: Sendable {
     public var params: [(key: String, value: YAMLValue)] = []
 
     public init() {}
+
+    /// These settings as a page in `language` reads them: its title and description.
+    public func localized(to language: String) -> SiteConfig {
+        var config = self
+        if let title = localizedTitle[language] { config.title = title }
+        if let description = localizedDescription[language] { config.description = description }
+        return config
+    }
+
+    /// Where the pages of `language` live below the site root: `""` for the default, else `en/`.
+    public func urlPrefix(of language: String) -> String {
+        language == self.language ? "" : language + "/"
+    }
 }

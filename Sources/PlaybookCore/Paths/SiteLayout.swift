@@ -17,6 +17,7 @@ public enum SiteLayout {
     public static let forms = "templates/forms/"
     public static let scorecards = "templates/scorecards/"
     public static let assets = "templates/assets/"
+    public static let catalogues = "templates/i18n/"
     /// The site settings file.
     public static let settings = "playbook.yaml"
     /// Where the theme's assets go in the output.

@@ -20,7 +20,19 @@ package struct Assembly: Sendable {
     package var diagnostics: [Diagnostic]
     /// True when a problem stops the site from being written.
     package var blocked: Bool
+    /// The site in each language besides the default, in `languages` order.
+    package var editions: [LanguageEdition] = []
+    /// Each other language's pages that have no translation (content paths).
+    package var untranslated: [String: [String]] = [:]
 
     /// Files copied as they are: from `content/`, and the theme's assets.
-    package var copies: [StaticFile] { site.contentFiles + site.assets }
+    package var copies: [StaticFile] { site.contentFiles + site.assets + editions.flatMap(\.site.contentFiles) }
+}
+
+/// One language's edition besides the default: its layouts (its catalogue baked in) and its site.
+package struct LanguageEdition: Sendable {
+    package var layouts: LayoutLibrary
+    package var site: Site
+    /// Every page of the edition, drafts included.
+    package var allPages: [Page]
 }

@@ -181,7 +181,8 @@ public final class LiveSite: @unchecked Sendable {
     /// the site's shape (`Edit`); nil when the whole pipeline must run.
     private func editedPages(_ changed: Set<String>) -> Update? {
         // The assembly is changed in place, never copied: a copy of its page arrays costs more than rendering a page.
-        guard let parser = assembly?.parser, let targets, !needsWholeSite else { return nil }
+        // A site in several languages goes through the whole pipeline: an edit reaches every edition.
+        guard let parser = assembly?.parser, let targets, !needsWholeSite, assembly?.editions.isEmpty == true else { return nil }
         // A file that came and went within one save (an editor's temporary file) changes nothing.
         let changed = changed.union(deferred).filter { path in
             parsedIndex[path] != nil || knownSources.contains(path) || !path.hasPrefix(SiteLayout.content)

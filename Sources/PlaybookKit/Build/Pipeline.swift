@@ -3,6 +3,7 @@ import PlaybookContent
 import PlaybookCore
 import PlaybookForms
 import PlaybookMarkdown
+import PlaybookMustache
 import PlaybookOutput
 import PlaybookRender
 import PlaybookSite
@@ -64,42 +65,114 @@ public enum Pipeline {
                 diagnostics.append(.error(SourceLocation(path: "--base-url"), "'\(base)' is not an absolute http(s) URL"))
             }
         }
-        // The layouts first (a few milliseconds): the forms' markup that pages embed is theirs.
-        let (layouts, layoutProblems) = LayoutLibrary.compile(withDefaultPartials(sources.layouts))
+        // The layouts first (a few milliseconds), once per language with its catalogue baked in:
+        // the forms' markup that pages embed is theirs.
+        let (catalogues, catalogueProblems) = Catalogue.load(sources, config: config)
+        diagnostics += catalogueProblems
+        let (files, languageProblems) = LanguageFiles.sort(sources.pages, config: config)
+        diagnostics += languageProblems
+        let layoutFiles = withDefaultPartials(sources.layouts)
+        var layoutsByLanguage: [String: LayoutLibrary] = [:]
+        for language in config.languages {
+            let (layouts, problems) = LayoutLibrary.compile(layoutFiles, messages: catalogues[language]?.layouts ?? LayoutMessages())
+            layoutsByLanguage[language] = layouts
+            if language == config.language { diagnostics += problems }  // the same layouts: their problems once
+        }
+        let layouts = layoutsByLanguage[config.language] ?? LayoutLibrary.compile([]).0
         let (parser, templates, teamData, parserProblems) = pageParser(sources, config: config, layouts: layouts)
         diagnostics += parserProblems
-        let parsed = parallelMap(sources.pages) { parser.parse($0) }
+        let parsed = parallelMap(files.original) { parser.parse($0.file, contentPath: $0.contentPath) }
         var pages: [Page] = []
         for (page, problems) in parsed {
             if let page { pages.append(page) }
             diagnostics += problems
         }
-        diagnostics += layoutProblems
         clock.mark("parse")
 
         // resolve
         let asOf = config.asOf ?? BuildDate.today()
         let team = teamData.isEmpty ? nil : TeamReport(data: teamData, cadence: config.visitCadence, asOf: asOf)
+        var editions = config.languages.map { language in
+            SiteEdition(
+                language: language, prefix: config.urlPrefix(of: language),
+                messages: catalogues[language]?.messages ?? Messages(language: language),
+                translated: language == config.language ? nil : Set((files.translations[language] ?? [:]).keys))
+        }
+        // A translation that is a draft leaves its page untranslated.
+        var translations: [String: [String: (Page, [Diagnostic])]] = [:]
+        var parsers: [String: PageParser] = [:]
+        for edition in editions.dropFirst() {
+            let languageParser = pageParser(sources, config: config, layouts: layoutsByLanguage[edition.language] ?? layouts).parser
+            parsers[edition.language] = languageParser
+            let versions = (files.translations[edition.language] ?? [:]).values.sorted { $0.contentPath < $1.contentPath }
+            let read = parallelMap(versions) { languageParser.parse($0.file, contentPath: $0.contentPath) }
+            var done: [String: (Page, [Diagnostic])] = [:]
+            for (version, (page, problems)) in zip(versions, read) {
+                diagnostics += problems
+                if let page, !page.frontMatter.draft { done[version.contentPath] = (page, problems) }
+            }
+            translations[edition.language] = done
+        }
+        for index in editions.indices.dropFirst() {
+            editions[index].translated = Set((translations[editions[index].language] ?? [:]).keys)
+        }
         let site = SiteResolver().resolve(
             pages: pages, config: config, contentFiles: sources.contentFiles, assets: sources.assets,
-            team: team, templates: templates, asOf: asOf)
+            team: team, templates: templates, asOf: asOf, edition: editions[0], editions: editions)
+        var others: [LanguageEdition] = []
+        let defaultLanguage = config.language
+        for edition in editions.dropFirst() {
+            let languageLayouts = layoutsByLanguage[edition.language] ?? layouts
+            let languageParser = parsers[edition.language] ?? parser
+            let done = translations[edition.language] ?? [:]
+            // Every page of the default language stands in every edition: its translation, or itself with a note
+            // (parsed again, so that what the theme makes inside it — forms, checklists — speaks this language).
+            let versions = zip(files.original, parsed).compactMap { version, result in result.0.map { (version, $0) } }
+            let editionPages = parallelMap(versions) { version, original -> Page in
+                if var translated = done[version.contentPath]?.0 {
+                    translated.frontMatter.weight = original.frontMatter.weight
+                    translated.frontMatter.draft = original.frontMatter.draft
+                    return translated
+                }
+                var page = languageParser.parse(version.file, contentPath: version.contentPath).0 ?? original
+                if page.filledForm == nil { page.textLanguage = defaultLanguage }  // a filled sheet is a record, in no language
+                return page
+            }
+            let editionSite = SiteResolver().resolve(
+                pages: editionPages, config: config.localized(to: edition.language), contentFiles: sources.contentFiles.map {
+                    StaticFile(outputPath: edition.prefix + $0.outputPath, sourceURL: $0.sourceURL, sitePath: $0.sitePath)
+                }, assets: [], team: team, templates: templates, asOf: asOf, edition: edition, editions: editions)
+            others.append(LanguageEdition(layouts: languageLayouts, site: editionSite, allPages: editionPages))
+        }
         clock.mark("resolve")
 
         // validate
         diagnostics += SiteValidator().validate(site, allPages: pages)
+        for other in others {
+            // A page shown untranslated was checked as the default language's; a translation is checked in its edition.
+            let fallbacks = Set(other.site.pages.filter { $0.textLanguage != nil }.compactMap(\.sourcePath))
+            diagnostics += SiteValidator().validate(other.site, allPages: other.allPages).filter { !fallbacks.contains($0.location.path) }
+        }
         diagnostics += TeamValidator().validate(teamData)
         diagnostics += SiteRenderer(site: site, layouts: layouts).missingLayouts()
         clock.mark("validate")
+        var seen: Set<String> = []
+        diagnostics = diagnostics.filter { seen.insert($0.description).inserted }
+        let records = Set(pages.filter { $0.filledForm != nil }.compactMap(\.sourcePath))
         return Assembly(
             parser: parser, allPages: pages, layouts: layouts, site: site, diagnostics: diagnostics,
-            blocked: options.strict ? !diagnostics.isEmpty : diagnostics.hasErrors)
+            blocked: options.strict ? !diagnostics.isEmpty : diagnostics.hasErrors, editions: others,
+            untranslated: files.untranslated(config) { records.contains($0.file.path) })
     }
 
     /// render → write: every file of the site into `sink`, each as soon as it
     /// is made, then the copied files. The one way output is written, for
     /// `build` and for `serve`. Returns how many files the site has.
     package static func write(_ assembly: Assembly, to sink: OutputSink, clock: inout StageClock) throws -> (Int, OutputSummary) {
-        let count = SiteRenderer(site: assembly.site, layouts: assembly.layouts).render { sink.put($0.path, $0.data) }
+        var count = SiteRenderer(site: assembly.site, layouts: assembly.layouts).render { sink.put($0.path, $0.data) }
+        for edition in assembly.editions {
+            count += SiteRenderer(site: edition.site, layouts: edition.layouts).render { sink.put($0.path, $0.data) }
+        }
         clock.mark("render")
         let summary = try sink.finish(copies: assembly.copies)
         clock.mark("write")
@@ -179,7 +252,8 @@ public enum Pipeline {
         let sourcePath = contentPath.map { SiteLayout.content + $0 } ?? file?.relativePath ?? "<stdin>"
         let sources = SiteLoader(root: site).loadForOnePage()
         let (config, configProblems) = ConfigParser.parse(sources.config)
-        let (layouts, _) = LayoutLibrary.compile(withDefaultPartials(sources.layouts))
+        let (layouts, _) = LayoutLibrary.compile(
+            withDefaultPartials(sources.layouts), messages: Catalogue.load(sources, config: config).0[config.language]?.layouts ?? .init())
         let (parser, _, _, parserProblems) = pageParser(sources, config: config, layouts: layouts)
         let problems = sources.diagnostics + configProblems + parserProblems
         let (page, pageProblems) = parser.parse(SourceFile(path: sourcePath, data: data), readsFrontMatter: frontMatter)

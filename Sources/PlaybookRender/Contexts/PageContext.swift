@@ -22,7 +22,7 @@ package struct PageContext {
     package func make() -> LayoutFields {
         let page = self.page
         var context: LayoutFields = [
-            "site": Self.siteValues(site.config, root: SitePath.rootPrefix(from: page.url)),
+            "site": Self.siteValues(site, root: SitePath.rootPrefix(from: page.url)),
             "page": pageValues(page),
         ]
         let crumbs = breadcrumbs()
@@ -38,6 +38,10 @@ package struct PageContext {
             context["next"] = link(to: first)
         }
         if context["prev"] != nil || context["next"] != nil { context["has_pager"] = true }
+        if site.editions.count > 1 {
+            context["languages"] = languageLinks()
+            context["has_languages"] = true
+        }
         if let form = page.filledForm {
             context["sheet"] = SheetContext(site: site, page: page, templates: site.templates).values(form)
         }
@@ -62,6 +66,27 @@ package struct PageContext {
         return context
     }
 
+    /// The same page in each of the site's languages: for the language switch and `hreflang`.
+    /// Every page stands in every edition (untranslated ones with a note); a tag page, whose tag
+    /// belongs to one language, leads to the other edition's list of tags.
+    private func languageLinks() -> [LayoutFields] {
+        let bare = String(page.url.dropFirst(site.edition.prefix.count))
+        let target: String
+        if case .tag? = page.generated { target = SitePath.tagsURL } else { target = bare }
+        return site.editions.map { edition -> LayoutFields in
+            let current = edition.language == site.edition.language
+            let translated = page.generated != nil || page.filledForm != nil || edition.hasTranslation(of: page.contentPath)
+            let url = current ? "index.html" : SitePath.relative(from: page.url, to: edition.prefix + target)
+            var values: LayoutFields = [
+                "code": edition.language, "name": edition.name, "url": url, "current": current, "untranslated": !translated,
+            ]
+            if translated && (current || target == bare) {
+                values["href"] = site.config.baseURL.map { $0 + edition.prefix + bare } ?? url
+            }
+            return values
+        }
+    }
+
     private func link(to target: Int) -> LayoutFields {
         // Field by field: copying a whole Page for three of its fields was most of the cost of a list of links.
         var value: LayoutFields = [
@@ -72,14 +97,16 @@ package struct PageContext {
     }
 
     /// `site` for a page `root` (`""`, `../`, …) below the site's root.
-    package static func siteValues(_ config: SiteConfig, root: String) -> LayoutFields {
+    package static func siteValues(_ site: Site, root: String) -> LayoutFields {
+        let config = site.config
         var values: LayoutFields = [
             "title": config.title,
-            "language": config.language,
+            "language": site.edition.language,
             "root": root,
-            "home_url": root + "index.html",
+            "home_url": root + site.edition.prefix + "index.html",
             "assets": root + "assets/",
         ]
+        if !site.edition.prefix.isEmpty { values["search_index"] = SearchIndex.path(for: site.edition) }
         if !config.description.isEmpty { values["description"] = config.description }
         if let base = config.baseURL { values["base_url"] = base }
         if !config.params.isEmpty { values["params"] = YAMLValue.map(config.params).layoutValue }
@@ -100,6 +127,10 @@ package struct PageContext {
             "path": page.url,
         ]
         if let source = page.sourcePath { values["source"] = source }
+        if let language = page.textLanguage {
+            let original = site.editions.first { $0.language == language }
+            values["untranslated"] = ["language": language, "name": original?.name ?? language] as LayoutFields
+        }
         if let summary = front.summary { values["summary"] = summary }
         if let owner = front.owner { values["owner"] = owner }
         if let reviewed = front.reviewed { values["reviewed"] = reviewed }

@@ -74,7 +74,7 @@ package struct Sidebar {
             }
             items.append(entry)
         }
-        return ["nav": items, "site": PageContext.siteValues(site.config, root: root)]
+        return ["nav": items, "site": PageContext.siteValues(site, root: root)]
     }
 
     /// A section's pages, then its sub-sections' landing pages.

@@ -13,9 +13,10 @@ public struct LayoutLibrary: Sendable {
     package let engine: LayoutEngine
     public let names: Set<String>
 
-    /// Parses every layout; a syntax error, or a partial that names no
-    /// layout, is an error at its line and column.
-    public static func compile(_ files: [SourceFile]) -> (LayoutLibrary, [Diagnostic]) {
+    /// Parses every layout, with `messages` baked in for `{{i18n.key}}`; a
+    /// syntax error, a partial that names no layout, or a key the catalogue
+    /// lacks is an error at its line and column.
+    public static func compile(_ files: [SourceFile], messages: LayoutMessages = LayoutMessages()) -> (LayoutLibrary, [Diagnostic]) {
         var engine = LayoutEngine()
         var names: Set<String> = []
         var diagnostics: [Diagnostic] = []
@@ -28,7 +29,13 @@ public struct LayoutLibrary: Sendable {
                 diagnostics.append(error)
                 continue
             }
-            switch LayoutParser(text).parse(path: file.path) {
+            var unknown: [(key: String, location: SourceLocation)] = []
+            defer {
+                for (key, location) in unknown {
+                    diagnostics.append(.error(location, "no catalogue string '\(key)' (looked in \(SiteLayout.catalogues))"))
+                }
+            }
+            switch LayoutParser(text, messages: messages).parse(path: file.path, unknownMessages: &unknown) {
             case .success(let template):
                 engine.register(template, named: name)
                 names.insert(name)

@@ -15,6 +15,11 @@ import PlaybookTeam
 package enum SearchIndex {
     package static let path = "assets/search-index.js"
 
+    /// Each language's own index: `assets/search-index.js` for the default, `assets/search-index.en.js` for English beside it.
+    package static func path(for edition: SiteEdition) -> String {
+        edition.prefix.isEmpty ? path : "assets/search-index.\(edition.language).js"
+    }
+
     package static func script(for site: Site) -> String {
         let pages = site.pages.indices.filter { site.pages[$0].generated == nil || site.pages[$0].generated == .team }
         // Each page's entry and terms on its own (in parallel: this reads every word of the site), then one merge in page order.

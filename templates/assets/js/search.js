@@ -38,7 +38,7 @@
     if (s.requested) return;
     s.requested = true;
     var script = document.createElement("script");
-    script.src = s.root + "assets/search-index.js";
+    script.src = s.root + s.index;
     script.onload = function () {
       s.keys = Object.keys(window.PLAYBOOK_SEARCH.terms);
       var run = s.pending;
@@ -153,6 +153,7 @@
       list: form.querySelector(".search-results"),
       status: form.querySelector(".search-status"),
       root: form.getAttribute("data-root") || "",
+      index: form.getAttribute("data-index") || "assets/search-index.js",
       keys: null, selected: -1, requested: false, pending: null
     };
     // The box stays a plain search box (a combobox role on type=search is newer than the checkers

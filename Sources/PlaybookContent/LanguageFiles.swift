@@ -1,0 +1,82 @@
+import PlaybookCore
+
+/// The content files of a site sorted by the language they are written in:
+/// `growth-formula.md` in the default language, `growth-formula.en.md` its
+/// English translation. Every file keeps its own path (messages point at
+/// it) and gets the content path of the page it is a version of.
+public struct LanguageFiles: Sendable {
+    /// A file and the page it is a version of (`content/a/b.en.md` → `a/b.md`).
+    public struct Version: Sendable {
+        public var file: SourceFile
+        public var contentPath: String
+    }
+
+    /// The default language's files, in the order they were read.
+    public var original: [Version] = []
+    /// Each other language's translations, by the content path of their page.
+    public var translations: [String: [String: Version]] = [:]
+
+    /// Sorts `pages`; a file for a language the site does not list, two files
+    /// for one page and language, and a translation of no page are errors.
+    public static func sort(_ pages: [SourceFile], config: SiteConfig) -> (LanguageFiles, [Diagnostic]) {
+        var files = LanguageFiles()
+        var diagnostics: [Diagnostic] = []
+        var claimed: [String: [String: String]] = [:]  // language → content path → file
+        for file in pages {
+            guard file.path.hasPrefix(SiteLayout.content) else { continue }
+            let relative = String(file.path.dropFirst(SiteLayout.content.count))
+            var language = config.language
+            var contentPath = relative
+            if let (named, base) = LanguageFile.split(relative, languages: config.languages) {
+                guard config.languages.contains(named) else {
+                    diagnostics.append(
+                        .error(
+                            SourceLocation(path: file.path),
+                            "this file is for the language '\(named)', which playbook.yaml does not list "
+                                + "(languages: \(config.languages.joined(separator: ", "))): add it there, or rename the file"))
+                    continue
+                }
+                language = named
+                contentPath = base
+            }
+            if let other = claimed[language]?[contentPath] {
+                let pair = [other, file.path].sorted()
+                diagnostics.append(
+                    .error(
+                        SourceLocation(path: pair[1]),
+                        "two files for one page in '\(language)': \(pair[0]) and \(pair[1]); keep one"))
+                continue
+            }
+            claimed[language, default: [:]][contentPath] = file.path
+            let version = Version(file: file, contentPath: contentPath)
+            if language == config.language {
+                files.original.append(version)
+            } else {
+                files.translations[language, default: [:]][contentPath] = version
+            }
+        }
+        let originals = claimed[config.language] ?? [:]
+        for language in config.languages.dropFirst() {
+            for (contentPath, version) in (files.translations[language] ?? [:]).sorted(by: { $0.key < $1.key })
+            where originals[contentPath] == nil {
+                files.translations[language]?[contentPath] = nil
+                diagnostics.append(
+                    .error(
+                        SourceLocation(path: version.file.path),
+                        "a translation of \(SiteLayout.content)\(contentPath), which does not exist: "
+                            + "write the page in \(config.language) first (a translation takes its place from it)"))
+            }
+        }
+        return (files, diagnostics)
+    }
+
+    /// How many pages each other language lacks, and which (content paths, sorted).
+    public func untranslated(_ config: SiteConfig, isRecord: (Version) -> Bool) -> [String: [String]] {
+        var result: [String: [String]] = [:]
+        for language in config.languages.dropFirst() {
+            let done = translations[language] ?? [:]
+            result[language] = original.filter { done[$0.contentPath] == nil && !isRecord($0) }.map(\.contentPath).sorted()
+        }
+        return result
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import PlaybookContent
+import PlaybookCore
+import PlaybookKit
+import PlaybookTestSupport
+import Testing
+
+@Suite struct CatalogueTests {
+    private static let page = "---\ntitle: 拜访计划\n---\n\n## 准备\n\n- [ ] 确认承诺目标\n- [ ] 列出参会人\n\n## 复盘\n\n正文。\n"
+
+    private func keys(_ language: String) throws -> Set<String> {
+        let path = SiteLayout.catalogues + language + ".yaml"
+        let data = try Data(contentsOf: Fixtures.projectRoot.appendingPathComponent(path))
+        let (entries, problems) = CatalogueParser.parse(SourceFile(path: path, data: data))
+        #expect(problems.isEmpty)
+        return Set(entries.map(\.key))
+    }
+
+    /// Both shipped catalogues have every key, and every key a layout names is in them.
+    @Test func shippedCataloguesAreComplete() throws {
+        let english = try keys("en")
+        #expect(try keys("zh-CN") == english)
+        var used: Set<String> = []
+        let layouts = Fixtures.theme.appendingPathComponent("layouts")
+        for case let url as URL in FileManager.default.enumerator(at: layouts, includingPropertiesForKeys: nil)!
+        where url.pathExtension == "mustache" {
+            let text = try String(contentsOf: url, encoding: .utf8)
+            for match in text.matches(of: /\{\{\{?i18n\.([a-z_.]+)\}?\}\}/) { used.insert(String(match.1)) }
+        }
+        #expect(used.count > 40)
+        #expect(used.subtracting(english) == [])
+        #expect(english.subtracting(used) == [], "strings no layout uses")
+    }
+
+    /// A Chinese site's pages speak Chinese: the interface strings come from `zh-CN.yaml`.
+    @Test func aChineseSiteShowsTheChineseCatalogue() throws {
+        let site = try TemporarySite(["playbook.yaml": "title: 销售手册\nlanguage: zh-CN\n", "content/visit.md": Self.page])
+        defer { site.cleanUp() }
+        let report = site.build(strict: true)
+        #expect(report.diagnostics.lines == [])
+        let html = try #require(site.read("visit/index.html"))
+        for chinese in [
+            "本页内容", "搜索销售手册", "跳到正文", "已完成 <span class=\"checklist-done\">0</span> / <span class=\"checklist-total\">2</span>", "重置",
+        ] {
+            #expect(html.contains(chinese), "\(chinese)")
+        }
+        for english in ["On this page", "Search the playbook", "Skip to the content", " done", ">Reset<"] {
+            #expect(!html.contains(english), "\(english)")
+        }
+        #expect(site.read("404.html")?.contains("页面不存在") == true)
+    }
+
+    /// A site's own catalogue changes the strings it names and keeps the rest;
+    /// a key it lacks falls back to English with a warning at the catalogue.
+    @Test func aSiteCatalogueOverridesAndFallsBack() throws {
+        let site = try TemporarySite([
+            "playbook.yaml": "language: zh-CN\n", "content/visit.md": Self.page,
+            "templates/i18n/zh-CN.yaml": "toc:\n  title: 目录\n  extra: 额外\n",
+            "templates/layouts/partials/site-foot.mustache": "</div><footer>{{i18n.toc.extra}} </footer></body></html>\n",
+        ])
+        defer { site.cleanUp() }
+        let report = site.build()
+        #expect(report.succeeded)
+        let html = try #require(site.read("visit/index.html"))
+        #expect(html.contains(">目录<") && html.contains("搜索销售手册") && html.contains("<footer>额外 "))
+        // The site's own key that English lacks: an error at the layout's line and column.
+        let site2 = try TemporarySite([
+            "content/visit.md": Self.page,
+            "templates/layouts/partials/site-foot.mustache": "</div>\n<footer>{{i18n.footer.note}}</footer></body></html>\n",
+        ])
+        defer { site2.cleanUp() }
+        let failed = site2.build()
+        #expect(!failed.succeeded)
+        #expect(
+            failed.diagnostics.lines.contains(
+                "templates/layouts/partials/site-foot.mustache:2:9: error: no catalogue string 'footer.note' (looked in templates/i18n/)"))
+    }
+
+    @Test func aLanguageWithoutCatalogueWarnsOnceAndUsesEnglish() throws {
+        let site = try TemporarySite(["playbook.yaml": "language: fr\n", "content/visit.md": Self.page])
+        defer { site.cleanUp() }
+        let report = site.build()
+        #expect(
+            report.diagnostics.lines == ["templates/i18n/fr.yaml:1:1: warning: no catalogue for 'fr': the interface is shown in English"])
+        #expect(site.read("visit/index.html")?.contains("On this page") == true)
+        #expect(!site.build(strict: true).succeeded)
+    }
+
+    /// A key missing from a site's catalogue for another language: English, and a warning per key.
+    @Test func aMissingKeyIsAWarningAtTheCatalogue() throws {
+        let site = try TemporarySite([
+            "playbook.yaml": "language: de\n", "content/visit.md": Self.page,
+            "templates/i18n/de.yaml": "toc:\n  title: Auf dieser Seite\n",
+        ])
+        defer { site.cleanUp() }
+        let report = site.build()
+        #expect(report.succeeded)
+        let warnings = report.diagnostics.lines
+        #expect(
+            warnings.contains(
+                "templates/i18n/de.yaml:1:1: warning: no string 'search.placeholder' in this catalogue: the English one is used"))
+        #expect(!warnings.contains { $0.contains("'toc.title'") })
+        let html = try #require(site.read("visit/index.html"))
+        #expect(html.contains("Auf dieser Seite") && html.contains("Search the playbook"))
+    }
+}
