@@ -15,7 +15,8 @@ public struct FormLibrary: Sendable {
         self.scorecards = scorecards
     }
 
-    public static func compile(forms: [SourceFile], scorecards: [SourceFile]) -> (FormLibrary, [Diagnostic]) {
+    /// `languages`: the language texts are read in, then the ones to fall back to (the site's default).
+    public static func compile(forms: [SourceFile], scorecards: [SourceFile], languages: [String] = []) -> (FormLibrary, [Diagnostic]) {
         var library = FormLibrary()
         var diagnostics: [Diagnostic] = []
         /// Reads each file with `parse`; a template with errors is kept out, and noted as broken.
@@ -24,7 +25,7 @@ public struct FormLibrary: Sendable {
             keep: (String, Template) -> Void
         ) {
             for file in files {
-                var parser = FormParser(path: file.path)
+                var parser = FormParser(path: file.path, languages: languages)
                 switch file.text() {
                 case .success(let text):
                     let (template, problems) = parse(&parser, text)

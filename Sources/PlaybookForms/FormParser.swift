@@ -11,9 +11,15 @@ package struct FormParser {
     /// The template's name: its file name without `.yaml`.
     package let name: String
 
-    package init(path: String) {
+    /// The languages texts are read in: a text given per language
+    /// (`label: {zh-CN: 拜访原因, en: Why this visit}`) yields the first of
+    /// these it has, else its first.
+    package let languages: [String]
+
+    package init(path: String, languages: [String] = []) {
         reader = YAMLReader(path: path)
         name = String(path.split(separator: "/").last?.dropLast(5) ?? "")
+        self.languages = languages
     }
 
     /// Keys a filled form's front matter uses for itself, so no field may take them.
@@ -27,8 +33,8 @@ package struct FormParser {
         var form = FormTemplate(name: name, title: "", sections: [], path: reader.path)
         for (key, keyNode, value) in pairs {
             switch key {
-            case "title": form.title = string(value, key) ?? ""
-            case "description": form.description = string(value, key)
+            case "title": form.title = localized(value, key) ?? ""
+            case "description": form.description = localized(value, key)
             case "sections":
                 guard let list = value.sequence else {
                     diagnostics.append(reader.mismatch(value, key: key, expected: "a list of sections"))
@@ -61,8 +67,8 @@ package struct FormParser {
         var section = FormTemplate.Section(title: "", fields: [])
         for (key, keyNode, value) in pairs {
             switch key {
-            case "title": section.title = string(value, key) ?? ""
-            case "help": section.help = string(value, key)
+            case "title": section.title = localized(value, key) ?? ""
+            case "help": section.help = localized(value, key)
             case "fields": section.fields = fields(value, topLevel: true)
             default: unknownKey(keyNode, key, known: "title, help, fields")
             }
@@ -90,8 +96,8 @@ package struct FormParser {
         for (key, keyNode, value) in pairs {
             switch key {
             case "id": field.id = string(value, key) ?? ""
-            case "label": field.label = string(value, key) ?? ""
-            case "help": field.help = string(value, key)
+            case "label": field.label = localized(value, key) ?? ""
+            case "help": field.help = localized(value, key)
             case "type":
                 typeNode = value
                 typeName = string(value, key)
@@ -102,10 +108,9 @@ package struct FormParser {
                     diagnostics.append(reader.mismatch(value, key: key, expected: "true or false"))
                 }
             case "options":
-                if case .success(let options) = reader.stringList(value, key: key) {
+                if let (options, labels) = options(value) {
                     field.options = options
-                } else {
-                    diagnostics.append(reader.mismatch(value, key: key, expected: "a list of choices"))
+                    field.optionLabels = labels
                 }
             case "scale": if let scale = scale(value) { field.scale = scale }
             case "fields": field.fields = fields(value, topLevel: false)  // a row's fields are not front matter keys
@@ -158,8 +163,8 @@ package struct FormParser {
         var anchorChecks: [(Node, Int)] = []
         for (key, keyNode, value) in pairs {
             switch key {
-            case "title": card.title = string(value, key) ?? ""
-            case "description": card.description = string(value, key)
+            case "title": card.title = localized(value, key) ?? ""
+            case "description": card.description = localized(value, key)
             case "scale": if let scale = scale(value) { card.scale = scale }
             case "criteria":
                 criteriaNode = keyNode
@@ -239,8 +244,8 @@ package struct FormParser {
         for (key, keyNode, value) in pairs {
             switch key {
             case "id": criterion.id = string(value, key) ?? ""
-            case "label": criterion.label = string(value, key) ?? ""
-            case "help": criterion.help = string(value, key)
+            case "label": criterion.label = localized(value, key) ?? ""
+            case "help": criterion.help = localized(value, key)
             case "weight":
                 if let weight = value.float, value.isTagged(.int) || value.isTagged(.float), weight > 0 {
                     criterion.weight = weight
@@ -258,7 +263,7 @@ package struct FormParser {
                         diagnostics.append(.error(reader.location(of: pointNode), "anchor '\(point)' must be a point of the scale"))
                         continue
                     }
-                    criterion.anchors[number] = string(text, "anchors.\(point)") ?? ""
+                    criterion.anchors[number] = localized(text, "anchors.\(point)") ?? ""
                     anchorNodes.append((pointNode, number))
                 }
             default: unknownKey(keyNode, key, known: "id, label, help, weight, anchors")
@@ -283,7 +288,7 @@ package struct FormParser {
         var band = ScorecardTemplate.Band(name: "", min: 0, max: 100)
         for (key, keyNode, value) in pairs {
             switch key {
-            case "name": band.name = string(value, key) ?? ""
+            case "name": band.name = localized(value, key) ?? ""
             case "min", "max":
                 guard let number = value.float, value.isTagged(.int) || value.isTagged(.float), (0...100).contains(number) else {
                     diagnostics.append(reader.mismatch(value, key: key, expected: "a number from 0 to 100"))
@@ -344,6 +349,56 @@ package struct FormParser {
             return nil
         }
         return low...high
+    }
+
+    /// A text a reader sees: one string, or one per language.
+    private mutating func localized(_ node: Node, _ key: String) -> String? {
+        guard node.mapping != nil else { return string(node, key) }
+        guard case .success(let pairs) = reader.mapping(node, what: "'\(key)'") else { return nil }
+        var texts: [String: String] = [:]
+        for (language, _, value) in pairs {
+            if let text = string(value, key + "." + language) { texts[language] = text }
+        }
+        guard let first = pairs.first.flatMap({ texts[$0.key] }) else {
+            diagnostics.append(reader.mismatch(node, key: key, expected: "a text, or a text per language like {zh-CN: …, en: …}"))
+            return nil
+        }
+        return languages.lazy.compactMap { texts[$0] }.first ?? first
+    }
+
+    /// A choice field's options: each a value (stored in filled forms, the
+    /// same in every language) and the label readers see — the value itself,
+    /// or `{value: yes, label: {zh-CN: 是, en: "Yes"}}`.
+    private mutating func options(_ node: Node) -> ([String], [String])? {
+        guard let items = node.sequence else {
+            diagnostics.append(reader.mismatch(node, key: "options", expected: "a list of choices"))
+            return nil
+        }
+        var values: [String] = []
+        var labels: [String] = []
+        for item in items {
+            if item.mapping != nil, case .success(let pairs) = reader.mapping(item, what: "an option") {
+                var value: String?
+                var label: String?
+                for (key, keyNode, part) in pairs {
+                    switch key {
+                    case "value": value = string(part, "value")
+                    case "label": label = localized(part, "label")
+                    default: unknownKey(keyNode, key, known: "value, label")
+                    }
+                }
+                guard let value else {
+                    diagnostics.append(.error(reader.location(of: item), "an option given as a mapping needs a 'value'"))
+                    continue
+                }
+                values.append(value)
+                labels.append(label ?? value)
+            } else if let value = string(item, "options") {
+                values.append(value)
+                labels.append(value)
+            }
+        }
+        return (values, labels)
     }
 
     private mutating func string(_ node: Node, _ key: String) -> String? {

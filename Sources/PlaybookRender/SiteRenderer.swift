@@ -9,6 +9,8 @@ import PlaybookTeam
 public struct SiteRenderer: Sendable {
     public let site: Site
     public let layouts: LayoutLibrary
+    /// The site's editions in its other languages, for the sitemap.
+    public var otherEditions: [Site] = []
     /// Sidebars made so far: one per `Sidebar.Key`, not one per page.
     package let sidebars = RenderCache<Sidebar.Key, String>()
     /// The layouts with their site partials rendered, by the page's way back to the root (`""`, `../`, …).
@@ -113,6 +115,6 @@ public struct SiteRenderer: Sendable {
 
     /// `sitemap.xml`, when the site has a `base_url`.
     public func sitemap() -> OutputFile? {
-        Sitemap.xml(for: site).map { OutputFile(path: "sitemap.xml", text: $0) }
+        Sitemap.xml(for: site, editions: otherEditions).map { OutputFile(path: "sitemap.xml", text: $0) }
     }
 }

@@ -93,7 +93,8 @@ public struct SiteResolver {
             for (position, page) in section.pages.enumerated() { positionInSection[page] = position }
         }
         return Site(
-            config: config, edition: edition, editions: editions.isEmpty ? [edition] : editions, pages: pages, sections: sections, contentFiles: contentFiles, assets: assets,
+            config: config, edition: edition, editions: editions.isEmpty ? [edition] : editions, pages: pages, sections: sections,
+            contentFiles: contentFiles, assets: assets,
             team: team, templates: templates, asOf: asOf, pagesByTag: pagesByTag, tagSlugs: tagSlugs,
             sheetsByRep: sheetsByRep, sheetsByAccount: sheetsByAccount,
             sectionOfPage: sectionOfPage, positionInSection: positionInSection)

@@ -61,8 +61,17 @@ struct Init: ParsableCommand {
 
     @Argument(help: "The new site's folder (new or empty).") var directory: String
 
+    @Option(help: "One language for the whole site: zh-CN or en (default: both, Chinese first, as the sample).")
+    var language: String?
+
+    func validate() throws {
+        if let language, !SiteStarter.languages.contains(language) {
+            throw ValidationError("--language is one of \(SiteStarter.languages.joined(separator: ", ")), not '\(language)'")
+        }
+    }
+
     func run() throws {
-        let created = SiteStarter.create(at: URL(fileURLWithPath: directory, isDirectory: true))
+        let created = SiteStarter.create(at: URL(fileURLWithPath: directory, isDirectory: true), language: language)
         try Created.report(created, quiet: true)
         print("made a new site in \(directory) (\(created.files.count) files); build it with: playbook build --site \(directory)")
     }

@@ -76,9 +76,12 @@ struct Check: ParsableCommand {
     @Flag(name: .long, help: "Treat warnings (broken links, …) as errors.")
     var strict = false
 
+    @Flag(name: .long, help: "Also list every page that has no translation into one of the site's languages.")
+    var untranslated = false
+
     func run() throws {
         let report = Pipeline.build(BuildOptions(site: siteOptions.siteURL, strict: strict, writeOutput: false))
-        Output.print(report.lines(format: format, command: "check"), format: format)
+        Output.print((untranslated ? report.untranslatedLines : []) + report.lines(format: format, command: "check"), format: format)
         throw ExitCode(report.exitCode)
     }
 }

@@ -17,6 +17,11 @@ public enum LanguageFile {
         return (language, String(stem[..<dot]) + ".md")
     }
 
+    /// Where the translation of `path` into `language` goes: `a/b.md` → `a/b.en.md`.
+    public static func translationPath(of path: String, language: String) -> String {
+        String(path.dropLast(3)) + "." + language + ".md"
+    }
+
     /// `zh-CN`, `en`, `pt-BR`, `zh-Hant-TW`: an ISO 639-1 code and optional subtags.
     public static func looksLikeLanguage(_ tag: String) -> Bool {
         let parts = tag.split(separator: "-", omittingEmptySubsequences: false)

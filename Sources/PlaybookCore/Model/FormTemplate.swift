@@ -43,13 +43,21 @@ public struct FormField: Sendable {
     public var help: String?
     public var kind: Kind
     public var required: Bool
-    /// The choices of a `choice` or `multichoice` field.
+    /// The choices of a `choice` or `multichoice` field: the values filled forms store.
     public var options: [String]
+    /// What readers see for each of `options`, in the template's language (the value itself unless the template says).
+    public var optionLabels: [String] = []
     /// The points of a `rating` field (1…5 unless the template says otherwise).
     public var scale: ClosedRange<Int>
     /// The sub-fields of each row of a `list` field.
     public var fields: [FormField]
     public var line: Int
+
+    /// The label readers see for the stored `value`.
+    public func label(ofOption value: String) -> String {
+        guard let index = options.firstIndex(of: value), index < optionLabels.count else { return value }
+        return optionLabels[index]
+    }
 
     package init(
         id: String, label: String, help: String? = nil, kind: Kind, required: Bool, options: [String], scale: ClosedRange<Int>,
@@ -139,6 +147,22 @@ public struct ScorecardTemplate: Sendable {
         FormField(
             id: "account", label: "Account", help: nil, kind: .account, required: false, options: [], scale: 1...5, fields: [], line: 0),
     ]
+
+    /// The same, labelled from a catalogue (`scorecard.fields.<id>`) where it has the words.
+    public static func recordFields(_ messages: Messages) -> [FormField] {
+        let labels = [
+            "rep": messages["scorecard.fields.rep"], "scored_by": messages["scorecard.fields.scored_by"],
+            "date": messages["scorecard.fields.date"], "subject": messages["scorecard.fields.subject"],
+            "account": messages["scorecard.fields.account"],
+        ]
+        let help = messages["scorecard.fields.subject_help"]
+        return recordFields.map { field in
+            var field = field
+            if let label = labels[field.id], messages.has("scorecard.fields.\(field.id)") { field.label = label }
+            if field.help != nil, messages.has("scorecard.fields.subject_help") { field.help = help }
+            return field
+        }
+    }
 
     package init(
         name: String, title: String, description: String? = nil, scale: ClosedRange<Int>, criteria: [Criterion], bands: [Band], path: String

@@ -79,7 +79,7 @@ public enum NewFile {
                 [
                     .error(
                         SourceLocation(path: path),
-                        "a new page is SECTION/SLUG (or SECTION/SUB/SLUG), each part lower-case letters, digits and hyphens")
+                        "a new page is SECTION/SLUG (or SECTION/SUB/SLUG), each part lower-case letters (or Chinese), digits and hyphens")
                 ]
             )
         }
@@ -102,8 +102,14 @@ public enum NewFile {
         return (created + result.files, result.diagnostics)
     }
 
+    /// `visit-plans`, `拜访`, `承诺目标-2`: letters without case (Chinese) or lower-case, digits and hyphens;
+    /// no dot, so a slug never reads as a language (`x.en.md`).
     package static func isSlug(_ part: String) -> Bool {
-        !part.isEmpty && part.first != "-" && part.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        !part.isEmpty && part.first != "-"
+            && part.allSatisfy {
+                ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+                    || ($0.isLetter && !$0.isASCII && !$0.isUppercase && !$0.isLowercase)
+            }
     }
 
     package static func frontMatter(title: String, reviewed: String) -> String {

@@ -19,9 +19,69 @@ public enum SiteStarter {
         StarterFiles.files.compactMap { file in Data(base64Encoded: file.base64).map { (file.path, $0) } }
     }
 
-    /// Writes the starter into `folder`, which must be new or empty.
+    /// The languages the sample is written in: what `init --language` takes.
+    public static let languages = ["zh-CN", "en"]
+
+    /// The starter's files for a site in `language` alone: its pages (a
+    /// translation takes its page's place: `x.en.md` is written as `x.md`),
+    /// filled sheets and team data as they are, and `playbook.yaml` naming
+    /// that one language. Nil keeps every language of the sample.
+    public static func files(language: String?) -> [(path: String, data: Data)] {
+        guard let language else { return files }
+        let settings = files.first { $0.path == SiteLayout.settings }.map { ConfigParser.parse(String(decoding: $0.data, as: UTF8.self)).0 }
+        let languages = settings?.languages ?? ["en"]
+        let content = files.filter { $0.path.hasPrefix(SiteLayout.content) }
+        let translated = Set(
+            content.compactMap { file in
+                LanguageFile.split(String(file.path.dropFirst(SiteLayout.content.count)), languages: languages)
+                    .flatMap { $0.language == language ? SiteLayout.content + $0.basePath : nil }
+            })
+        var result: [(path: String, data: Data)] = []
+        for file in files {
+            if file.path == SiteLayout.settings, let settings {
+                result.append((file.path, Data(oneLanguageSettings(String(decoding: file.data, as: UTF8.self), settings, language).utf8)))
+                continue
+            }
+            guard file.path.hasPrefix(SiteLayout.content) else {
+                result.append(file)
+                continue
+            }
+            let relative = String(file.path.dropFirst(SiteLayout.content.count))
+            if let (named, base) = LanguageFile.split(relative, languages: languages) {
+                if named == language { result.append((SiteLayout.content + base, file.data)) }
+            } else if language == languages[0] || !translated.contains(file.path) {
+                result.append(file)
+            }
+        }
+        return result.sorted { $0.path < $1.path }
+    }
+
+    /// The sample's `playbook.yaml` for one language: its title and description in it, `languages` naming it alone.
+    private static func oneLanguageSettings(_ text: String, _ settings: SiteConfig, _ language: String) -> String {
+        let localized = settings.localized(to: language)
+        var lines: [String] = []
+        var skippingIndented = false
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if skippingIndented, line.hasPrefix(" ") { continue }
+            skippingIndented = false
+            if line.hasPrefix("title:") {
+                lines.append("title: " + SheetDraft.yamlScalar(localized.title))
+            } else if line.hasPrefix("description:") {
+                lines.append("description: " + SheetDraft.yamlScalar(localized.description))
+                skippingIndented = true
+            } else if line.hasPrefix("languages:") {
+                lines.append("languages: [\(language)]")
+            } else {
+                lines.append(String(line))
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Writes the starter into `folder`, which must be new or empty: every
+    /// language of the sample, or `language` alone.
     /// Returns the files written, relative to `folder`.
-    public static func create(at folder: URL) -> NewFile.Created {
+    public static func create(at folder: URL, language: String? = nil) -> NewFile.Created {
         let place = SourceLocation(path: folder.path)
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) {
@@ -34,7 +94,7 @@ public enum SiteStarter {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let output = FileWriter(root: folder.path)
             var written: [String] = []
-            for file in files {
+            for file in files(language: language) {
                 if let slash = file.path.lastIndex(of: "/") { try output.makeFolder(String(file.path[..<slash])) }
                 try output.createNew(file.data, at: file.path)
                 written.append(file.path)

@@ -19,6 +19,10 @@ public struct BuildReport: Sendable {
     public var wroteOutput: Bool
     /// Seconds spent in each stage, in pipeline order: where a slow build spends its time.
     public var stageSeconds: [(stage: String, seconds: Double)] = []
+    /// Pages without a translation, by language (content paths, sorted); empty for a one-language site.
+    public var untranslated: [String: [String]] = [:]
+    /// How many pages each language has in all (what `untranslated` is counted against).
+    public var pagesPerLanguage = 0
 
     public var succeeded: Bool { !diagnostics.hasErrors }
 
@@ -38,9 +42,25 @@ public struct BuildReport: Sendable {
         "stages: " + stageSeconds.map { "\($0.stage) " + String(format: "%.3f s", $0.seconds) }.joined(separator: ", ")
     }
 
+    /// One line for each page a language lacks (`check --untranslated`).
+    public var untranslatedLines: [String] {
+        untranslated.sorted { $0.key < $1.key }.flatMap { language, paths in
+            paths.map { path in
+                let file = SiteLayout.content + path
+                return
+                    "\(file): note: not translated into \(language) yet (add \(LanguageFile.translationPath(of: file, language: language)))"
+            }
+        }
+    }
+
     public func lines(format: Format, command: String) -> [String] {
         let verb = command == "build" ? "built" : command + "ed"
         var lines = diagnostics.map { format == .github ? $0.githubAnnotation : $0.description }
+        for (language, paths) in untranslated.sorted(by: { $0.key < $1.key }) where !paths.isEmpty {
+            lines.append(
+                "\(language): \(paths.count) of \(pagesPerLanguage) pages not translated yet, shown in the default language "
+                    + "(playbook check --untranslated lists them)")
+        }
         let time = String(format: "%.2f", seconds)
         let problems =
             "\(diagnostics.errorCount) error\(diagnostics.errorCount == 1 ? "" : "s"), "

@@ -15,11 +15,13 @@ import PlaybookTeam
 public enum Pipeline {
     public static func build(_ options: BuildOptions) -> BuildReport {
         var clock = StageClock()
+        var untranslated: [String: [String]] = [:]
+        var pagesPerLanguage = 0
         func finish(_ diagnostics: [Diagnostic], pages: Int = 0, files: Int = 0, bytes: Int = 0, wrote: Bool = false) -> BuildReport {
             let final = (options.strict ? diagnostics.promotingWarnings() : diagnostics).sorted()
             return BuildReport(
                 diagnostics: final, pageCount: pages, fileCount: files, bytesWritten: bytes, seconds: clock.total,
-                wroteOutput: wrote, stageSeconds: clock.stages)
+                wroteOutput: wrote, stageSeconds: clock.stages, untranslated: untranslated, pagesPerLanguage: pagesPerLanguage)
         }
 
         let assembly: Assembly
@@ -30,12 +32,15 @@ public enum Pipeline {
             assembly = assemble(sources, options: options, clock: &clock)
         }  // the files' bytes go here: nothing after the parse stage reads them (the 10,000-page corpus: 29 MB)
         var diagnostics = assembly.diagnostics
+        untranslated = assembly.untranslated
+        pagesPerLanguage = assembly.allPages.filter { $0.filledForm == nil && !$0.frontMatter.draft }.count
+        let pageCount = assembly.site.pages.count + assembly.editions.reduce(0) { $0 + $1.site.pages.count }
         guard !assembly.blocked else { return finish(diagnostics) }
-        guard options.writeOutput else { return finish(diagnostics, pages: assembly.site.pages.count) }
+        guard options.writeOutput else { return finish(diagnostics, pages: pageCount) }
 
         do {
             let (files, summary) = try write(assembly, to: try StagedOutput(destination: options.outputFolder), clock: &clock)
-            return finish(diagnostics, pages: assembly.site.pages.count, files: files, bytes: summary.bytes, wrote: true)
+            return finish(diagnostics, pages: pageCount, files: files, bytes: summary.bytes, wrote: true)
         } catch {
             diagnostics.append(.error(SourceLocation(path: options.outputFolder.path), "\(error)"))
             return finish(diagnostics)
@@ -79,7 +84,8 @@ public enum Pipeline {
             if language == config.language { diagnostics += problems }  // the same layouts: their problems once
         }
         let layouts = layoutsByLanguage[config.language] ?? LayoutLibrary.compile([]).0
-        let (parser, templates, teamData, parserProblems) = pageParser(sources, config: config, layouts: layouts)
+        let (parser, templates, teamData, parserProblems) = pageParser(
+            sources, config: config, layouts: layouts, messages: catalogues[config.language]?.messages)
         diagnostics += parserProblems
         let parsed = parallelMap(files.original) { parser.parse($0.file, contentPath: $0.contentPath) }
         var pages: [Page] = []
@@ -100,10 +106,12 @@ public enum Pipeline {
         }
         // A translation that is a draft leaves its page untranslated.
         var translations: [String: [String: (Page, [Diagnostic])]] = [:]
-        var parsers: [String: PageParser] = [:]
+        var parsers: [String: (parser: PageParser, templates: FormLibrary)] = [:]
         for edition in editions.dropFirst() {
-            let languageParser = pageParser(sources, config: config, layouts: layoutsByLanguage[edition.language] ?? layouts).parser
-            parsers[edition.language] = languageParser
+            let made = pageParser(
+                sources, config: config, layouts: layoutsByLanguage[edition.language] ?? layouts, messages: edition.messages)
+            let languageParser = made.parser
+            parsers[edition.language] = (made.parser, made.templates)
             let versions = (files.translations[edition.language] ?? [:]).values.sorted { $0.contentPath < $1.contentPath }
             let read = parallelMap(versions) { languageParser.parse($0.file, contentPath: $0.contentPath) }
             var done: [String: (Page, [Diagnostic])] = [:]
@@ -123,7 +131,7 @@ public enum Pipeline {
         let defaultLanguage = config.language
         for edition in editions.dropFirst() {
             let languageLayouts = layoutsByLanguage[edition.language] ?? layouts
-            let languageParser = parsers[edition.language] ?? parser
+            let languageParser = parsers[edition.language]?.parser ?? parser
             let done = translations[edition.language] ?? [:]
             // Every page of the default language stands in every edition: its translation, or itself with a note
             // (parsed again, so that what the theme makes inside it — forms, checklists — speaks this language).
@@ -139,9 +147,11 @@ public enum Pipeline {
                 return page
             }
             let editionSite = SiteResolver().resolve(
-                pages: editionPages, config: config.localized(to: edition.language), contentFiles: sources.contentFiles.map {
+                pages: editionPages, config: config.localized(to: edition.language),
+                contentFiles: sources.contentFiles.map {
                     StaticFile(outputPath: edition.prefix + $0.outputPath, sourceURL: $0.sourceURL, sitePath: $0.sitePath)
-                }, assets: [], team: team, templates: templates, asOf: asOf, edition: edition, editions: editions)
+                }, assets: [], team: team, templates: parsers[edition.language]?.templates ?? templates, asOf: asOf, edition: edition,
+                editions: editions)
             others.append(LanguageEdition(layouts: languageLayouts, site: editionSite, allPages: editionPages))
         }
         clock.mark("resolve")
@@ -169,7 +179,9 @@ public enum Pipeline {
     /// is made, then the copied files. The one way output is written, for
     /// `build` and for `serve`. Returns how many files the site has.
     package static func write(_ assembly: Assembly, to sink: OutputSink, clock: inout StageClock) throws -> (Int, OutputSummary) {
-        var count = SiteRenderer(site: assembly.site, layouts: assembly.layouts).render { sink.put($0.path, $0.data) }
+        var renderer = SiteRenderer(site: assembly.site, layouts: assembly.layouts)
+        renderer.otherEditions = assembly.editions.map(\.site)
+        var count = renderer.render { sink.put($0.path, $0.data) }
         for edition in assembly.editions {
             count += SiteRenderer(site: edition.site, layouts: edition.layouts).render { sink.put($0.path, $0.data) }
         }
@@ -182,14 +194,16 @@ public enum Pipeline {
     /// The parser every page goes through: the site's Markdown settings, its
     /// templates for directives and filled forms, its reps and accounts.
     package static func pageParser(
-        _ sources: SiteSources, config: SiteConfig, layouts: LayoutLibrary
+        _ sources: SiteSources, config: SiteConfig, layouts: LayoutLibrary, messages: Messages? = nil
     )
         -> (parser: PageParser, templates: FormLibrary, teamData: TeamData, diagnostics: [Diagnostic])
     {
-        let (templates, templateProblems) = FormLibrary.compile(forms: sources.forms, scorecards: sources.scorecards)
+        let language = messages?.language ?? config.language
+        let (templates, templateProblems) = FormLibrary.compile(
+            forms: sources.forms, scorecards: sources.scorecards, languages: [language, config.language])
         let (teamData, teamProblems) = TeamDataReader.read(team: sources.team, accounts: sources.accounts)
         let parser = PageParser(
-            options: config.markdown, directives: directives(templates, teamData, layouts: layouts),
+            options: config.markdown, directives: directives(templates, teamData, layouts: layouts, messages: messages ?? Messages()),
             markup: BodyMarkup(engine: layouts.engine),
             forms: FilledFormChecker(
                 library: templates,
@@ -200,10 +214,10 @@ public enum Pipeline {
 
     /// Each template's HTML, laid out once by the theme's `partials/form` and
     /// `partials/scorecard`, with the team's reps and accounts to choose from.
-    package static func directives(_ templates: FormLibrary, _ team: TeamData, layouts: LayoutLibrary) -> Directives {
+    package static func directives(_ templates: FormLibrary, _ team: TeamData, layouts: LayoutLibrary, messages: Messages) -> Directives {
         let context = FormContext(
             reps: team.reps.map { ($0.id, $0.name) }.sorted { $0.1 < $1.1 },
-            accounts: team.accounts.map { ($0.id, $0.name) }.sorted { $0.1 < $1.1 })
+            accounts: team.accounts.map { ($0.id, $0.name) }.sorted { $0.1 < $1.1 }, messages: messages)
         var directives = Directives(templates: templates.index)
         for (name, form) in templates.forms {
             directives.html["form \(name)"] = layouts.render(formLayout, context: context.form(form)) ?? ""

@@ -10,10 +10,13 @@ package struct FormContext {
     /// Reps and accounts offered in `rep` and `account` fields, as (id, name).
     package var reps: [(id: String, name: String)]
     package var accounts: [(id: String, name: String)]
+    /// The catalogue of the page's language, for the words the templates do not give (a scorecard's record fields).
+    package var messages: Messages
 
-    package init(reps: [(id: String, name: String)], accounts: [(id: String, name: String)]) {
+    package init(reps: [(id: String, name: String)], accounts: [(id: String, name: String)], messages: Messages = Messages()) {
         self.reps = reps
         self.accounts = accounts
+        self.messages = messages
     }
 
     package func form(_ template: FormTemplate) -> LayoutFields {
@@ -40,7 +43,7 @@ package struct FormContext {
         var values = frame(name: card.name, title: card.title, description: card.description, prefix: prefix)
         values["bands"] = "[" + bands.joined(separator: ",") + "]"
         values["scale_max"] = card.scale.upperBound
-        values["record"] = ScorecardTemplate.recordFields.map { field($0, prefix: prefix, kinds: &kinds) }
+        values["record"] = ScorecardTemplate.recordFields(messages).map { field($0, prefix: prefix, kinds: &kinds) }
         values["criteria"] = card.criteria.map { criterion -> LayoutFields in
             let id = "\(prefix)-\(criterion.id)"
             let anchors = criterion.anchors.sorted { $0.key < $1.key }.map { ["point": $0.key, "text": $0.value] as LayoutFields }
@@ -79,7 +82,10 @@ package struct FormContext {
             "is_pick": kind == .rep || kind == .account, "list": "\(prefix)-\(kind.rawValue)s", "is_choice": kind == .choice,
             "is_choices": kind == .multichoice || kind == .rating, "is_multichoice": kind == .multichoice, "is_rating": kind == .rating,
             "is_checkbox": kind == .checkbox, "is_list": kind == .list,
-            "options": field.options.enumerated().map { index, option in ["text": option, "index": index] as LayoutFields },
+            "options": field.options.enumerated().map { index, option in
+                let label = field.label(ofOption: option)
+                return ["text": label, "value": option, "labelled": label != option, "index": index] as LayoutFields
+            },
             "points": kind == .rating ? field.scale.map { $0 } : [Int](),
             "rows": rows, "row_label": field.label.lowercased(),
         ]

@@ -22,13 +22,14 @@ package struct SheetContext {
         }
         if form.kind == .scorecard, let card = templates.scorecards[form.templateName] {
             let record: LayoutFields = [
-                "title": "Who, when, what", "fields": ScorecardTemplate.recordFields.map { field(field: $0, value: form.values[$0.id]) },
+                "title": messages["scorecard.record"],
+                "fields": ScorecardTemplate.recordFields(messages).map { field(field: $0, value: form.values[$0.id]) },
             ]
             values["sections"] = [record]
             values["criteria"] = card.criteria.map { criterion -> LayoutFields in
                 var row: LayoutFields = ["label": criterion.label, "weight": TeamContext.count(criterion.weight)]
                 if let score = form.scores[criterion.id] {
-                    row["score"] = TeamContext.figure(Double(score), "\(score) of \(card.scale.upperBound)")
+                    row["score"] = TeamContext.figure(Double(score), rating(score, of: card.scale.upperBound))
                     if let anchor = criterion.anchors[score] { row["anchor"] = anchor }
                 }
                 return row
@@ -38,6 +39,13 @@ package struct SheetContext {
             if let band = card.band(for: total) { values["band"] = band.name }
         }
         return values
+    }
+
+    private var messages: Messages { site.edition.messages }
+
+    /// `3 of 5`, as the page's language says it.
+    private func rating(_ score: Int, of top: Int) -> String {
+        messages.text("sheet.rating", ["score": String(score), "max": String(top)])
     }
 
     private func field(field: FormField, value: YAMLValue?) -> LayoutFields {
@@ -55,9 +63,17 @@ package struct SheetContext {
                 entry["url"] = SitePath.relative(from: page.url, to: field.kind == .rep ? SitePath.repURL(id) : SitePath.accountURL(id))
             }
         case .checkbox:
-            entry["text"] = value == .bool(true) ? "Yes" : "No"
+            entry["text"] = value == .bool(true) ? messages["sheet.yes"] : messages["sheet.no"]
         case .rating:
-            entry["text"] = "\(value.text ?? "") of \(field.scale.upperBound)"
+            entry["text"] = Int(value.text ?? "").map { rating($0, of: field.scale.upperBound) } ?? value.text ?? ""
+        case .choice:
+            entry["text"] = field.label(ofOption: value.text ?? "")
+        case .multichoice:
+            if case .list(let items) = value {
+                entry["text"] = items.map { field.label(ofOption: $0.text ?? "") }.joined(separator: messages["sheet.list_separator"])
+            } else {
+                entry["text"] = value.text ?? ""
+            }
         case .longtext:
             entry["text"] = value.text ?? ""
             entry["long"] = true
@@ -66,7 +82,10 @@ package struct SheetContext {
             entry["columns"] = field.fields.map { ["label": $0.label] as LayoutFields }
             entry["rows"] = rows.map { row -> LayoutFields in
                 guard case .map(let pairs) = row else { return ["cells": [LayoutFields]()] }
-                let cells = field.fields.map { sub -> LayoutFields in ["text": pairs.first { $0.key == sub.id }?.value.text ?? ""] }
+                let cells = field.fields.map { sub -> LayoutFields in
+                    let text = pairs.first { $0.key == sub.id }?.value.text ?? ""
+                    return ["text": sub.kind == .choice ? sub.label(ofOption: text) : text]
+                }
                 return ["cells": cells]
             }
             entry["is_list"] = true
