@@ -39,6 +39,9 @@ public struct LanguageFiles: Sendable {
                 language = named
                 contentPath = base
             }
+            if contentPath.split(separator: "/").last.map({ $0.hasPrefix("_") && $0 != "_index.md" }) ?? false {
+                continue  // `_index.notes.md`: a name starting with `_`, never a page
+            }
             if let other = claimed[language]?[contentPath] {
                 let pair = [other, file.path].sorted()
                 diagnostics.append(

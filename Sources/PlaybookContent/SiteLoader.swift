@@ -24,7 +24,8 @@ public struct SiteLoader {
             var pages: [Entry] = []
             for entry in walk(content, relative: "", diagnostics: &sources.diagnostics, sitePrefix: SiteLayout.content) {
                 let name = entry.relative.split(separator: "/").last.map(String.init) ?? entry.relative
-                if entry.relative.hasSuffix(".md"), !name.hasPrefix("_") || name == "_index.md" {
+                // `_index.en.md` too: a landing page's translation (`LanguageFiles` drops any other `_index.x.md`).
+                if entry.relative.hasSuffix(".md"), !name.hasPrefix("_") || name.hasPrefix("_index.") {
                     pages.append(entry)
                 } else if !name.hasPrefix("_") {
                     sources.contentFiles.append(

@@ -46,11 +46,52 @@ import Testing
             """)
         #expect(
             problems.lines == [
-                "playbook.yaml:1:1: warning: unknown setting 'titel' (known: title, description, language, base_url, markdown, review_after_days, visit_cadence, as_of, params)",
+                "playbook.yaml:1:1: warning: unknown setting 'titel' (known: title, description, language, languages, currency, base_url, "
+                    + "markdown, review_after_days, visit_cadence, as_of, params)",
                 "playbook.yaml:2:11: error: 'base_url' must be an absolute http(s) URL, like https://example.com/playbook/",
                 "playbook.yaml:3:22: error: 'markdown.raw_html' must be true or false, not 'maybe'",
                 "playbook.yaml:3:29: warning: unknown setting 'markdown.smart' (known: raw_html)",
                 "playbook.yaml:4:20: error: 'review_after_days' must be more than 0",
+            ])
+    }
+
+    @Test func languagesTextsPerLanguageAndCurrency() {
+        let (config, problems) = ConfigParser.parse(
+            """
+            title: {zh-CN: 销售手册, en: Sales playbook}
+            description: 一句话
+            languages: [zh-CN, en]
+            currency: CNY
+            """)
+        #expect(problems.isEmpty)
+        #expect(config.languages == ["zh-CN", "en"] && config.language == "zh-CN")
+        #expect(config.title == "销售手册" && config.localized(to: "en").title == "Sales playbook")
+        #expect(config.localized(to: "en").description == "一句话")
+        #expect(config.currency == "CNY")
+        #expect(config.urlPrefix(of: "zh-CN") == "" && config.urlPrefix(of: "en") == "en/")
+    }
+
+    @Test func languageMistakes() {
+        let (config, problems) = ConfigParser.parse(
+            """
+            language: en
+            languages: [zh-CN, en]
+            title: {zh-CN: 手册, fr: Manuel}
+            currency: yuan
+            """)
+        #expect(
+            problems.lines == [
+                "playbook.yaml:4:11: error: 'currency' is a three-letter ISO 4217 code, like CNY or USD",
+                "playbook.yaml:1:11: error: 'language' is en but 'languages' starts with zh-CN: keep one of them "
+                    + "(the first of 'languages' is the default)",
+                "playbook.yaml:1:1: warning: 'title' has a text for 'fr', which 'languages' does not list",
+            ])
+        #expect(config.languages == ["zh-CN", "en"])
+        let (_, listed) = ConfigParser.parse("languages: [zh-CN, zh-CN, Chinese]\n")
+        #expect(
+            listed.lines == [
+                "playbook.yaml:1:12: error: 'zh-CN' is listed twice in 'languages'",
+                "playbook.yaml:1:12: error: 'Chinese' is not a language tag, like zh-CN or en",
             ])
     }
 }

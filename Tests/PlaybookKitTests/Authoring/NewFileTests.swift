@@ -111,4 +111,19 @@ import Testing
         #expect(NewFile.page(site: site.root, path: "Renewals/../x", title: nil).diagnostics.hasErrors)
         #expect(NewFile.page(site: site.root, path: "just-a-slug", title: nil).diagnostics.hasErrors)
     }
+
+    /// A Chinese team names its pages in Chinese; a dot (a language's mark) or an upper-case letter is refused.
+    @Test func aPageMayHaveAChineseSlug() throws {
+        let site = try TemporarySite.sample()
+        defer { site.cleanUp() }
+        let created = NewFile.page(site: site.root, path: "拜访/承诺目标-2", title: "承诺目标（二）")
+        #expect(created.diagnostics.isEmpty)
+        #expect(created.files == ["content/拜访/_index.md", "content/拜访/承诺目标-2.md"])
+        let report = site.build(strict: true)
+        #expect(report.succeeded, "\(report.diagnostics.lines)")
+        #expect(site.read("拜访/承诺目标-2/index.html")?.contains("承诺目标（二）") == true)
+        for refused in ["拜访/x.en", "拜访/Visit", "拜访/a b"] {
+            #expect(NewFile.page(site: site.root, path: refused, title: nil).diagnostics.hasErrors, "\(refused)")
+        }
+    }
 }

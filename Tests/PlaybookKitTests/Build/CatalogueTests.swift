@@ -81,7 +81,7 @@ import Testing
         defer { site.cleanUp() }
         let report = site.build()
         #expect(
-            report.diagnostics.lines == ["templates/i18n/fr.yaml:1:1: warning: no catalogue for 'fr': the interface is shown in English"])
+            report.diagnostics.lines == ["templates/i18n/fr.yaml:1:1: warning: no catalogue for 'fr': the interface is shown in 'en'"])
         #expect(site.read("visit/index.html")?.contains("On this page") == true)
         #expect(!site.build(strict: true).succeeded)
     }
@@ -98,7 +98,7 @@ import Testing
         let warnings = report.diagnostics.lines
         #expect(
             warnings.contains(
-                "templates/i18n/de.yaml:1:1: warning: no string 'search.placeholder' in this catalogue: the English one is used"))
+                "templates/i18n/de.yaml:1:1: warning: no string 'search.placeholder' in this catalogue: the one of 'en' is used"))
         #expect(!warnings.contains { $0.contains("'toc.title'") })
         let html = try #require(site.read("visit/index.html"))
         #expect(html.contains("Auf dieser Seite") && html.contains("Search the playbook"))
