@@ -11,7 +11,8 @@ from selenium.webdriver.support.ui import Select
 
 from conftest import build
 
-PLAN_PAGE = "visit-planning/preparing-the-visit/index.html"
+# The English edition: these tests read the English interface and sample (the Chinese one is at the root).
+PLAN_PAGE = "en/visit-planning/preparing-the-visit/index.html"
 
 
 def test_a_ticked_box_stays_ticked_after_reload(open_page):
@@ -99,12 +100,12 @@ def test_a_downloaded_plan_builds_and_a_broken_one_fails_at_its_line(open_page, 
     result = build(copy, copy / "public", "--strict")
     assert result.returncode == 0, result.stderr
 
-    browser.get((copy / "public" / "visit-plans" / "2026-12-02-summit-plastics" / "index.html").as_uri())
+    browser.get((copy / "public" / "en" / "visit-plans" / "2026-12-02-summit-plastics" / "index.html").as_uri())
     page = browser.find_element(By.CSS_SELECTOR, "main").text
     assert "Summit Plastics" in page and "Tom Becker" in page
     assert 'The plant manager books a "product test" for January' in page
     assert "Ravi Shah" in page and "partly" in page and "Bring the test plan on paper." in page
-    browser.get((copy / "public" / "team" / "tom-becker" / "index.html").as_uri())
+    browser.get((copy / "public" / "en" / "team" / "tom-becker" / "index.html").as_uri())
     assert "2026-12-02" in browser.find_element(By.CSS_SELECTOR, "table.sheets").text
 
     # Empty a required field: the build fails, naming the field at its line, and keeps the old site.
@@ -121,7 +122,7 @@ def test_a_downloaded_plan_builds_and_a_broken_one_fails_at_its_line(open_page, 
 
 
 def test_every_criterion_at_the_top_reads_100(open_page):
-    browser = open_page("call-scripts/call-review/index.html")
+    browser = open_page("en/call-scripts/call-review/index.html")
     card = browser.find_element(By.CSS_SELECTOR, "form[data-scorecard=call-coaching]")
     output = card.find_element(By.CSS_SELECTOR, "output.total")
     assert output.text == "0"
@@ -183,7 +184,7 @@ def test_print_gives_one_clean_page(open_page):
 
 
 def test_a_downloaded_scorecard_builds_with_its_total_and_band(open_page, site, downloads, tmp_path):
-    browser = open_page("call-scripts/call-review/index.html")
+    browser = open_page("en/call-scripts/call-review/index.html")
     card = browser.find_element(By.CSS_SELECTOR, "form[data-scorecard=call-coaching]")
     set_value(browser, card.find_element(By.NAME, "rep"), "chen-jie")
     set_value(browser, card.find_element(By.NAME, "scored_by"), "wei-zhang")
@@ -203,7 +204,7 @@ def test_a_downloaded_scorecard_builds_with_its_total_and_band(open_page, site, 
     downloaded.unlink()
     result = build(copy, copy / "public", "--strict")
     assert result.returncode == 0, result.stderr
-    browser.get((copy / "public" / "scorecards" / "2026-12-03-chen-jie" / "index.html").as_uri())
+    browser.get((copy / "public" / "en" / "scorecards" / "2026-12-03-chen-jie" / "index.html").as_uri())
     text = browser.find_element(By.CSS_SELECTOR, "main").text
     assert "80.0 %" in text and "Excellent" in text and "Chen Jie" in text and "Wei Zhang" in text
 
@@ -234,7 +235,7 @@ def search(browser, text):
 
 
 def test_search_finds_an_english_word_by_prefix_and_follows_it(open_page):
-    browser = open_page("performance/growth-formula/index.html")  # from disk, two folders deep
+    browser = open_page("en/performance/growth-formula/index.html")  # from disk, two folders deep
     box, items = search(browser, "Commitm")
     titles = [item.text for item in items]
     assert any("The commitment objective" in t for t in titles), titles
@@ -253,22 +254,24 @@ def test_search_finds_an_english_word_by_prefix_and_follows_it(open_page):
 def test_search_finds_a_chinese_phrase(open_page):
     browser = open_page("index.html")
     box, items = search(browser, "承诺目标")
-    assert items[0].find_element(By.TAG_NAME, "a").get_attribute("href").endswith("/visit-planning/index.html")
+    # The Chinese edition's own index: every result a Chinese page, at the root.
+    links = [item.find_element(By.TAG_NAME, "a").get_attribute("href") for item in items]
+    assert links and not any("/public/en/" in link for link in links), links
     box.send_keys(Keys.ENTER)
     deadline = time.time() + 5
-    while not browser.current_url.endswith("/visit-planning/index.html") and time.time() < deadline:
+    while browser.current_url != links[0] and time.time() < deadline:
         time.sleep(0.1)
     assert "承诺目标" in browser.find_element(By.CSS_SELECTOR, "main").text
 
 
 def test_navigation_links_work_from_disk(open_page):
-    browser = open_page("index.html")
+    browser = open_page("en/index.html")
     browser.find_element(By.CSS_SELECTOR, ".sidebar a[href='visit-planning/index.html']").click()
     assert browser.find_element(By.CSS_SELECTOR, "h1").text == "Customer visits"
     browser.find_element(By.CSS_SELECTOR, ".pager-next").click()
     assert browser.find_element(By.CSS_SELECTOR, "h1").text == "The commitment objective"
     browser.find_element(By.CSS_SELECTOR, ".breadcrumbs a").click()
-    assert browser.current_url.endswith("/public/index.html")
+    assert browser.current_url.endswith("/public/en/index.html")
 
 
 def test_the_script_modules_load_from_disk_before_playbook_js(open_page, site):
@@ -280,10 +283,10 @@ def test_the_script_modules_load_from_disk_before_playbook_js(open_page, site):
         " function (s) { return [s.getAttribute('src'), s.defer]; })")
     assert all(deferred for _, deferred in scripts)
     sources = [src for src, _ in scripts]
-    assert sources[-1] == "../../assets/playbook.js"
+    assert sources[-1] == "../../../assets/playbook.js"
     modules = sorted(path.name for path in (site / "public" / "assets" / "js").glob("*.js"))
-    assert sorted(src.split("../../assets/js/", 1)[1] for src in sources[:-1]) == modules
-    assert sources[0] == "../../assets/js/core.js"
+    assert sorted(src.split("../../../assets/js/", 1)[1] for src in sources[:-1]) == modules
+    assert sources[0] == "../../../assets/js/core.js"
     started = browser.execute_script(
         "return ['nav', 'search', 'toc', 'checklists', 'forms'].filter(function (m) {"
         " return window.Playbook[m] && typeof window.Playbook[m].start === 'function'; })")
@@ -299,14 +302,14 @@ def test_the_sidebar_marks_the_page_being_read(open_page):
     assert current[0].get_attribute("href") == browser.current_url
     assert current[0].text == browser.find_element(By.CSS_SELECTOR, "h1").text
     # A section's landing page: its entry, not its "All N pages" link.
-    browser = open_page("visit-planning/index.html")
+    browser = open_page("en/visit-planning/index.html")
     current = browser.find_elements(By.CSS_SELECTOR, "#sidebar a[aria-current=page]")
     assert [link.text for link in current] == ["Customer visits"]
 
 
 def test_search_typed_while_the_index_loads_shows_the_whole_query(open_page):
     """Focus asks for the index; the query typed before it arrives must still be searched when it does."""
-    browser = open_page("index.html")
+    browser = open_page("en/index.html")
     # One script: focus and input both happen before the index's <script> can load.
     browser.execute_script("""
         var box = document.getElementById('search-input');

@@ -1,0 +1,122 @@
+"""The bilingual sample: Chinese at the root, English under en/. Every kind of
+page has a language switch that lands on the same page in the other language
+and back; a page without translation shows the default language's with a note;
+each language searches its own pages; no page shows the other language's interface."""
+import html
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from selenium.webdriver.common.by import By
+
+from conftest import ROOT, build
+from test_workbook import search
+
+KINDS = {
+    "home": "index.html",
+    "section": "visit-planning/index.html",
+    "page": "visit-planning/commitment-objective/index.html",
+    "form": "visit-planning/preparing-the-visit/index.html",
+    "scorecard": "call-scripts/call-review/index.html",
+    "sheet": "visit-plans/2026-10-06-harbor-logistics/index.html",
+    "team": "team/index.html",
+    "rep": "team/li-na/index.html",
+    "accounts": "accounts/index.html",
+    "account": "accounts/harbor-logistics/index.html",
+    "tags": "tags/index.html",
+    "404": "404.html",
+}
+
+
+def switch_to(browser, language):
+    link = browser.find_element(By.CSS_SELECTOR, f".language-switch a[hreflang='{language}']")
+    link.click()
+    return browser
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_switch_lands_on_the_same_page_in_the_other_language_and_back(open_page, kind):
+    path = KINDS[kind]
+    browser = open_page(path)
+    start = browser.current_url
+    assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "zh-CN"
+    switch_to(browser, "en")
+    assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en"
+    expected = start.replace("/public/", "/public/en/", 1)
+    if kind == "404":
+        expected = expected.replace("en/404.html", "en/index.html")  # one 404 page: its switch leads home
+    assert browser.current_url == expected
+    assert browser.find_element(By.CSS_SELECTOR, "main")
+    switch_to(browser, "zh-CN")
+    assert browser.current_url == (start if kind != "404" else start.replace("404.html", "index.html"))
+
+
+def test_a_page_without_translation_shows_the_original_with_a_note(browser, tmp_path):
+    copy = tmp_path / "site"
+    for name in ("content", "templates"):
+        shutil.copytree(ROOT / name, copy / name)
+    shutil.copy(ROOT / "playbook.yaml", copy / "playbook.yaml")
+    (copy / "content" / "visit-planning" / "after-the-visit.en.md").unlink()
+    result = build(copy, copy / "public")
+    assert result.returncode == 0, result.stderr
+    assert "en: 1 of " in result.stderr and "not translated yet" in result.stderr
+    browser.get((copy / "public" / "visit-planning" / "after-the-visit" / "index.html").as_uri())
+    title = browser.find_element(By.TAG_NAME, "h1").text
+    assert "尚未翻译" in browser.find_element(By.CSS_SELECTOR, ".language-switch").text
+    switch_to(browser, "en")
+    assert browser.current_url.endswith("/public/en/visit-planning/after-the-visit/index.html")
+    note = browser.find_element(By.CSS_SELECTOR, ".note-untranslated")
+    assert note.is_displayed() and "not translated into English yet" in note.text
+    assert browser.find_element(By.TAG_NAME, "h1").text == title
+    assert browser.find_element(By.CSS_SELECTOR, "article").get_attribute("lang") == "zh-CN"
+
+
+def test_each_language_searches_its_own_pages(open_page):
+    browser = open_page("en/index.html")
+    _, items = search(browser, "commitment")
+    links = [item.find_element(By.TAG_NAME, "a").get_attribute("href") for item in items]
+    assert links and all("/public/en/" in link for link in links), links
+    browser = open_page("index.html")
+    _, items = search(browser, "承诺目标")
+    links = [item.find_element(By.TAG_NAME, "a").get_attribute("href") for item in items]
+    assert links and not any("/public/en/" in link for link in links), links
+
+
+def visible_text(page: str) -> str:
+    """The text a reader sees or hears: content outside scripts and styles, and the labelling attributes."""
+    page = re.sub(r"<(script|style)\b.*?</\1>", " ", page, flags=re.S)
+    attributes = " ".join(re.findall(r'\b(?:title|aria-label|placeholder|alt)="([^"]*)"', page))
+    return html.unescape(re.sub(r"<[^>]+>", " ", page) + " " + attributes)
+
+
+def catalogue_values(language):
+    def walk(node):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key != "name":  # language.name: each language's own name, shown in every switch
+                    yield from walk(value)
+        elif isinstance(node, str):
+            yield node
+    text = yaml.safe_load((ROOT / "templates" / "i18n" / f"{language}.yaml").read_text(encoding="utf-8"))
+    # The words of each string outside its {{fields}} and markup.
+    for value in walk(text):
+        for part in re.split(r"\{\{[^}]*\}\}|<[^>]+>", value):
+            part = part.strip(" :：·,.…()（）-—")
+            if len(part) >= 4 or (language == "zh-CN" and len(part) >= 2):
+                yield part
+
+
+def test_no_page_shows_the_other_languages_interface(site):
+    english = set(catalogue_values("en")) - set(catalogue_values("zh-CN"))
+    chinese = set(catalogue_values("zh-CN")) - set(catalogue_values("en"))
+    problems = []
+    for page in sorted((site / "public").rglob("*.html")):
+        relative = page.relative_to(site / "public").as_posix()
+        text = visible_text(page.read_text(encoding="utf-8"))
+        foreign = chinese if relative.startswith("en/") else english
+        found = sorted(value for value in foreign if value in text)
+        if found:
+            problems.append(f"{relative}: {found[:5]}")
+    assert problems == [], "\n".join(problems[:20])
