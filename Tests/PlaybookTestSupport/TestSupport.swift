@@ -52,6 +52,13 @@ package struct TemporarySite {
         return site
     }
 
+    /// The sample playbook in one language alone, as `playbook init --language` writes it: a one-language site.
+    package static func sample(language: String) throws -> TemporarySite {
+        let site = try TemporarySite([:], copyingTheme: true)
+        for file in SiteStarter.files(language: language) where !file.path.hasPrefix("templates/") { try site.write(file.path, file.data) }
+        return site
+    }
+
     package func write(_ path: String, _ text: String) throws {
         try write(path, Data(text.utf8))
     }

@@ -143,7 +143,8 @@ package struct AuthoringContext {
         self.site = site
         let sources = SiteLoader(root: site).loadForOnePage()
         let (config, configProblems) = ConfigParser.parse(sources.config)
-        let (templates, templateProblems) = FormLibrary.compile(forms: sources.forms, scorecards: sources.scorecards)
+        let (templates, templateProblems) = FormLibrary.compile(
+            forms: sources.forms, scorecards: sources.scorecards, languages: [config.language])
         let (team, teamProblems) = TeamDataReader.read(team: sources.team, accounts: sources.accounts)
         self.templates = templates
         self.team = team

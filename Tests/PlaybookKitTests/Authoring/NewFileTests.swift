@@ -17,7 +17,7 @@ import Testing
     }
 
     @Test func aVisitPlanHasEveryFieldAndFailsOnlyOnTheEmptyRequiredOnes() throws {
-        let site = try TemporarySite.sample()
+        let site = try TemporarySite.sample(language: "en")  // the English labels
         defer { site.cleanUp() }
         let created = NewFile.visitPlan(site: site.root, rep: "anna-kowalski", account: "pioneer-agritech", date: "2026-12-01")
         #expect(created.diagnostics.isEmpty)
@@ -81,7 +81,7 @@ import Testing
     }
 
     @Test func aScorecardListsEveryCriterionWithItsAnchors() throws {
-        let site = try TemporarySite.sample()
+        let site = try TemporarySite.sample(language: "en")  // the English labels
         defer { site.cleanUp() }
         let created = NewFile.scorecard(
             site: site.root, name: "call-coaching", rep: "tom-becker", scoredBy: "wei-zhang",

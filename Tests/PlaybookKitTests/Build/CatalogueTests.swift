@@ -16,7 +16,7 @@ import Testing
         return Set(entries.map(\.key))
     }
 
-    /// Both shipped catalogues have every key, and every key a layout names is in them.
+    /// Both shipped catalogues have every key, and every key a layout or the Swift code names is in them.
     @Test func shippedCataloguesAreComplete() throws {
         let english = try keys("en")
         #expect(try keys("zh-CN") == english)
@@ -28,8 +28,19 @@ import Testing
             for match in text.matches(of: /\{\{\{?i18n\.([a-z_.]+)\}?\}\}/) { used.insert(String(match.1)) }
         }
         #expect(used.count > 40)
+        // What the build makes itself reads `messages["key"]`, `messages.text("key", …)` or `messages.has("key")`.
+        let sources = Fixtures.projectRoot.appendingPathComponent("Sources")
+        var usedBySwift: Set<String> = []
+        for case let url as URL in FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)!
+        where url.pathExtension == "swift" {
+            let text = try String(contentsOf: url, encoding: .utf8)
+            for match in text.matches(of: /messages(?:\[|\.text\(|\.has\()"([a-z_.]+)"/) { usedBySwift.insert(String(match.1)) }
+        }
+        #expect(usedBySwift.count >= 10)
+        #expect(usedBySwift.subtracting(english) == [], "keys the code reads that the catalogue lacks")
+        used.formUnion(usedBySwift)
         #expect(used.subtracting(english) == [])
-        #expect(english.subtracting(used) == [], "strings no layout uses")
+        #expect(english.subtracting(used) == [], "strings nothing uses")
     }
 
     /// A Chinese site's pages speak Chinese: the interface strings come from `zh-CN.yaml`.

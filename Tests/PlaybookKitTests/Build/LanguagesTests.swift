@@ -16,7 +16,8 @@ import Testing
         "content/_index.en.md": "---\ntitle: Home\n---\n\nWelcome.\n",
         "content/visits/_index.md": "---\ntitle: 拜访\n---\n\n怎样做好拜访。\n",
         "content/visits/plan.md": "---\ntitle: 计划\nweight: 1\ntags: [拜访]\n---\n\n## 目标\n\n- [ ] 确认承诺目标\n\n```form visit\n```\n",
-        "content/visits/plan.en.md": "---\ntitle: Plan\ntags: [visits]\n---\n\n## Goal\n\n- [ ] Agree the commitment\n\nSee [the other page](other.md).\n",
+        "content/visits/plan.en.md":
+            "---\ntitle: Plan\ntags: [visits]\n---\n\n## Goal\n\n- [ ] Agree the commitment\n\nSee [the other page](other.md).\n",
         "content/visits/other.md": "---\ntitle: 其他\nweight: 0\n---\n\n见[计划](plan.md#目标)。\n",
         "content/visit-plans/2026-01-05-exec.md": "---\nform: visit\ndate: 2026-01-05\nreason: exec\n---\n",
         "templates/forms/visit.yaml": """
@@ -58,7 +59,8 @@ import Testing
         // The English page links within the English edition; its order comes from the Chinese page (weight 1 after 0).
         #expect(en.contains("href=\"../other/index.html\""))
         let enSection = try #require(site.read("en/visits/index.html"))
-        let other = try #require(enSection.range(of: "other/index.html")), plan = try #require(enSection.range(of: "plan/index.html"))
+        let other = try #require(enSection.range(of: "other/index.html"))
+        let plan = try #require(enSection.range(of: "plan/index.html"))
         #expect(other.lowerBound < plan.lowerBound)
         // A search index per language, named by the pages of that language.
         #expect(site.read("assets/search-index.js")?.contains("\"计划\"") == true)

@@ -18,7 +18,7 @@ import Testing
 
     /// A copy of the project's sample playbook, with its live site built once.
     func started() throws -> (TemporarySite, LiveSite) {
-        let site = try TemporarySite.sample()
+        let site = try TemporarySite.sample(language: "en")  // one language: edits are applied in place
         let live = LiveSite(options: BuildOptions(site: site.root))
         let first = live.update(changed: nil)
         #expect(first.succeeded, "\(first.diagnostics.lines)")

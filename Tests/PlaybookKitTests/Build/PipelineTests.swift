@@ -43,7 +43,12 @@ import Testing
         for path in snapshot(content).keys
         where path.hasSuffix(".md") && !path.split(separator: "/").last!.hasPrefix("_") || path.hasSuffix("_index.md") {
             markdown += 1
-            let url = SitePath.pageURL(forContentPath: path)
+            // A translation (`a/b.en.md`) is its page's version under the language's folder.
+            let url =
+                LanguageFile.split(path, languages: ["zh-CN", "en"]).map {
+                    "\($0.language)/" + SitePath.pageURL(forContentPath: $0.basePath)
+                }
+                ?? SitePath.pageURL(forContentPath: path)
             #expect(files[SitePath.outputFile(forPageURL: url)] != nil, "no page for \(path)")
         }
         #expect(markdown >= 25)
