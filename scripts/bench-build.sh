@@ -5,6 +5,7 @@
 #   bash scripts/bench-build.sh --scale            # release build, then 10,000 vs 50,000 pages
 #   bash scripts/bench-build.sh --instructions     # release build, then instructions per stage (callgrind, 1,000 pages)
 #   bash scripts/bench-build.sh --lean-theme [PAGES] [RUNS]   # as the first, with a theme doing what the Hugo side's does
+#   bash scripts/bench-build.sh --languages [PAGES] [RUNS]    # one language against the same corpus in two
 #
 # The comparison is ../shared/bench/compare-hugo.sh (Debian's hugo and hyperfine;
 # installed here when missing). The machine is shared and noisy: read the ratios.
@@ -31,6 +32,21 @@ if [ "${1:-}" = "--instructions" ]; then
     'Mustache0A7LibraryV6render_12|PageParserV5parse_|MarkdownRendererV6render|FrontMatterParserV5parse|SearchIndexO6script3forSSAA4SiteV_tFZ |SearchIndexO6script3forSSAA4SiteV_tFZSS5entry_[^ ]*XEfU0_ |PageContextV4make|cmark_parse_document' \
     | sed -E 's/\?\?\?://; s/ \[.*//'
   rm -f "$stripped" "$out"
+  exit 0
+fi
+
+if [ "${1:-}" = "--languages" ]; then
+  # One language against two (every page also as NAME.en.md, scripts/bench-translate.py), in the same hyperfine run.
+  pages=${2:-10000}
+  one=${TMPDIR:-/tmp}/playbook-bench-lang1-$pages; two=${TMPDIR:-/tmp}/playbook-bench-lang2-$pages
+  for site in "$one" "$two"; do
+    if [ ! -f "$site/content/_index.md" ]; then
+      rm -rf "$site"; python3 ../shared/bench/make-corpus.py "$pages" "$site" >/dev/null
+      if [ "$site" = "$two" ]; then python3 scripts/bench-translate.py "$site" >/dev/null; fi
+    fi
+    rm -rf "$site/templates" "$site/public"; cp -r templates "$site/templates"
+  done
+  hyperfine --warmup 1 --runs "${3:-5}" -N "$bin build --site $one" "$bin build --site $two"
   exit 0
 fi
 

@@ -75,7 +75,9 @@ package struct PageContext {
         if case .tag? = page.generated { target = SitePath.tagsURL } else { target = bare }
         return site.editions.map { edition -> LayoutFields in
             let current = edition.language == site.edition.language
-            let translated = page.generated != nil || page.filledForm != nil || edition.hasTranslation(of: page.contentPath)
+            // Pages the site makes (team, accounts, tags, a folder's landing page, 404) and filled sheets are in every language.
+            let translated =
+                page.sourcePath == nil || page.generated != nil || page.filledForm != nil || edition.hasTranslation(of: page.contentPath)
             let url = current ? "index.html" : SitePath.relative(from: page.url, to: edition.prefix + target)
             var values: LayoutFields = [
                 "code": edition.language, "name": edition.name, "url": url, "current": current, "untranslated": !translated,
