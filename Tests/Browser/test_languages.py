@@ -120,3 +120,38 @@ def test_no_page_shows_the_other_languages_interface(site):
         if found:
             problems.append(f"{relative}: {found[:5]}")
     assert problems == [], "\n".join(problems[:20])
+
+
+def test_a_plan_filled_in_the_chinese_form_builds_and_reads_in_both_languages(open_page, site, downloads, tmp_path):
+    from selenium.webdriver.support.ui import Select
+    from test_workbook import set_value, wait_for_file
+    browser = open_page("visit-planning/preparing-the-visit/index.html")
+    form = browser.find_element(By.CSS_SELECTOR, "form[data-form=visit-plan]")
+    set_value(browser, form.find_element(By.NAME, "rep"), "li-na")
+    set_value(browser, form.find_element(By.NAME, "account"), "harbor-logistics")
+    set_value(browser, form.find_element(By.NAME, "date"), "2026-12-05")
+    Select(form.find_element(By.NAME, "reason")).select_by_visible_text("高层拜访")
+    form.find_element(By.NAME, "best_commitment").send_keys("客户运营副总同意在两个仓库试点")
+    form.find_element(By.NAME, "minimum_commitment").send_keys("客户介绍仓库经理给我们认识")
+    Select(form.find_element(By.NAME, "commitment_obtained")).select_by_visible_text("拿到一部分")
+    form.find_element(By.CSS_SELECTOR, "[data-action=download]").click()
+    downloaded = wait_for_file(downloads, "2026-12-05-harbor-logistics*.md")
+    text = downloaded.read_text(encoding="utf-8")
+    # The file stores the options' values, the same in every language.
+    assert "reason: \"Executive visit\"" in text and "commitment_obtained: \"partly\"" in text, text
+    copy = tmp_path / "site"
+    for name in ("content", "templates"):
+        shutil.copytree(site / name, copy / name)
+    shutil.copy(site / "playbook.yaml", copy / "playbook.yaml")
+    shutil.copy(downloaded, copy / "content" / "visit-plans" / "2026-12-05-harbor-logistics.md")
+    downloaded.unlink()
+    result = build(copy, copy / "public", "--strict")
+    assert result.returncode == 0, result.stderr
+    sheet = Path("visit-plans") / "2026-12-05-harbor-logistics" / "index.html"
+    browser.get((copy / "public" / sheet).as_uri())
+    chinese = browser.find_element(By.CSS_SELECTOR, "main").text
+    assert "高层拜访" in chinese and "拿到一部分" in chinese and "客户运营副总同意在两个仓库试点" in chinese
+    switch_to(browser, "en")
+    assert browser.current_url.endswith("/public/en/" + sheet.as_posix())
+    english = browser.find_element(By.CSS_SELECTOR, "main").text
+    assert "Executive visit" in english and "partly" in english and "高层拜访" not in english
