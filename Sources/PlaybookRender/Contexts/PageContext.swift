@@ -49,7 +49,7 @@ package struct PageContext {
         case .tags?:
             context["tags"] = site.tagSlugs.sorted { $0.key < $1.key }.map { tag, slug -> LayoutFields in
                 [
-                    "name": tag, "url": SitePath.relative(from: page.url, to: SitePath.tagURL(slug)),
+                    "name": tag, "url": SitePath.relative(from: page.url, to: site.edition.prefix + SitePath.tagURL(slug)),
                     "count": site.pagesByTag[tag]?.count ?? 0,
                 ]
             }
@@ -140,7 +140,7 @@ package struct PageContext {
         if !front.tags.isEmpty {
             // Every tag of every page has a slug: the resolver makes a page for each.
             values["tags"] = front.tags.map { tag -> LayoutFields in
-                ["name": tag, "url": SitePath.relative(from: page.url, to: SitePath.tagURL(site.tagSlugs[tag] ?? Slug.make(tag)))]
+                ["name": tag, "url": SitePath.relative(from: page.url, to: site.edition.prefix + SitePath.tagURL(site.tagSlugs[tag] ?? Slug.make(tag)))]
             }
             values["has_tags"] = true
         }

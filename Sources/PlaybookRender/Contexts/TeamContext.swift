@@ -36,8 +36,8 @@ package struct TeamContext {
         figure(value, Format.grouped(value, decimals: value == value.rounded() ? 0 : 2))
     }
 
-    private func repURL(_ id: String) -> String { SitePath.relative(from: page.url, to: SitePath.repURL(id)) }
-    private func accountURL(_ id: String) -> String { SitePath.relative(from: page.url, to: SitePath.accountURL(id)) }
+    private func repURL(_ id: String) -> String { SitePath.relative(from: page.url, to: site.edition.prefix + SitePath.repURL(id)) }
+    private func accountURL(_ id: String) -> String { SitePath.relative(from: page.url, to: site.edition.prefix + SitePath.accountURL(id)) }
 
     /// One period's figures as a table row.
     private func row(_ figures: PeriodFigures) -> LayoutFields {

@@ -96,6 +96,35 @@ import Testing
         #expect(sheet.contains("Executive visit") && !sheet.contains("note-untranslated"))
     }
 
+    /// Every relative link of every page, in both editions, leads to a file that exists (a tag, rep or account link
+    /// of the English edition stays in it).
+    @Test func everyLinkOfEitherEditionLeadsToAFileThatExists() throws {
+        var files = Self.files
+        files["content/_data/team.yaml"] = "reps:\n  - {id: li-na, name: Li Na, role: Account executive}\n"
+        files["content/_data/accounts.csv"] =
+            "id,name,owner,segment,annual_revenue,relationship_level,stage\nharbor,Harbor Logistics,li-na,Logistics,1000,2,customer\n"
+        files["content/visit-plans/2026-01-05-exec.md"] = "---\nform: visit\ndate: 2026-01-05\nreason: exec\n---\n"
+        let site = try TemporarySite(files)
+        defer { site.cleanUp() }
+        #expect(site.build().succeeded)
+        let pages = try FileManager.default.subpathsOfDirectory(atPath: site.output.path).filter { $0.hasSuffix(".html") }
+        var checked = 0
+        for page in pages where page != "404.html" {  // the 404 page resolves its links against the base URL
+            let html = try #require(site.read(page))
+            let folder = site.output.appendingPathComponent((page as NSString).deletingLastPathComponent)
+            for match in html.matches(of: /(?:href|src)="([^"#:]+)(?:#[^"]*)?"/) {
+                let target = folder.appendingPathComponent(String(match.1)).standardizedFileURL.path
+                #expect(FileManager.default.fileExists(atPath: target), "\(page) → \(match.1)")
+                checked += 1
+            }
+        }
+        #expect(checked > 200)
+        // The English edition's tags, reps and accounts are its own.
+        let tags = try #require(site.read("en/tags/index.html"))
+        #expect(tags.contains("href=\"visits/index.html\""))
+        #expect(site.read("en/accounts/harbor/index.html")?.contains("href=\"../../team/li-na/index.html\"") == true)
+    }
+
     /// Every language switch and every relative link of the output leads to a file that exists.
     @Test func everySwitchLeadsToAPageThatExists() throws {
         let site = try TemporarySite(Self.files)
