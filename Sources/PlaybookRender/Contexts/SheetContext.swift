@@ -60,7 +60,8 @@ package struct SheetContext {
             let name = field.kind == .rep ? site.team?.rep(id)?.rep.name : site.team?.account(id)?.account.name
             entry["text"] = name ?? id
             if name != nil {
-                entry["url"] = SitePath.relative(from: page.url, to: site.edition.prefix + (field.kind == .rep ? SitePath.repURL(id) : SitePath.accountURL(id)))
+                entry["url"] = SitePath.relative(
+                    from: page.url, to: site.edition.prefix + (field.kind == .rep ? SitePath.repURL(id) : SitePath.accountURL(id)))
             }
         case .checkbox:
             entry["text"] = value == .bool(true) ? messages["sheet.yes"] : messages["sheet.no"]
@@ -105,7 +106,10 @@ package struct SheetContext {
             "form": form.title, "date": form.date ?? "", "rep": false, "account": false, "commitment": "",
         ]
         if let rep = form.rep {
-            row["rep"] = ["name": site.team?.rep(rep)?.rep.name ?? rep, "url": SitePath.relative(from: page.url, to: site.edition.prefix + SitePath.repURL(rep))]
+            row["rep"] = [
+                "name": site.team?.rep(rep)?.rep.name ?? rep,
+                "url": SitePath.relative(from: page.url, to: site.edition.prefix + SitePath.repURL(rep)),
+            ]
         }
         if let account = form.account {
             row["account"] = [
