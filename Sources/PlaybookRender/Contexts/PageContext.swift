@@ -140,7 +140,11 @@ package struct PageContext {
         if !front.tags.isEmpty {
             // Every tag of every page has a slug: the resolver makes a page for each.
             values["tags"] = front.tags.map { tag -> LayoutFields in
-                ["name": tag, "url": SitePath.relative(from: page.url, to: site.edition.prefix + SitePath.tagURL(site.tagSlugs[tag] ?? Slug.make(tag)))]
+                [
+                    "name": tag,
+                    "url": SitePath.relative(
+                        from: page.url, to: site.edition.prefix + SitePath.tagURL(site.tagSlugs[tag] ?? Slug.make(tag))),
+                ]
             }
             values["has_tags"] = true
         }

@@ -31,7 +31,9 @@ package struct PageDependents {
             if let parent = section.parent { shown.insert(site.sections[parent].landing) }
         }
         for tag in page.frontMatter.tags {
-            if let slug = site.tagSlugs[tag], let tagPage = site.pages.firstIndex(where: { $0.url == site.edition.prefix + SitePath.tagURL(slug) }) {
+            if let slug = site.tagSlugs[tag],
+                let tagPage = site.pages.firstIndex(where: { $0.url == site.edition.prefix + SitePath.tagURL(slug) })
+            {
                 shown.insert(tagPage)
             }
         }
