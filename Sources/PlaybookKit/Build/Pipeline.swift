@@ -79,7 +79,8 @@ public enum Pipeline {
             if language == config.language { diagnostics += problems }  // the same layouts: their problems once
         }
         let layouts = layoutsByLanguage[config.language] ?? LayoutLibrary.compile([]).0
-        let (parser, templates, teamData, parserProblems) = pageParser(sources, config: config, layouts: layouts)
+        let (parser, templates, teamData, parserProblems) = pageParser(
+            sources, config: config, layouts: layouts, messages: catalogues[config.language]?.messages)
         diagnostics += parserProblems
         let parsed = parallelMap(files.original) { parser.parse($0.file, contentPath: $0.contentPath) }
         var pages: [Page] = []
@@ -102,7 +103,9 @@ public enum Pipeline {
         var translations: [String: [String: (Page, [Diagnostic])]] = [:]
         var parsers: [String: PageParser] = [:]
         for edition in editions.dropFirst() {
-            let languageParser = pageParser(sources, config: config, layouts: layoutsByLanguage[edition.language] ?? layouts).parser
+            let languageParser = pageParser(
+                sources, config: config, layouts: layoutsByLanguage[edition.language] ?? layouts, messages: edition.messages
+            ).parser
             parsers[edition.language] = languageParser
             let versions = (files.translations[edition.language] ?? [:]).values.sorted { $0.contentPath < $1.contentPath }
             let read = parallelMap(versions) { languageParser.parse($0.file, contentPath: $0.contentPath) }
@@ -139,7 +142,8 @@ public enum Pipeline {
                 return page
             }
             let editionSite = SiteResolver().resolve(
-                pages: editionPages, config: config.localized(to: edition.language), contentFiles: sources.contentFiles.map {
+                pages: editionPages, config: config.localized(to: edition.language),
+                contentFiles: sources.contentFiles.map {
                     StaticFile(outputPath: edition.prefix + $0.outputPath, sourceURL: $0.sourceURL, sitePath: $0.sitePath)
                 }, assets: [], team: team, templates: templates, asOf: asOf, edition: edition, editions: editions)
             others.append(LanguageEdition(layouts: languageLayouts, site: editionSite, allPages: editionPages))
@@ -182,19 +186,20 @@ public enum Pipeline {
     /// The parser every page goes through: the site's Markdown settings, its
     /// templates for directives and filled forms, its reps and accounts.
     package static func pageParser(
-        _ sources: SiteSources, config: SiteConfig, layouts: LayoutLibrary
+        _ sources: SiteSources, config: SiteConfig, layouts: LayoutLibrary, messages: Messages? = nil
     )
         -> (parser: PageParser, templates: FormLibrary, teamData: TeamData, diagnostics: [Diagnostic])
     {
         let (templates, templateProblems) = FormLibrary.compile(forms: sources.forms, scorecards: sources.scorecards)
         let (teamData, teamProblems) = TeamDataReader.read(team: sources.team, accounts: sources.accounts)
-        let parser = PageParser(
+        var parser = PageParser(
             options: config.markdown, directives: directives(templates, teamData, layouts: layouts),
             markup: BodyMarkup(engine: layouts.engine),
             forms: FilledFormChecker(
                 library: templates,
                 repIDs: sources.team == nil ? nil : Set(teamData.reps.map(\.id)),
                 accountIDs: sources.accounts == nil ? nil : Set(teamData.accounts.map(\.id))))
+        if let home = messages?["pages.home"] { parser.homeTitle = home }
         return (parser, templates, teamData, templateProblems + teamProblems)
     }
 
