@@ -16,20 +16,39 @@ import Testing
         return Set(entries.map(\.key))
     }
 
-    /// Both shipped catalogues have every key, and every key a layout names is in them.
+    /// The text of every file below `folder` whose name ends in `suffix`.
+    private func texts(_ folder: URL, _ suffix: String) throws -> [String] {
+        try FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)!.compactMap { $0 as? URL }
+            .filter { $0.lastPathComponent.hasSuffix(suffix) }.map { try String(contentsOf: $0, encoding: .utf8) }
+    }
+
+    /// Both shipped catalogues have every key, and every key a layout, the
+    /// Swift code or a script names is in them; none is unused.
     @Test func shippedCataloguesAreComplete() throws {
         let english = try keys("en")
         #expect(try keys("zh-CN") == english)
         var used: Set<String> = []
-        let layouts = Fixtures.theme.appendingPathComponent("layouts")
-        for case let url as URL in FileManager.default.enumerator(at: layouts, includingPropertiesForKeys: nil)!
-        where url.pathExtension == "mustache" {
-            let text = try String(contentsOf: url, encoding: .utf8)
-            for match in text.matches(of: /\{\{\{?i18n\.([a-z_.]+)\}?\}\}/) { used.insert(String(match.1)) }
+        for text in try texts(Fixtures.theme.appendingPathComponent("layouts"), ".mustache") {
+            for match in text.matches(of: /\{\{\{?i18n\.([a-z_.0-9]+)\}?\}\}/) { used.insert(String(match.1)) }
         }
         #expect(used.count > 40)
+        // Swift names a key as a string literal: `messages["pages.team"]`, `"stage.lead"`, `messages.text("charts.period", …)`.
+        var swiftKeys: Set<String> = []
+        for text in try texts(Fixtures.projectRoot.appendingPathComponent("Sources"), ".swift") {
+            for match in text.matches(of: /messages(?:\[|\.text\(|\.has\()\s*"([^"]+)"/) { swiftKeys.insert(String(match.1)) }
+            for match in text.matches(of: /"([a-z_]+\.[a-z_0-9]+)"/) where english.contains(String(match.1)) {
+                used.insert(String(match.1))
+            }
+        }
+        #expect(swiftKeys.count > 10)
+        #expect(swiftKeys.subtracting(english) == [], "keys Swift reads that no catalogue has")
+        used.formUnion(swiftKeys)
+        // The scripts read `P.t("search_none", …)`: the key `js.search_none`, written into assets/messages.<language>.js.
+        for text in try texts(Fixtures.theme.appendingPathComponent("assets"), ".js") {
+            for match in text.matches(of: /P\.t\("([a-z_0-9]+)"/) { used.insert("js." + String(match.1)) }
+        }
         #expect(used.subtracting(english) == [])
-        #expect(english.subtracting(used) == [], "strings no layout uses")
+        #expect(english.subtracting(used) == [], "strings nothing uses")
     }
 
     /// A Chinese site's pages speak Chinese: the interface strings come from `zh-CN.yaml`.
@@ -81,7 +100,7 @@ import Testing
         defer { site.cleanUp() }
         let report = site.build()
         #expect(
-            report.diagnostics.lines == ["templates/i18n/fr.yaml:1:1: warning: no catalogue for 'fr': the interface is shown in English"])
+            report.diagnostics.lines == ["templates/i18n/fr.yaml:1:1: warning: no catalogue for 'fr': the interface is shown in 'en'"])
         #expect(site.read("visit/index.html")?.contains("On this page") == true)
         #expect(!site.build(strict: true).succeeded)
     }
@@ -98,7 +117,7 @@ import Testing
         let warnings = report.diagnostics.lines
         #expect(
             warnings.contains(
-                "templates/i18n/de.yaml:1:1: warning: no string 'search.placeholder' in this catalogue: the English one is used"))
+                "templates/i18n/de.yaml:1:1: warning: no string 'search.placeholder' in this catalogue: the one of 'en' is used"))
         #expect(!warnings.contains { $0.contains("'toc.title'") })
         let html = try #require(site.read("visit/index.html"))
         #expect(html.contains("Auf dieser Seite") && html.contains("Search the playbook"))
