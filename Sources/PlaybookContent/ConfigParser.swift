@@ -72,7 +72,8 @@ package struct ConfigParser {
                     if code.count == 3, code.allSatisfy({ $0.isASCII && $0.isUppercase }) {
                         config.currency = code
                     } else {
-                        diagnostics.append(.error(reader.location(of: value), "'currency' is a three-letter ISO 4217 code, like CNY or USD"))
+                        diagnostics.append(
+                            .error(reader.location(of: value), "'currency' is a three-letter ISO 4217 code, like CNY or USD"))
                     }
                 }
             case "base_url":

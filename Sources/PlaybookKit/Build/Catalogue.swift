@@ -62,7 +62,8 @@ enum Catalogue {
                     diagnostics.append(
                         .warning(
                             SourceLocation(path: path),
-                            "no string '\(key)' in this catalogue: the one of '\(fallbacks.first { entries($0).entries[key] != nil } ?? "")' is used"))
+                            "no string '\(key)' in this catalogue: the one of '\(fallbacks.first { entries($0).entries[key] != nil } ?? "")' is used"
+                        ))
                 }
             }
             let sorted = all.values.sorted { $0.key < $1.key }
