@@ -6,7 +6,8 @@ import PlaybookTestSupport
 import Testing
 
 @Suite struct CatalogueTests {
-    private static let page = "---\ntitle: 拜访计划\n---\n\n## 准备\n\n- [ ] 确认承诺目标\n- [ ] 列出参会人\n\n## 复盘\n\n正文。\n"
+    private static let page =
+        "---\ntitle: 拜访计划\n---\n\n## 准备\n\n- [ ] 确认承诺目标\n- [ ] 列出参会人\n\n> [!TIP]\n> 先确认承诺目标。\n\n## 复盘\n\n正文。\n"
 
     private func keys(_ language: String) throws -> Set<String> {
         let path = SiteLayout.catalogues + language + ".yaml"
@@ -59,11 +60,12 @@ import Testing
         #expect(report.diagnostics.lines == [])
         let html = try #require(site.read("visit/index.html"))
         for chinese in [
-            "本页内容", "搜索销售手册", "跳到正文", "已完成 <span class=\"checklist-done\">0</span> / <span class=\"checklist-total\">2</span>", "重置",
+            "本页内容", "搜索销售手册", "跳到正文", "<p class=\"callout-title\">提示</p>", "messages.zh-CN.js",
+            "已完成 <span class=\"checklist-done\">0</span> / <span class=\"checklist-total\">2</span>", "重置",
         ] {
             #expect(html.contains(chinese), "\(chinese)")
         }
-        for english in ["On this page", "Search the playbook", "Skip to the content", " done", ">Reset<"] {
+        for english in ["On this page", "Search the playbook", "Skip to the content", " done", ">Reset<", ">Tip<"] {
             #expect(!html.contains(english), "\(english)")
         }
         #expect(site.read("404.html")?.contains("页面不存在") == true)
