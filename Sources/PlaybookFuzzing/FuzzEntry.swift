@@ -52,7 +52,7 @@ public enum FuzzEntry {
                 )?.keys.count ?? 0
             length +=
                 Charts.funnel(
-                    id: "f", title: "t", description: "d", AccountStage.allCases.map { (label: $0.title, count: rep.funnel[$0] ?? 0) }
+                    id: "f", title: "t", description: "d", AccountStage.allCases.map { (label: $0.messageKey, count: rep.funnel[$0] ?? 0) }
                 )?.keys.count ?? 0
         }
         for account in report.accounts { length += Format.grouped(account.account.annualRevenue).count }

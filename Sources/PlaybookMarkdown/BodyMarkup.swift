@@ -40,8 +40,9 @@ public struct BodyMarkup: Sendable {
         }
     }
 
-    /// By kind (`note`, `tip`, …).
+    /// By kind (`note`, `tip`, …): with the author's title, and with the theme's title for the kind.
     var callouts: [String: Wrap] = [:]
+    var untitledCallouts: [String: Wrap] = [:]
     var checklist = Wrap.none
     var task = Wrap.none
     var checkedTask = Wrap.none
@@ -65,8 +66,10 @@ public struct BodyMarkup: Sendable {
             if block { while close.first == "\n" { close = close.dropFirst() } }
             return Wrap(open: Marked(String(open)), close: Marked(String(close)))
         }
-        for kind in CalloutPass.kinds.keys.sorted().map({ $0.lowercased() }) {
+        for kind in CalloutPass.kinds.sorted().map({ $0.lowercased() }) {
             callouts[kind] = wrap(Self.calloutLayout, ["kind": kind, "title": mark("title"), "body": mark("body")], around: "body")
+            untitledCallouts[kind] = wrap(
+                Self.calloutLayout, ["kind": kind, "is_" + kind: true, "title": false, "body": mark("body")], around: "body")
         }
         checklist = wrap(
             Self.checklistLayout, ["id": mark("id"), "done": mark("done"), "total": mark("total"), "list": mark("list")], around: "list")
@@ -74,7 +77,8 @@ public struct BodyMarkup: Sendable {
         checkedTask = wrap(Self.taskLayout, ["id": mark("id"), "checked": true, "label": mark("label")], around: "label", block: false)
     }
 
-    public func callout(_ kind: String) -> Wrap { callouts[kind] ?? .none }
+    /// The box of a callout of `kind`; `titled` when the author gave its title.
+    public func callout(_ kind: String, titled: Bool) -> Wrap { (titled ? callouts[kind] : untitledCallouts[kind]) ?? .none }
     public func checklistFrame() -> Wrap { checklist }
     public func checkbox(checked: Bool) -> Wrap { checked ? checkedTask : task }
 }

@@ -62,11 +62,11 @@ public struct SiteRenderer: Sendable {
         return site.pages.count + files.count
     }
 
-    /// The files of the whole site besides its pages: `404.html`, the search index, `sitemap.xml`.
+    /// The files of the whole site besides its pages: `404.html`, the search index, the scripts' messages, `sitemap.xml`.
     private func siteFiles() -> [OutputFile] {
         // One 404 page and one sitemap for the whole site: the default language's (the sitemap lists every edition).
-        guard site.edition.prefix.isEmpty else { return [searchIndex()] }
-        return [notFoundPage(), searchIndex(), sitemap()].compactMap { $0 }
+        guard site.edition.prefix.isEmpty else { return [searchIndex(), messagesScript()] }
+        return [notFoundPage(), searchIndex(), messagesScript(), sitemap()].compactMap { $0 }
     }
 
     /// One page through its layout.
@@ -82,7 +82,7 @@ public struct SiteRenderer: Sendable {
     /// `404.html`, when the theme has a `404` layout.
     public func notFoundPage() -> OutputFile? {
         guard layouts.has("404") else { return nil }
-        let notFound = Page.made(at: "", kind: .page, title: "Page not found", contentPath: "404.md")
+        let notFound = Page.made(at: "", kind: .page, title: site.edition.messages["notfound.title"], contentPath: "404.md")
         var notFoundSite = site
         notFoundSite.pages.append(notFound)
         notFoundSite.sectionOfPage.append(0)
@@ -111,6 +111,11 @@ public struct SiteRenderer: Sendable {
 
     public func searchIndex() -> OutputFile {
         OutputFile(path: SearchIndex.path(for: site.edition), text: SearchIndex.script(for: site))
+    }
+
+    /// `assets/messages.<language>.js`, what the scripts say in this edition's language.
+    public func messagesScript() -> OutputFile {
+        OutputFile(path: MessagesScript.path(for: site.edition), text: MessagesScript.script(for: site.edition))
     }
 
     /// `sitemap.xml`, when the site has a `base_url`.

@@ -10,6 +10,9 @@ import Yams
 public struct PageParser: Sendable {
     public var markdown: MarkdownRenderer
     public var forms: FilledFormChecker?
+    /// The title of a home page that gives none: the catalogue's `pages.home`
+    /// where a site sets it, this outside one (`playbook render`).
+    public var homeTitle = "Home"
 
     public init(
         options: MarkdownOptions, directives: Directives = Directives(), markup: BodyMarkup = BodyMarkup(), forms: FilledFormChecker? = nil
@@ -66,7 +69,7 @@ public struct PageParser: Sendable {
             title = firstHeading.text
             titleIsInBody = true
         } else {
-            title = kind == .page ? Page.humanize(name) : Page.landingTitle(folder: SitePath.folder(of: contentPath))
+            title = kind == .page ? Page.humanize(name) : Page.landingTitle(folder: SitePath.folder(of: contentPath), home: homeTitle)
         }
         var page = Page(
             sourcePath: file.path, contentPath: contentPath, url: SitePath.pageURL(forContentPath: contentPath),

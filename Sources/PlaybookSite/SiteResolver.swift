@@ -22,9 +22,9 @@ public struct SiteResolver {
             let account = form.account.map { team?.account($0)?.account.name ?? $0 }
             pages[index].title = [form.title, form.date, account].compactMap { $0 }.joined(separator: " · ")
         }
-        if let team { pages += Self.teamPages(team) }
+        if let team { pages += Self.teamPages(team, edition.messages) }
         let tagSlugs = Self.tagSlugs(pages)
-        pages += Self.tagPages(tagSlugs)
+        pages += Self.tagPages(tagSlugs, edition.messages)
 
         // Every folder that holds a page, and each of its ancestors, is a section.
         var folders: Set<String> = [""]
@@ -36,7 +36,7 @@ public struct SiteResolver {
         }
         let landingFolders = Set(pages.filter { $0.kind != .page }.map(\.folder))
         for folder in folders.sorted() where !landingFolders.contains(folder) {
-            pages.append(Self.madeLanding(for: folder))
+            pages.append(Self.madeLanding(for: folder, edition.messages))
         }
         if !edition.prefix.isEmpty {
             // Every URL of an edition below its folder: links between its pages stay as they are (all relative).
@@ -110,22 +110,22 @@ public struct SiteResolver {
     }
 
     /// `tags/` and a page per tag.
-    package static func tagPages(_ slugs: [String: String]) -> [Page] {
+    package static func tagPages(_ slugs: [String: String], _ messages: Messages) -> [Page] {
         guard !slugs.isEmpty else { return [] }
-        return [Page.made(at: SitePath.tagsURL, kind: .section, title: "Tags", layout: "tags", generated: .tags)]
+        return [Page.made(at: SitePath.tagsURL, kind: .section, title: messages["pages.tags"], layout: "tags", generated: .tags)]
             + slugs.sorted { $0.key < $1.key }.map {
                 Page.made(at: SitePath.tagURL($0.value), kind: .page, title: $0.key, layout: "tag", generated: .tag($0.key))
             }
     }
 
-    /// `team/` and a page per rep, `accounts/` and a page per account.
-    package static func teamPages(_ team: TeamReport) -> [Page] {
+    /// `team/` and a page per rep, `accounts/` and a page per account, titled in `messages`' language.
+    package static func teamPages(_ team: TeamReport, _ messages: Messages) -> [Page] {
         var pages: [Page] = []
         if !team.reps.isEmpty {
             pages.append(
                 .made(
-                    at: SitePath.teamURL, kind: .section, title: "Team", layout: "team",
-                    summary: "Each rep's numbers, the growth formula behind them, and their accounts.", generated: .team))
+                    at: SitePath.teamURL, kind: .section, title: messages["pages.team"], layout: "team",
+                    summary: messages["pages.team_summary"], generated: .team))
             var seen: Set<String> = []  // a duplicate id is the validator's to report, once
             for report in team.reps where seen.insert(report.rep.id).inserted {
                 pages.append(
@@ -137,21 +137,25 @@ public struct SiteResolver {
         if !team.accounts.isEmpty {
             pages.append(
                 .made(
-                    at: SitePath.accountsURL, kind: .section, title: "Accounts", layout: "accounts",
-                    summary: "Accounts by tier, with their owner, relationship level and visits.", generated: .accounts))
+                    at: SitePath.accountsURL, kind: .section, title: messages["pages.accounts"], layout: "accounts",
+                    summary: messages["pages.accounts_summary"], generated: .accounts))
             var seen: Set<String> = []
             for report in team.accounts where seen.insert(report.account.id).inserted {
                 pages.append(
                     .made(
                         at: SitePath.accountURL(report.account.id), kind: .page, title: report.account.name, layout: "account",
-                        summary: "Tier \(report.tier.rawValue) · \(report.account.stage.title)", generated: .account(report.account.id)))
+                        summary: messages.text(
+                            "pages.account_summary", ["tier": report.tier.rawValue, "stage": messages[report.account.stage.messageKey]]),
+                        generated: .account(report.account.id)))
             }
         }
         return pages
     }
 
     /// The landing page of a folder that has no `_index.md`: its title, and the list of its pages.
-    package static func madeLanding(for folder: String) -> Page {
-        .made(at: folder.isEmpty ? "" : folder + "/", kind: folder.isEmpty ? .home : .section, title: Page.landingTitle(folder: folder))
+    package static func madeLanding(for folder: String, _ messages: Messages) -> Page {
+        .made(
+            at: folder.isEmpty ? "" : folder + "/", kind: folder.isEmpty ? .home : .section,
+            title: Page.landingTitle(folder: folder, home: messages["pages.home"]))
     }
 }

@@ -25,12 +25,13 @@ public enum GrowthFormula {
     public enum Factor: String, Sendable, CaseIterable {
         case opportunities, conversionRate, averageDeal, cycle
 
-        public var title: String {
+        /// The catalogue key of the factor's name (`商机数`, `Opportunities`).
+        public var messageKey: String {
             switch self {
-            case .opportunities: "Opportunities"
-            case .conversionRate: "Conversion rate"
-            case .averageDeal: "Average deal"
-            case .cycle: "Sales cycle"
+            case .opportunities: "figures.opportunities"
+            case .conversionRate: "figures.conversion_rate"
+            case .averageDeal: "figures.average_deal"
+            case .cycle: "figures.sales_cycle"
             }
         }
     }

@@ -111,6 +111,13 @@ package enum Fixtures {
         let data = (try? Data(contentsOf: projectRoot.appendingPathComponent(path))) ?? Data()
         return LayoutMessages.make(CatalogueParser.parse(SourceFile(path: path, data: data)).0).0
     }()
+    /// A shipped catalogue as Swift code reads it (`en`, `zh-CN`).
+    package static func messages(_ language: String) -> Messages {
+        let path = SiteLayout.catalogues + language + ".yaml"
+        let data = (try? Data(contentsOf: projectRoot.appendingPathComponent(path))) ?? Data()
+        let entries = CatalogueParser.parse(SourceFile(path: path, data: data)).0
+        return Messages(language: language, strings: Dictionary(entries.map { ($0.key, $0.text) }) { first, _ in first })
+    }
     /// What the theme wraps callouts and checklists in.
     package static let themeMarkup = BodyMarkup(engine: themeLayouts.engine)
 }
@@ -139,7 +146,9 @@ extension Site {
         let pages = files.keys.sorted().compactMap { path in
             parser.parse(SourceFile(path: "content/" + path, data: Data(files[path]!.utf8))).0
         }
-        return SiteResolver().resolve(pages: pages, config: SiteConfig(), contentFiles: [], assets: [])
+        return SiteResolver().resolve(
+            pages: pages, config: SiteConfig(), contentFiles: [], assets: [],
+            edition: SiteEdition(language: "en", messages: Fixtures.messages("en")))
     }
 }
 

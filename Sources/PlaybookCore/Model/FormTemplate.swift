@@ -150,19 +150,19 @@ public struct ScorecardTemplate: Sendable {
 
     /// The same, labelled from a catalogue (`scorecard.fields.<id>`) where it has the words.
     public static func recordFields(_ messages: Messages) -> [FormField] {
-        let labels = [
-            "rep": messages["scorecard.fields.rep"], "scored_by": messages["scorecard.fields.scored_by"],
-            "date": messages["scorecard.fields.date"], "subject": messages["scorecard.fields.subject"],
-            "account": messages["scorecard.fields.account"],
+        let keys = [
+            "rep": "scorecard.fields.rep", "scored_by": "scorecard.fields.scored_by", "date": "scorecard.fields.date",
+            "subject": "scorecard.fields.subject", "account": "scorecard.fields.account",
         ]
-        let help = messages["scorecard.fields.subject_help"]
+        let help = "scorecard.fields.subject_help"
         return recordFields.map { field in
             var field = field
-            if let label = labels[field.id], messages.has("scorecard.fields.\(field.id)") { field.label = label }
-            if field.help != nil, messages.has("scorecard.fields.subject_help") { field.help = help }
+            if let key = keys[field.id], messages.has(key) { field.label = messages[key] }
+            if field.help != nil, messages.has(help) { field.help = messages[help] }
             return field
         }
     }
+
 
     package init(
         name: String, title: String, description: String? = nil, scale: ClosedRange<Int>, criteria: [Criterion], bands: [Band], path: String

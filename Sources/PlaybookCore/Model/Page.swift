@@ -104,10 +104,11 @@ extension Page {
             titleIsInBody: false, body: .empty, generated: generated)
     }
 
-    /// The title of a folder's landing page that gives none: "Home" for the
-    /// root, else the folder's name made readable (`call-scripts` → `Call scripts`).
-    package static func landingTitle(folder: String) -> String {
-        folder.isEmpty ? "Home" : humanize(folder.split(separator: "/").last.map(String.init) ?? folder)
+    /// The title of a folder's landing page that gives none: `home` (the
+    /// catalogue's `pages.home`) for the root, else the folder's name made
+    /// readable (`call-scripts` → `Call scripts`).
+    package static func landingTitle(folder: String, home: String) -> String {
+        folder.isEmpty ? home : humanize(folder.split(separator: "/").last.map(String.init) ?? folder)
     }
 
     /// `call-scripts` → `Call scripts`: a readable title for a file or folder name.

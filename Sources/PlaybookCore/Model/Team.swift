@@ -118,12 +118,13 @@ public enum AccountStage: String, Sendable, CaseIterable {
         }
     }
 
-    public var title: String {
+    /// The catalogue key of the stage's name (`潜在客户`, `Potential customer`).
+    public var messageKey: String {
         switch self {
-        case .potential: "Potential customer"
-        case .lead: "Lead"
-        case .opportunity: "Opportunity"
-        case .customer: "Customer"
+        case .potential: "stage.potential"
+        case .lead: "stage.lead"
+        case .opportunity: "stage.opportunity"
+        case .customer: "stage.customer"
         }
     }
 }
@@ -137,15 +138,11 @@ public enum AccountTier: String, Sendable, CaseIterable, Comparable {
     public static func < (a: AccountTier, b: AccountTier) -> Bool { a.rawValue < b.rawValue }
 }
 
-/// The five levels of the relationship ladder, lowest first.
+/// The five levels of the relationship ladder, lowest first, as catalogue
+/// keys: how the customer sees us ("Delivers products to specification" …
+/// "Contributes to the customer's organisational issues").
 public enum RelationshipLevel {
-    public static let names = [
-        "Delivers products to specification",
-        "Delivers excellent products and services",
-        "Provides excellent service and support",
-        "Contributes to the customer's business issues",
-        "Contributes to the customer's organisational issues",
-    ]
+    public static let messageKeys = ["ladder.level_1", "ladder.level_2", "ladder.level_3", "ladder.level_4", "ladder.level_5"]
 }
 
 /// The team data as read: reps and accounts.

@@ -229,7 +229,7 @@ public final class LiveSite: @unchecked Sendable {
             let old = before.site
             let resolved = SiteResolver().resolve(
                 pages: current.allPages, config: old.config, contentFiles: old.contentFiles, assets: old.assets,
-                team: old.team, templates: old.templates, asOf: old.asOf)
+                team: old.team, templates: old.templates, asOf: old.asOf, edition: old.edition, editions: old.editions)
             guard resolved.pages.map(\.url) == old.pages.map(\.url) else { return nil }
             let after = PageDependents(site: resolved)
             for edit in edited where edit.edit == .shown {

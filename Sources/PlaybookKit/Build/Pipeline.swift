@@ -202,13 +202,14 @@ public enum Pipeline {
         let (templates, templateProblems) = FormLibrary.compile(
             forms: sources.forms, scorecards: sources.scorecards, languages: [language, config.language])
         let (teamData, teamProblems) = TeamDataReader.read(team: sources.team, accounts: sources.accounts)
-        let parser = PageParser(
+        var parser = PageParser(
             options: config.markdown, directives: directives(templates, teamData, layouts: layouts, messages: messages ?? Messages()),
             markup: BodyMarkup(engine: layouts.engine),
             forms: FilledFormChecker(
                 library: templates,
                 repIDs: sources.team == nil ? nil : Set(teamData.reps.map(\.id)),
                 accountIDs: sources.accounts == nil ? nil : Set(teamData.accounts.map(\.id))))
+        if let home = messages?["pages.home"] { parser.homeTitle = home }
         return (parser, templates, teamData, templateProblems + teamProblems)
     }
 

@@ -3,11 +3,11 @@ import PlaybookCore
 
 /// A blockquote that opens with `[!NOTE]`, `[!TIP]` or `[!WARNING]` (and
 /// GitHub's `[!IMPORTANT]`, `[!CAUTION]`) becomes a callout box. Text after the
-/// marker on its line replaces the default title.
+/// marker on its line replaces the default title, which is the theme's
+/// `partials/callout` to name by kind (from the catalogue, so this stage
+/// needs none).
 package struct CalloutPass {
-    package static let kinds: [String: String] = [
-        "NOTE": "Note", "TIP": "Tip", "WARNING": "Warning", "IMPORTANT": "Important", "CAUTION": "Caution",
-    ]
+    package static let kinds: Set<String> = ["NOTE", "TIP", "WARNING", "IMPORTANT", "CAUTION"]
 
     package func run(_ context: MarkdownPassContext) {
         let document = context.document
@@ -20,12 +20,12 @@ package struct CalloutPass {
             let offset = paragraph.startColumn - 1
             guard offset >= 0, line.utf8.dropFirst(offset).starts(with: "[!".utf8) else { continue }
             let name = literal[literal.index(literal.startIndex, offsetBy: 2)..<close].uppercased()
-            guard let defaultTitle = Self.kinds[name] else {
+            guard Self.kinds.contains(name) else {
                 if !name.isEmpty, name.allSatisfy({ $0.isLetter }) {
                     context.report(
                         .warning(
                             context.location(of: paragraph),
-                            "unknown callout [!\(name)]: use one of \(Self.kinds.keys.sorted().map { "[!\($0)]" }.joined(separator: ", "))")
+                            "unknown callout [!\(name)]: use one of \(Self.kinds.sorted().map { "[!\($0)]" }.joined(separator: ", "))")
                     )
                 }
                 continue
@@ -41,9 +41,10 @@ package struct CalloutPass {
             if paragraph.firstChild == nil { paragraph.remove() }
             title = title.trimmingSpaces()
             let kind = name.lowercased()
-            let heading = (title.isEmpty ? defaultTitle : title).htmlEscaped
-            let wrap = context.markup.callout(kind)
-            guard let box = document.makeCustomBlock(onEnter: wrap.open.filled(["title": heading]), onExit: wrap.close.filled([:])) else {
+            let wrap = context.markup.callout(kind, titled: !title.isEmpty)
+            guard
+                let box = document.makeCustomBlock(onEnter: wrap.open.filled(["title": title.htmlEscaped]), onExit: wrap.close.filled([:]))
+            else {
                 continue
             }
             quote.replace(with: box)

@@ -8,18 +8,18 @@ import PlaybookTeam
 /// the account page's context gives them to the theme's `partials/ladder` and
 /// `partials/stages`.
 package enum AccountProgress {
-    /// The five levels, `level` (1–5) current.
-    package static func ladder(level: Int) -> [LayoutFields] {
-        RelationshipLevel.names.enumerated().map { index, name in
-            ["number": index + 1, "name": name, "current": index + 1 == level] as LayoutFields
+    /// The five levels, `level` (1–5) current, named in `messages`' language.
+    package static func ladder(level: Int, _ messages: Messages) -> [LayoutFields] {
+        RelationshipLevel.messageKeys.enumerated().map { index, key in
+            ["number": index + 1, "name": messages[key], "current": index + 1 == level] as LayoutFields
         }
     }
 
     /// The funnel's stages, `stage` current and the ones before it reached.
-    package static func stages(at stage: AccountStage) -> [LayoutFields] {
+    package static func stages(at stage: AccountStage, _ messages: Messages) -> [LayoutFields] {
         AccountStage.allCases.map { step in
             [
-                "title": step.title, "current": step == stage, "reached": step.order <= stage.order,
+                "title": messages[step.messageKey], "current": step == stage, "reached": step.order <= stage.order,
                 "state": state(of: step, at: stage),
             ] as LayoutFields
         }

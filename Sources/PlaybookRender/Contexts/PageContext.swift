@@ -135,7 +135,10 @@ package struct PageContext {
         }
         if let summary = front.summary { values["summary"] = summary }
         if let owner = front.owner { values["owner"] = owner }
-        if let reviewed = front.reviewed { values["reviewed"] = reviewed }
+        if let reviewed = front.reviewed {
+            values["reviewed"] = reviewed
+            values["reviewed_shown"] = LocalFormat(messages: site.edition.messages).date(reviewed)
+        }
         if let age = site.overdueReview(page) { values["review_overdue_days"] = age }
         if !front.tags.isEmpty {
             // Every tag of every page has a slug: the resolver makes a page for each.

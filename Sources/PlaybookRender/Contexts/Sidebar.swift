@@ -85,7 +85,8 @@ package struct Sidebar {
     private func window(_ pages: [Int], from start: Int, all: Int, root: String) -> [LayoutFields] {
         guard pages.count > Self.navLimit else { return pages.map { link(to: $0, root: root) } }
         var entries = pages[start..<(start + Self.navLimit)].map { link(to: $0, root: root) }
-        entries.append(["title": "All \(pages.count) pages", "url": url(of: all, root: root)])
+        entries.append(
+            ["title": site.edition.messages.text("pages.all_pages", ["count": String(pages.count)]), "url": url(of: all, root: root)])
         return entries
     }
 

@@ -7,10 +7,21 @@ import PlaybookTeam
 /// What the team and account layouts see. Every computed figure is HTML — a
 /// `<data value="RAW">shown</data>` element people read formatted and tools read
 /// exactly — so layouts insert it with triple braces; names are plain text.
+/// Words, figures and dates are in the edition's language.
 package struct TeamContext {
     package let site: Site
     package let page: Page
     package let team: TeamReport
+    private let local: LocalFormat
+
+    package init(site: Site, page: Page, team: TeamReport) {
+        self.site = site
+        self.page = page
+        self.team = team
+        local = LocalFormat(messages: site.edition.messages, currency: site.config.currency)
+    }
+
+    private var messages: Messages { site.edition.messages }
 
     package func values(for generated: GeneratedPage) -> LayoutFields {
         switch generated {
@@ -24,11 +35,13 @@ package struct TeamContext {
 
     // MARK: Figures
 
+    /// A money figure with the site's currency, in the edition's language.
+    private func money(_ value: Double) -> String { Self.figure(value, local.money(value)) }
+    private func percent(_ ratio: Double) -> String { Self.figure(ratio, local.percent(ratio)) }
+
     package static func figure(_ raw: Double, _ shown: String) -> String {
         "<data value=\"\(Format.plain(raw))\">\(shown.htmlEscaped)</data>"
     }
-    package static func money(_ value: Double) -> String { figure(value, Format.grouped(value)) }
-    package static func percent(_ ratio: Double) -> String { figure(ratio, Format.percent(ratio)) }
     package static func count(_ value: Double) -> String {
         figure(value, Format.grouped(value, decimals: value == value.rounded() ? 0 : 1))
     }
@@ -45,17 +58,17 @@ package struct TeamContext {
             "period": figures.period.name,
             "days": Self.count(Double(figures.period.days)),
             "opportunities": Self.count(figures.opportunities),
-            "velocity": Self.money(figures.velocity),
-            "expected": Self.money(figures.expectedRevenue),
+            "velocity": money(figures.velocity),
+            "expected": money(figures.expectedRevenue),
         ]
         if let metrics = figures.metrics {
-            row["conversion_rate"] = Self.percent(metrics.conversionRate)
-            row["average_deal"] = Self.money(metrics.averageDeal)
+            row["conversion_rate"] = percent(metrics.conversionRate)
+            row["average_deal"] = money(metrics.averageDeal)
             row["cycle_days"] = Self.count(metrics.cycleDays)
         }
-        if let target = figures.target { row["target"] = Self.money(target) }
+        if let target = figures.target { row["target"] = money(target) }
         if let attainment = figures.attainment {
-            row["attainment"] = Self.percent(attainment)
+            row["attainment"] = percent(attainment)
             row["below_target"] = attainment < 1
         }
         if let visits = figures.visits { row["visits"] = Self.count(visits) }
@@ -66,19 +79,25 @@ package struct TeamContext {
     /// The four metric categories, where the data gives them.
     private func categories(_ figures: PeriodFigures) -> [LayoutFields] {
         var result: [LayoutFields] = [
-            ["title": "Financial revenue", "value": Self.money(figures.expectedRevenue), "note": "expected this period"]
+            ["title": messages["figures.revenue"], "value": money(figures.expectedRevenue), "note": messages["figures.revenue_note"]]
         ]
-        if let value = figures.customerSatisfaction { result.append(["title": "Customer satisfaction", "value": Self.decimal(value)]) }
-        if let value = figures.employeeSatisfaction { result.append(["title": "Employee satisfaction", "value": Self.decimal(value)]) }
-        if let value = figures.marketShare { result.append(["title": "Market share", "value": Self.percent(value)]) }
+        if let value = figures.customerSatisfaction {
+            result.append(["title": messages["figures.customer_satisfaction"], "value": Self.decimal(value)])
+        }
+        if let value = figures.employeeSatisfaction {
+            result.append(["title": messages["figures.employee_satisfaction"], "value": Self.decimal(value)])
+        }
+        if let value = figures.marketShare { result.append(["title": messages["figures.market_share"], "value": percent(value)]) }
         return result
     }
 
     private func chart(id: String, title: String, _ periods: [PeriodFigures]) -> LayoutFields? {
         let description = periods.map { figures in
-            "\(figures.period.name): expected revenue \(Format.grouped(figures.expectedRevenue))"
-                + (figures.target.map { ", target \(Format.grouped($0))" } ?? "")
-        }.joined(separator: "; ")
+            var values = ["period": figures.period.name, "expected": local.money(figures.expectedRevenue)]
+            guard let target = figures.target else { return messages.text("charts.period", values) }
+            values["target"] = local.money(target)
+            return messages.text("charts.period_target", values)
+        }.joined(separator: messages["charts.separator"])
         return Charts.bars(
             id: id, title: title, description: description,
             periods.map {
@@ -89,7 +108,7 @@ package struct TeamContext {
     // MARK: Pages
 
     private func teamValues() -> LayoutFields {
-        var values: LayoutFields = ["as_of": team.asOf.description, "count": team.reps.count]
+        var values: LayoutFields = ["as_of": local.date(team.asOf), "count": team.reps.count]
         if let last = team.periods.last { values["period"] = last.name }
         values["roster"] = team.reps.map { report -> LayoutFields in
             var entry: LayoutFields = ["name": report.rep.name, "url": repURL(report.rep.id), "is_manager": report.isManager]
@@ -103,7 +122,7 @@ package struct TeamContext {
         }
         if !team.totals.isEmpty {
             values["totals"] = team.totals.map(row)
-            values["chart"] = chart(id: "team-chart", title: "Team expected revenue by period", team.totals)
+            values["chart"] = chart(id: "team-chart", title: messages["charts.team_title"], team.totals)
             values["has_totals"] = true
             if let last = team.totals.last {
                 values["categories"] = categories(last)
@@ -131,7 +150,7 @@ package struct TeamContext {
             values["latest"] = formula
             values["periods"] = report.periods.map(row)
             values["has_periods"] = true
-            values["chart"] = chart(id: "rep-chart", title: "\(rep.name): expected revenue by period", report.periods)
+            values["chart"] = chart(id: "rep-chart", title: messages.text("charts.rep_title", ["name": rep.name]), report.periods)
             values["categories"] = categories(latest)
             values["has_categories"] = true
         } else {
@@ -140,23 +159,25 @@ package struct TeamContext {
         if let change = report.change, report.periods.count >= 2 {
             let previous = report.periods[report.periods.count - 2].period.name
             var changeValues: LayoutFields = ["from": previous, "to": report.latest?.period.name ?? ""]
-            if let ratio = change.velocityRatio { changeValues["velocity"] = Self.figure(ratio, Format.change(ratio)) }
-            if let mover = change.biggestMover { changeValues["mover"] = mover.title }
+            if let ratio = change.velocityRatio { changeValues["velocity"] = Self.figure(ratio, local.change(ratio)) }
+            if let mover = change.biggestMover { changeValues["mover"] = messages[mover.messageKey] }
             changeValues["effects"] = GrowthFormula.Factor.allCases.compactMap { factor -> LayoutFields? in
                 guard let effect = change.effects[factor] else { return nil }
                 return [
-                    "title": factor.title, "effect": Self.figure(effect, Format.change(effect)), "is_mover": factor == change.biggestMover,
+                    "title": messages[factor.messageKey], "effect": Self.figure(effect, local.change(effect)),
+                    "is_mover": factor == change.biggestMover,
                 ]
             }
             values["change"] = changeValues
         }
-        let stages = AccountStage.allCases.map { (label: $0.title, count: report.funnel[$0] ?? 0) }
+        let stages = AccountStage.allCases.map { (label: messages[$0.messageKey], count: report.funnel[$0] ?? 0) }
         values["funnel"] = stages.map { ["stage": $0.label, "count": Self.count(Double($0.count))] }
         values["funnel_chart"] = Charts.funnel(
-            id: "rep-funnel", title: "\(rep.name): accounts by stage",
-            description: stages.map { "\($0.label): \($0.count)" }.joined(separator: ", "), stages)
+            id: "rep-funnel", title: messages.text("charts.funnel_title", ["name": rep.name]),
+            description: stages.map { messages.text("charts.funnel_stage", ["stage": $0.label, "count": String($0.count)]) }
+                .joined(separator: messages["charts.separator"]), stages)
         values["spread"] = report.relationshipSpread.enumerated().map { level, count in
-            ["level": level + 1, "name": RelationshipLevel.names[level], "count": Self.count(Double(count))] as LayoutFields
+            ["level": level + 1, "name": messages[RelationshipLevel.messageKeys[level]], "count": Self.count(Double(count))] as LayoutFields
         }
         var tiers: [LayoutFields] = []
         for tier in AccountTier.allCases {
@@ -177,11 +198,14 @@ package struct TeamContext {
             "id": report.account.id, "name": report.account.name, "url": accountURL(report.account.id),
             "owner": ["name": report.ownerName, "url": repURL(report.account.owner)],
             "tier": report.tier.rawValue, "segment": report.account.segment,
-            "revenue": Self.money(report.account.annualRevenue),
+            "revenue": money(report.account.annualRevenue),
             "level": Self.count(Double(report.account.relationshipLevel)),
-            "stage": report.account.stage.title, "overdue": report.isOverdue,
+            "stage": messages[report.account.stage.messageKey], "overdue": report.isOverdue,
         ]
-        if let visit = report.account.lastVisit { row["last_visit"] = visit.description }
+        if let visit = report.account.lastVisit {
+            row["last_visit"] = visit.description
+            row["last_visit_shown"] = local.date(visit)
+        }
         return row
     }
 
@@ -199,21 +223,21 @@ package struct TeamContext {
         }
         return [
             "tiers": tiers, "count": team.accounts.count, "overdue": team.accounts.filter(\.isOverdue).count,
-            "as_of": team.asOf.description,
+            "as_of": local.date(team.asOf),
         ]
     }
 
     private func accountValues(_ report: AccountReport) -> LayoutFields {
         var values = accountRow(report)
-        values["ladder"] = AccountProgress.ladder(level: report.account.relationshipLevel)
-        values["stages"] = AccountProgress.stages(at: report.account.stage)
+        values["ladder"] = AccountProgress.ladder(level: report.account.relationshipLevel, messages)
+        values["stages"] = AccountProgress.stages(at: report.account.stage, messages)
         if let days = team.cadence.days[report.tier] { values["cadence"] = days }
         values["never_visited"] = report.account.lastVisit == nil
         if let sheets = site.sheetsByAccount[report.account.id] {
             values["sheets"] = sheets.map { SheetContext.row($0, in: site, from: page) }
             values["has_sheets"] = true
         }
-        values["as_of"] = team.asOf.description
+        values["as_of"] = local.date(team.asOf)
         return values
     }
 }

@@ -6,7 +6,8 @@ import PlaybookTestSupport
 import Testing
 
 @Suite struct CatalogueTests {
-    private static let page = "---\ntitle: 拜访计划\n---\n\n## 准备\n\n- [ ] 确认承诺目标\n- [ ] 列出参会人\n\n## 复盘\n\n正文。\n"
+    private static let page =
+        "---\ntitle: 拜访计划\n---\n\n## 准备\n\n- [ ] 确认承诺目标\n- [ ] 列出参会人\n\n> [!TIP]\n> 先确认承诺目标。\n\n## 复盘\n\n正文。\n"
 
     private func keys(_ language: String) throws -> Set<String> {
         let path = SiteLayout.catalogues + language + ".yaml"
@@ -16,29 +17,37 @@ import Testing
         return Set(entries.map(\.key))
     }
 
-    /// Both shipped catalogues have every key, and every key a layout or the Swift code names is in them.
+    /// The text of every file below `folder` whose name ends in `suffix`.
+    private func texts(_ folder: URL, _ suffix: String) throws -> [String] {
+        try FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)!.compactMap { $0 as? URL }
+            .filter { $0.lastPathComponent.hasSuffix(suffix) }.map { try String(contentsOf: $0, encoding: .utf8) }
+    }
+
+    /// Both shipped catalogues have every key, and every key a layout, the
+    /// Swift code or a script names is in them; none is unused.
     @Test func shippedCataloguesAreComplete() throws {
         let english = try keys("en")
         #expect(try keys("zh-CN") == english)
         var used: Set<String> = []
-        let layouts = Fixtures.theme.appendingPathComponent("layouts")
-        for case let url as URL in FileManager.default.enumerator(at: layouts, includingPropertiesForKeys: nil)!
-        where url.pathExtension == "mustache" {
-            let text = try String(contentsOf: url, encoding: .utf8)
-            for match in text.matches(of: /\{\{\{?i18n\.([a-z_.]+)\}?\}\}/) { used.insert(String(match.1)) }
+        for text in try texts(Fixtures.theme.appendingPathComponent("layouts"), ".mustache") {
+            for match in text.matches(of: /\{\{\{?i18n\.([a-z_.0-9]+)\}?\}\}/) { used.insert(String(match.1)) }
         }
         #expect(used.count > 40)
-        // What the build makes itself reads `messages["key"]`, `messages.text("key", …)` or `messages.has("key")`.
-        let sources = Fixtures.projectRoot.appendingPathComponent("Sources")
-        var usedBySwift: Set<String> = []
-        for case let url as URL in FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)!
-        where url.pathExtension == "swift" {
-            let text = try String(contentsOf: url, encoding: .utf8)
-            for match in text.matches(of: /messages(?:\[|\.text\(|\.has\()"([a-z_.]+)"/) { usedBySwift.insert(String(match.1)) }
+        // Swift names a key as a string literal: `messages["pages.team"]`, `"stage.lead"`, `messages.text("charts.period", …)`.
+        var swiftKeys: Set<String> = []
+        for text in try texts(Fixtures.projectRoot.appendingPathComponent("Sources"), ".swift") {
+            for match in text.matches(of: /messages(?:\[|\.text\(|\.has\()\s*"([^"]+)"/) { swiftKeys.insert(String(match.1)) }
+            for match in text.matches(of: /"([a-z_]+(?:\.[a-z_0-9]+)+)"/) where english.contains(String(match.1)) {
+                used.insert(String(match.1))
+            }
         }
-        #expect(usedBySwift.count >= 10)
-        #expect(usedBySwift.subtracting(english) == [], "keys the code reads that the catalogue lacks")
-        used.formUnion(usedBySwift)
+        #expect(swiftKeys.count > 10)
+        #expect(swiftKeys.subtracting(english) == [], "keys Swift reads that no catalogue has")
+        used.formUnion(swiftKeys)
+        // The scripts read `P.t("search_none", …)`: the key `js.search_none`, written into assets/messages.<language>.js.
+        for text in try texts(Fixtures.theme.appendingPathComponent("assets"), ".js") {
+            for match in text.matches(of: /P\.t\("([a-z_0-9]+)"/) { used.insert("js." + String(match.1)) }
+        }
         #expect(used.subtracting(english) == [])
         #expect(english.subtracting(used) == [], "strings nothing uses")
     }
@@ -51,11 +60,12 @@ import Testing
         #expect(report.diagnostics.lines == [])
         let html = try #require(site.read("visit/index.html"))
         for chinese in [
-            "本页内容", "搜索销售手册", "跳到正文", "已完成 <span class=\"checklist-done\">0</span> / <span class=\"checklist-total\">2</span>", "重置",
+            "本页内容", "搜索销售手册", "跳到正文", "<p class=\"callout-title\">提示</p>", "messages.zh-CN.js",
+            "已完成 <span class=\"checklist-done\">0</span> / <span class=\"checklist-total\">2</span>", "重置",
         ] {
             #expect(html.contains(chinese), "\(chinese)")
         }
-        for english in ["On this page", "Search the playbook", "Skip to the content", " done", ">Reset<"] {
+        for english in ["On this page", "Search the playbook", "Skip to the content", " done", ">Reset<", ">Tip<"] {
             #expect(!html.contains(english), "\(english)")
         }
         #expect(site.read("404.html")?.contains("页面不存在") == true)

@@ -21,7 +21,7 @@ import Testing
         "tags/index.html", "tags/visits/index.html",
         "team/index.html", "team/li-na/index.html",
         "accounts/index.html", "accounts/harbor-logistics/index.html",
-        "404.html", "assets/search-index.js", "sitemap.xml",
+        "404.html", "assets/search-index.js", "assets/messages.en.js", "sitemap.xml",
     ]
 
     /// The showcase, built once for every file compared.

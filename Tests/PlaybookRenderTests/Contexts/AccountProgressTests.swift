@@ -15,17 +15,19 @@ import Testing
 /// The theme's partials over the account page's data: what a reader sees of an account's progress.
 @Suite struct AccountProgressTests {
     @Test func theLadderMarksTheAccountsLevel() throws {
-        let html = try #require(Theme.render("partials/ladder", ["ladder": AccountProgress.ladder(level: 2)]))
+        let html = try #require(Theme.render("partials/ladder", ["ladder": AccountProgress.ladder(level: 2, Fixtures.messages("en"))]))
         #expect(html.hasPrefix("<ol class=\"ladder\">\n<li>Delivers products to specification</li>\n"))
         #expect(html.contains("<li class=\"current\" aria-current=\"step\">Delivers excellent products and services</li>\n"))
         #expect(html.components(separatedBy: "aria-current").count == 2)
         #expect(html.contains("customer&#39;s business issues") && html.hasSuffix("</li>\n</ol>\n"))
-        #expect(Theme.render("partials/ladder", ["ladder": AccountProgress.ladder(level: 9)])?.contains("aria-current") == false)
+        #expect(
+            Theme.render("partials/ladder", ["ladder": AccountProgress.ladder(level: 9, Fixtures.messages("en"))])?.contains("aria-current")
+                == false)
     }
 
     @Test func theFunnelMarksReachedStagesAndTheCurrentOne() {
         #expect(
-            Theme.render("partials/stages", ["stages": AccountProgress.stages(at: .opportunity)]) == """
+            Theme.render("partials/stages", ["stages": AccountProgress.stages(at: .opportunity, Fixtures.messages("en"))]) == """
                 <ol class="stages">
                 <li class="reached">Potential customer</li>
                 <li class="reached">Lead</li>
@@ -35,7 +37,9 @@ import Testing
 
                 """)
         #expect(
-            Theme.render("partials/stages", ["stages": AccountProgress.stages(at: .potential)])?.components(separatedBy: "class=\"\"").count
+            Theme.render("partials/stages", ["stages": AccountProgress.stages(at: .potential, Fixtures.messages("en"))])?.components(
+                separatedBy: "class=\"\""
+            ).count
                 == 4)
         #expect(AccountStage.allCases.map { AccountProgress.state(of: $0, at: .lead) } == ["reached", "reached current", "", ""])
     }

@@ -74,7 +74,7 @@ import Testing
         #expect(!big.contains("badge-overdue"))  // 26 days, cadence 30
         let small = try #require(site.read("accounts/small/index.html"))
         // Two accounts: ranks 0 and 1 → ⌊5·1/2⌋ = 2, so the second is tier C.
-        #expect(small.contains("Tier C") && small.contains("none recorded") && small.contains("overdue on 2026-11-27"))
+        #expect(small.contains("Tier C") && small.contains("none recorded") && small.contains("overdue on 27 November 2026"))
 
         let accounts = try #require(site.read("accounts/index.html"))
         #expect(accounts.contains("2 accounts") && accounts.contains("1 have a visit overdue"))
@@ -122,5 +122,48 @@ import Testing
                 "playbook.yaml:2:24: error: unknown tier 'F' (tiers are A, B, C, D, E)",
                 "playbook.yaml:2:33: error: 'visit_cadence.B' must be more than 0 days",
             ])
+    }
+
+    /// A Chinese site's team and account pages speak Chinese, figures and
+    /// dates included: no English interface string is left on them.
+    @Test func aChineseSitesTeamPagesAreInChinese() throws {
+        let site = try TemporarySite([
+            "playbook.yaml": "title: 销售手册\nlanguage: zh-CN\ncurrency: CNY\nas_of: 2026-11-27\n",
+            "content/_index.md": "# 首页\n\n正文。\n",
+            "content/_data/team.yaml": Self.team.replacingOccurrences(of: "role: Manager", with: "role: 销售经理"),
+            "content/_data/accounts.csv": Self.accounts,
+        ])
+        defer { site.cleanUp() }
+        let report = site.build(strict: true)
+        #expect(report.diagnostics.lines == [])
+        let pages = [
+            "team/index.html": ["销售团队", "团队成员（2026-Q4）", "预计业绩（预测）", "达成率", "<data value=\"9200\">¥9,200</data>", "团队合计", "团队各期预计业绩"],
+            "team/boss/index.html": [
+                "业绩增长公式（2026-Q4）", "商机数", "转化率", "客单价", "销售周期（天）", "业绩速度（每日）", "<data value=\"0.92\">92.0%</data>",
+                "与2026-Q3相比的变化", "客户漏斗与客户关系", "潜在客户", "直属下级：", "Big &lt;Boss&gt;：各期预计业绩", "四类指标", "市场份额",
+            ],
+            "team/ann/index.html": ["直属上级", "还没有业绩数据", "A 类客户", "关系层次", "逾期未拜访", "帮助客户解决业务问题", "线索"],
+            "accounts/index.html": ["共 2 个客户", "截至 2026年11月27日", "<time datetime=\"2026-11-01\">2026年11月1日</time>", "上次拜访", "行业"],
+            "accounts/big/index.html": [
+                "客户分级", "每 30 天拜访一次", "客户关系层次：第 <data value=\"4\">4</data> 层", "所处阶段", "<data value=\"5000\">¥5,000</data>",
+            ],
+        ]
+        let english = Fixtures.messages("en")
+        let interface = english.keys.filter { key in
+            ["rep.", "team.", "account.", "accounts.", "figures.", "stage.", "ladder.", "pages.", "charts.", "sheets."].contains {
+                key.hasPrefix($0)
+            }
+        }
+        for (path, chinese) in pages {
+            let html = try #require(site.read(path), "\(path)")
+            for text in chinese { #expect(html.contains(text), "\(path): \(text)") }
+            let shown = html.replacing(/\s(?:class|id|href)="[^"]*"/, with: "")  // class names are English, and not shown
+            for key in interface {
+                // The fixed part of each English string, before any field it names.
+                let fixed = String(english[key].prefix { $0 != "{" }).trimmingCharacters(in: .whitespaces)
+                guard fixed.count >= 4 else { continue }
+                #expect(!shown.contains(fixed) && !shown.contains(fixed.htmlEscaped), "\(path) shows '\(fixed)' (\(key))")
+            }
+        }
     }
 }

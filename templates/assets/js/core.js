@@ -1,5 +1,6 @@
 // Playbook's shared helpers, on the one global the modules register on:
-// this browser's storage (checklist ticks and form drafts), `each`, the page's key.
+// this browser's storage (checklist ticks and form drafts), `each`, the page's key,
+// and `t`, the page language's string for a key (from assets/messages.<language>.js).
 (function (P) {
   "use strict";
 
@@ -21,6 +22,17 @@
   // The page's own key (its path in the site), the same from disk and from a server.
   var pageKey = document.body.hasAttribute("data-page") ? document.body.getAttribute("data-page") : location.pathname;
 
+  // A string of the catalogue's `js.*` keys, its `{{name}}` filled from `values`;
+  // `fallback` (English) when the messages script is missing, as with an old theme.
+  function t(key, fallback, values) {
+    var all = window.PLAYBOOK_MESSAGES || {};
+    var text = Object.prototype.hasOwnProperty.call(all, key) ? all[key] : fallback;
+    return String(text).replace(/\{\{(\w+)\}\}/g, function (whole, name) {
+      return values && Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole;
+    });
+  }
+
+  P.t = t;
   P.load = load;
   P.save = save;
   P.drop = drop;

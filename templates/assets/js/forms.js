@@ -34,7 +34,7 @@
 
   function saveDraft(f) {
     P.save(f.key, JSON.stringify(state(f)));
-    say(f, "Draft saved in this browser.");
+    say(f, P.t("form_saved", "Draft saved in this browser."));
   }
 
   function addRowClicked(f, button) {
@@ -58,7 +58,8 @@
     document.body.appendChild(link);
     link.click();
     setTimeout(function () { URL.revokeObjectURL(link.href); link.parentNode.removeChild(link); }, 1000);
-    say(f, "Downloaded " + link.download + ": put it in content/visit-plans/ (or content/scorecards/) and rebuild.");
+    say(f, P.t("form_downloaded", "Downloaded {{file}}: put it in content/visit-plans/ (or content/scorecards/) and rebuild.",
+      { file: link.download }));
   }
 
   function printForm(f) {
@@ -69,12 +70,12 @@
 
   function clear(f) {
     var form = f.form;
-    if (!window.confirm("Clear every field of this form? The saved draft is deleted too.")) return;
+    if (!window.confirm(P.t("form_clear_confirm", "Clear every field of this form? The saved draft is deleted too."))) return;
     form.reset();
     each(form.querySelectorAll("[data-rows]"), function (rows) { while (rows.firstChild) rows.removeChild(rows.firstChild); });
     P.drop(f.key);
     P.scorecards.total(f);
-    say(f, "Cleared.");
+    say(f, P.t("form_cleared", "Cleared."));
   }
 
   function onClick(f, event) {
@@ -108,7 +109,7 @@
 
     var saved = P.load(f.key);
     if (saved) {
-      try { restore(f, JSON.parse(saved)); say(f, "Draft restored from this browser."); } catch (e) { P.drop(f.key); }
+      try { restore(f, JSON.parse(saved)); say(f, P.t("form_restored", "Draft restored from this browser.")); } catch (e) { P.drop(f.key); }
     }
     P.scorecards.total(f);
   }

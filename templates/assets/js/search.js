@@ -117,7 +117,7 @@
     if (!result.pages.length) {
       var none = document.createElement("li");
       none.className = "empty";
-      none.textContent = "No page matches.";
+      none.textContent = P.t("search_none", "No page matches.");
       list.appendChild(none);
     }
     result.pages.forEach(function (p, i) {
@@ -125,7 +125,8 @@
     });
     list.hidden = false;
     list.setAttribute("data-query", query);
-    status.textContent = result.pages.length === 1 ? "1 page found" : result.pages.length + " pages found";
+    status.textContent = result.pages.length === 1 ? P.t("search_one", "1 page found")
+      : P.t("search_many", "{{count}} pages found", { count: result.pages.length });
   }
 
   function select(s, i) {

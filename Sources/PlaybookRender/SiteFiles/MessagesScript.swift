@@ -1,0 +1,24 @@
+import PlaybookCore
+import PlaybookSite
+
+/// `assets/messages.<language>.js`: the catalogue's `js.*` strings as a script
+/// setting `window.PLAYBOOK_MESSAGES`, so that what the scripts write for a
+/// reader (search status, form status lines) is in the page's language. A
+/// script, not JSON fetched at run time, which browsers refuse on `file://`.
+package enum MessagesScript {
+    /// What a key starts with to be given to the scripts.
+    package static let prefix = "js."
+
+    package static func path(for edition: SiteEdition) -> String {
+        "assets/messages.\(edition.language).js"
+    }
+
+    /// The script, keys without their prefix and in order (the same bytes every build).
+    package static func script(for edition: SiteEdition) -> String {
+        let messages = edition.messages
+        let entries = messages.keys.filter { $0.hasPrefix(prefix) }.sorted().map { key in
+            JSONString.quoted(String(key.dropFirst(prefix.count))) + ":" + JSONString.quoted(messages[key])
+        }
+        return "window.PLAYBOOK_MESSAGES = {" + entries.joined(separator: ",\n") + "};\n"
+    }
+}
