@@ -163,7 +163,6 @@ public struct ScorecardTemplate: Sendable {
         }
     }
 
-
     package init(
         name: String, title: String, description: String? = nil, scale: ClosedRange<Int>, criteria: [Criterion], bands: [Band], path: String
     ) {
