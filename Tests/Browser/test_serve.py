@@ -69,11 +69,10 @@ class Server:
 
 @pytest.fixture
 def served(tmp_path):
+    """The sample in English alone (`playbook init --language en`): a one-language site, whose edits serve applies in place."""
     site = tmp_path / "site"
-    site.mkdir()
-    for name in ("content", "templates"):
-        shutil.copytree(ROOT / name, site / name)
-    shutil.copy(ROOT / "playbook.yaml", site / "playbook.yaml")
+    made = subprocess.run([str(PLAYBOOK), "init", str(site), "--language", "en"], capture_output=True, text=True)
+    assert made.returncode == 0, made.stderr
     logs = tmp_path / "logs"
     logs.mkdir()
     server = Server(site, logs)
@@ -186,3 +185,22 @@ def test_an_output_folder_in_the_sources_is_refused(tmp_path):
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 1
     assert "--output" in result.stderr and "refusing to write the site" in result.stderr
+
+
+def test_an_edit_to_a_translation_reaches_its_language_on_a_bilingual_site(tmp_path):
+    """On a site in two languages every edit goes through the whole pipeline; the edited edition shows it."""
+    site = tmp_path / "site"
+    site.mkdir()
+    for name in ("content", "templates"):
+        shutil.copytree(ROOT / name, site / name)
+    shutil.copy(ROOT / "playbook.yaml", site / "playbook.yaml")
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    server = Server(site, logs)
+    try:
+        english = PAGE.replace(".md", ".en.md")
+        edit(site, english, "\n\n", "\n\nA sentence saved in English.\n\n")
+        server.wait_for("/en/" + PAGE_URL.lstrip("/"), "A sentence saved in English.")
+        assert "A sentence saved in English." not in server.get(PAGE_URL)[2]
+    finally:
+        server.stop()
