@@ -103,7 +103,7 @@ package struct SheetContext {
         // Every key present, so a layout never falls back to the page's own `rep` or `account`.
         var row: LayoutFields = [
             "title": target.title, "url": SitePath.relative(from: page.url, to: target.url),
-            "form": form.title, "date": form.date ?? "", "rep": false, "account": false, "commitment": "",
+            "form": form.title, "date": form.date.map { LocalFormat(messages: site.edition.messages).date($0) } ?? "", "rep": false, "account": false, "commitment": "",
         ]
         if let rep = form.rep {
             row["rep"] = [
@@ -117,7 +117,11 @@ package struct SheetContext {
                 "url": SitePath.relative(from: page.url, to: site.edition.prefix + SitePath.accountURL(account)),
             ]
         }
-        if let commitment = form.commitment { row["commitment"] = commitment }
+        if let commitment = form.commitment {
+            // The answer as the page's language labels it (the file stores the option's value).
+            let field = site.templates.forms[form.templateName]?.fields.first { $0.id == "commitment_obtained" }
+            row["commitment"] = field?.label(ofOption: commitment) ?? commitment
+        }
         return row
     }
 }
