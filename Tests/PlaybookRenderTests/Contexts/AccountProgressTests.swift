@@ -17,7 +17,10 @@ import Testing
     @Test func theLadderMarksTheAccountsLevel() throws {
         let html = try #require(Theme.render("partials/ladder", ["ladder": AccountProgress.ladder(level: 2, Fixtures.messages("en"))]))
         #expect(html.hasPrefix("<ol class=\"ladder\">\n<li>Delivers products to specification</li>\n"))
-        #expect(html.contains("<li class=\"current\" aria-current=\"step\">Delivers excellent products and services <span class=\"here\">← here</span></li>\n"))
+        #expect(
+            html.contains(
+                "<li class=\"current\" aria-current=\"step\">Delivers excellent products and services <span class=\"here\">← here</span></li>\n"
+            ))
         #expect(html.components(separatedBy: "aria-current").count == 2)
         #expect(html.contains("customer&#39;s business issues") && html.hasSuffix("</li>\n</ol>\n"))
         #expect(

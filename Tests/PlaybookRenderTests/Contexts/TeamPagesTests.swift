@@ -70,7 +70,10 @@ import Testing
 
         let big = try #require(site.read("accounts/big/index.html"))
         #expect(big.contains("Tier A"))
-        #expect(big.contains("<li class=\"current\" aria-current=\"step\">Contributes to the customer&#39;s business issues <span class=\"here\">← here</span></li>"))
+        #expect(
+            big.contains(
+                "<li class=\"current\" aria-current=\"step\">Contributes to the customer&#39;s business issues <span class=\"here\">← here</span></li>"
+            ))
         #expect(!big.contains("badge-overdue"))  // 26 days, cadence 30
         let small = try #require(site.read("accounts/small/index.html"))
         // Two accounts: ranks 0 and 1 → ⌊5·1/2⌋ = 2, so the second is tier C.
