@@ -39,7 +39,9 @@ public struct LanguageFiles: Sendable {
                 language = named
                 contentPath = base
             }
-            if contentPath.split(separator: "/").last.map({ $0.hasPrefix("_") && $0 != "_index.md" }) ?? false {
+            let name =
+                contentPath.utf8.lastIndex(of: UInt8(ascii: "/")).map { contentPath[contentPath.index(after: $0)...] } ?? contentPath[...]
+            if name.utf8.first == UInt8(ascii: "_") && name != "_index.md" {
                 continue  // `_index.notes.md`: a name starting with `_`, never a page
             }
             if let other = claimed[language]?[contentPath] {

@@ -15,7 +15,7 @@ public struct SiteResolver {
         team: TeamReport? = nil, templates: FormLibrary = FormLibrary(),
         asOf: CalendarDate? = nil, edition: SiteEdition? = nil, editions: [SiteEdition] = []
     ) -> Site {
-        let edition = edition ?? SiteEdition(language: config.language)
+        let edition = edition ?? SiteEdition(language: config.language, currency: config.currency)
         var pages = parsed.filter { !$0.frontMatter.draft }
         for index in pages.indices where pages[index].titleFromForm {
             guard let form = pages[index].filledForm else { continue }

@@ -8,7 +8,13 @@ public enum LanguageFile {
     /// so a file for a language the site does not list is caught, while
     /// `notes.old.md` stays an ordinary page.
     public static func split(_ path: String, languages: [String]) -> (language: String, basePath: String)? {
-        guard path.hasSuffix(".md") else { return nil }
+        // Most files name no language: one dot after the last slash. Asked for every file of the site, by bytes.
+        var dots = 0
+        for byte in path.utf8.reversed() {
+            if byte == UInt8(ascii: "/") { break }
+            if byte == UInt8(ascii: ".") { dots += 1 }
+        }
+        guard dots >= 2, path.hasSuffix(".md") else { return nil }
         let stem = path.dropLast(3)
         let slash = stem.lastIndex(of: "/").map { stem.index(after: $0) } ?? stem.startIndex
         guard let dot = stem[slash...].lastIndex(of: "."), dot > slash else { return nil }

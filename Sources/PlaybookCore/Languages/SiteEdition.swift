@@ -3,16 +3,21 @@
 public struct SiteEdition: Sendable {
     public var language: String
     public var prefix: String
-    public var messages: Messages
+    public let messages: Messages
+    /// Figures and dates as this language writes them, made once for every page of the edition.
+    public let format: LocalFormat
     /// Content paths that have a page written in this language; nil for the
     /// default language, which has them all.
     public var translated: Set<String>?
 
-    public init(language: String, prefix: String = "", messages: Messages = Messages(), translated: Set<String>? = nil) {
+    public init(
+        language: String, prefix: String = "", messages: Messages = Messages(), translated: Set<String>? = nil, currency: String? = nil
+    ) {
         self.language = language
         self.prefix = prefix
         self.messages = messages
         self.translated = translated
+        format = LocalFormat(messages: messages, currency: currency)
     }
 
     /// The language's name in itself (`中文`, `English`), for the language switch.

@@ -102,7 +102,7 @@ public enum Pipeline {
             SiteEdition(
                 language: language, prefix: config.urlPrefix(of: language),
                 messages: catalogues[language]?.messages ?? Messages(language: language),
-                translated: language == config.language ? nil : Set((files.translations[language] ?? [:]).keys))
+                translated: language == config.language ? nil : Set((files.translations[language] ?? [:]).keys), currency: config.currency)
         }
         // A translation that is a draft leaves its page untranslated.
         var translations: [String: [String: (Page, [Diagnostic])]] = [:]

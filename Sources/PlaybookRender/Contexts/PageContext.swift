@@ -137,7 +137,7 @@ package struct PageContext {
         if let owner = front.owner { values["owner"] = owner }
         if let reviewed = front.reviewed {
             values["reviewed"] = reviewed
-            values["reviewed_shown"] = LocalFormat(messages: site.edition.messages).date(reviewed)
+            values["reviewed_shown"] = site.edition.format.date(reviewed)
         }
         if let age = site.overdueReview(page) { values["review_overdue_days"] = age }
         if !front.tags.isEmpty {

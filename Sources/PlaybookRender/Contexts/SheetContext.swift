@@ -103,7 +103,7 @@ package struct SheetContext {
         // Every key present, so a layout never falls back to the page's own `rep` or `account`.
         var row: LayoutFields = [
             "title": target.title, "url": SitePath.relative(from: page.url, to: target.url),
-            "form": form.title, "date": form.date.map { LocalFormat(messages: site.edition.messages).date($0) } ?? "", "rep": false,
+            "form": form.title, "date": form.date.map { site.edition.format.date($0) } ?? "", "rep": false,
             "account": false, "commitment": "",
         ]
         if let rep = form.rep {

@@ -18,7 +18,7 @@ package struct TeamContext {
         self.site = site
         self.page = page
         self.team = team
-        local = LocalFormat(messages: site.edition.messages, currency: site.config.currency)
+        local = site.edition.format
     }
 
     private var messages: Messages { site.edition.messages }
@@ -93,10 +93,10 @@ package struct TeamContext {
 
     private func chart(id: String, title: String, _ periods: [PeriodFigures]) -> LayoutFields? {
         let description = periods.map { figures in
-            var values = ["period": figures.period.name, "expected": local.money(figures.expectedRevenue)]
-            guard let target = figures.target else { return messages.text("charts.period", values) }
-            values["target"] = local.money(target)
-            return messages.text("charts.period_target", values)
+            let period = figures.period.name
+            let expected = local.money(figures.expectedRevenue)
+            guard let target = figures.target else { return messages.text("charts.period", ["period": period, "expected": expected]) }
+            return messages.text("charts.period_target", ["period": period, "expected": expected, "target": local.money(target)])
         }.joined(separator: messages["charts.separator"])
         return Charts.bars(
             id: id, title: title, description: description,
