@@ -29,6 +29,10 @@ import Testing
     @Test func messagesFillTheirPlaceholders() {
         let messages = Messages(language: "zh-CN", strings: ["rating": "{{score}} 分（满分 {{max}}）", "plain": "是"])
         #expect(messages.text("rating", ["score": "4", "max": "5"]) == "4 分（满分 5）")
+        // A name without a value stays as written; braces that close nothing are text.
+        #expect(messages.text("rating", ["score": "4"]) == "4 分（满分 {{max}}）")
+        let odd = Messages(strings: ["k": "{{a} {{ {{b}}}} x{{"])
+        #expect(odd.text("k", ["b": "B"]) == "{{a} {{ B}} x{{")
         #expect(messages["plain"] == "是" && messages["missing.key"] == "missing.key")
         #expect(messages.has("plain") && !messages.has("missing.key"))
     }
