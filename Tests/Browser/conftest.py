@@ -23,13 +23,18 @@ def build(site: Path, output: Path, *extra: str) -> subprocess.CompletedProcess:
                           capture_output=True, text=True)
 
 
+def copy_site(source: Path, target: Path) -> Path:
+    """The site's sources (content, templates, settings) copied into `target`, which may exist and be empty."""
+    for name in ("content", "templates"):
+        shutil.copytree(source / name, target / name)
+    shutil.copy(source / "playbook.yaml", target / "playbook.yaml")
+    return target
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Path:
     """A copy of the project's own site (content, templates, settings), built with --strict."""
-    copy = tmp_path_factory.mktemp("site")
-    for name in ("content", "templates"):
-        shutil.copytree(ROOT / name, copy / name)
-    shutil.copy(ROOT / "playbook.yaml", copy / "playbook.yaml")
+    copy = copy_site(ROOT, tmp_path_factory.mktemp("site"))
     result = build(copy, copy / "public", "--strict")
     assert result.returncode == 0, result.stderr
     return copy

@@ -11,7 +11,7 @@ import pytest
 import yaml
 from selenium.webdriver.common.by import By
 
-from conftest import ROOT, build
+from conftest import ROOT, build, copy_site
 from test_workbook import search
 
 KINDS = {
@@ -54,10 +54,7 @@ def test_the_switch_lands_on_the_same_page_in_the_other_language_and_back(open_p
 
 
 def test_a_page_without_translation_shows_the_original_with_a_note(browser, tmp_path):
-    copy = tmp_path / "site"
-    for name in ("content", "templates"):
-        shutil.copytree(ROOT / name, copy / name)
-    shutil.copy(ROOT / "playbook.yaml", copy / "playbook.yaml")
+    copy = copy_site(ROOT, tmp_path / "site")
     (copy / "content" / "visit-planning" / "after-the-visit.en.md").unlink()
     result = build(copy, copy / "public")
     assert result.returncode == 0, result.stderr
@@ -157,10 +154,7 @@ def test_a_plan_filled_in_the_chinese_form_builds_and_reads_in_both_languages(op
     text = downloaded.read_text(encoding="utf-8")
     # The file stores the options' values, the same in every language.
     assert "reason: \"Executive visit\"" in text and "commitment_obtained: \"partly\"" in text, text
-    copy = tmp_path / "site"
-    for name in ("content", "templates"):
-        shutil.copytree(site / name, copy / name)
-    shutil.copy(site / "playbook.yaml", copy / "playbook.yaml")
+    copy = copy_site(site, tmp_path / "site")
     shutil.copy(downloaded, copy / "content" / "visit-plans" / "2026-12-05-harbor-logistics.md")
     downloaded.unlink()
     result = build(copy, copy / "public", "--strict")

@@ -12,7 +12,7 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import PLAYBOOK, ROOT
+from conftest import PLAYBOOK, ROOT, copy_site
 
 PAGE = "content/visit-planning/commitment-objective.md"
 PAGE_URL = "/visit-planning/commitment-objective/"
@@ -189,11 +189,7 @@ def test_an_output_folder_in_the_sources_is_refused(tmp_path):
 
 def test_an_edit_to_a_translation_reaches_its_language_on_a_bilingual_site(tmp_path):
     """On a site in two languages every edit goes through the whole pipeline; the edited edition shows it."""
-    site = tmp_path / "site"
-    site.mkdir()
-    for name in ("content", "templates"):
-        shutil.copytree(ROOT / name, site / name)
-    shutil.copy(ROOT / "playbook.yaml", site / "playbook.yaml")
+    site = copy_site(ROOT, tmp_path / "site")
     logs = tmp_path / "logs"
     logs.mkdir()
     server = Server(site, logs)

@@ -9,7 +9,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select
 
-from conftest import build
+from conftest import build, copy_site
 
 # The English edition: these tests read the English interface and sample (the Chinese one is at the root).
 PLAN_PAGE = "en/visit-planning/preparing-the-visit/index.html"
@@ -90,10 +90,7 @@ def test_a_downloaded_plan_builds_and_a_broken_one_fails_at_its_line(open_page, 
     assert "Bring the test plan on paper." in text
 
     # Into a copy of the site's content/visit-plans/, and rebuild with --strict.
-    copy = tmp_path / "site"
-    for name in ("content", "templates"):
-        shutil.copytree(site / name, copy / name)
-    shutil.copy(site / "playbook.yaml", copy / "playbook.yaml")
+    copy = copy_site(site, tmp_path / "site")
     target = copy / "content" / "visit-plans" / "2026-12-02-summit-plastics.md"
     shutil.copy(downloaded, target)
     downloaded.unlink()
@@ -106,7 +103,7 @@ def test_a_downloaded_plan_builds_and_a_broken_one_fails_at_its_line(open_page, 
     assert 'The plant manager books a "product test" for January' in page
     assert "Ravi Shah" in page and "partly" in page and "Bring the test plan on paper." in page
     browser.get((copy / "public" / "en" / "team" / "tom-becker" / "index.html").as_uri())
-    assert "2026-12-02" in browser.find_element(By.CSS_SELECTOR, "table.sheets").text
+    assert "2 December 2026" in browser.find_element(By.CSS_SELECTOR, "table.sheets").text
 
     # Empty a required field: the build fails, naming the field at its line, and keeps the old site.
     lines = target.read_text(encoding="utf-8").split("\n")
@@ -196,10 +193,7 @@ def test_a_downloaded_scorecard_builds_with_its_total_and_band(open_page, site, 
     assert card.find_element(By.CSS_SELECTOR, "output.total").text == "80"
     card.find_element(By.CSS_SELECTOR, "[data-action=download]").click()
     downloaded = wait_for_file(downloads, "2026-12-03-chen-jie*.md")
-    copy = tmp_path / "site"
-    for name in ("content", "templates"):
-        shutil.copytree(site / name, copy / name)
-    shutil.copy(site / "playbook.yaml", copy / "playbook.yaml")
+    copy = copy_site(site, tmp_path / "site")
     shutil.copy(downloaded, copy / "content" / "scorecards" / "2026-12-03-chen-jie.md")
     downloaded.unlink()
     result = build(copy, copy / "public", "--strict")
