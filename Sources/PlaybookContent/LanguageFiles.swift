@@ -76,11 +76,11 @@ public struct LanguageFiles: Sendable {
     }
 
     /// How many pages each other language lacks, and which (content paths, sorted).
-    public func untranslated(_ config: SiteConfig, isRecord: (Version) -> Bool) -> [String: [String]] {
+    public func untranslated(_ config: SiteConfig, leavingOut isLeftOut: (Version) -> Bool) -> [String: [String]] {
         var result: [String: [String]] = [:]
         for language in config.languages.dropFirst() {
             let done = translations[language] ?? [:]
-            result[language] = original.filter { done[$0.contentPath] == nil && !isRecord($0) }.map(\.contentPath).sorted()
+            result[language] = original.filter { done[$0.contentPath] == nil && !isLeftOut($0) }.map(\.contentPath).sorted()
         }
         return result
     }

@@ -19,8 +19,8 @@ import Testing
         #expect(sorted.original.map(\.contentPath) == ["_index.md", "a/b.md", "a/c.md", "a/d.md"])
         #expect(sorted.original.map(\.file.path).last == "content/a/d.zh-CN.md")
         #expect(sorted.translations["en"]?["a/b.md"]?.file.path == "content/a/b.en.md")
-        #expect(sorted.untranslated(bilingual) { _ in false } == ["en": ["a/c.md", "a/d.md"]])
-        #expect(sorted.untranslated(bilingual) { $0.contentPath == "a/c.md" } == ["en": ["a/d.md"]])
+        #expect(sorted.untranslated(bilingual, leavingOut: { _ in false }) == ["en": ["a/c.md", "a/d.md"]])
+        #expect(sorted.untranslated(bilingual, leavingOut: { $0.contentPath == "a/c.md" }) == ["en": ["a/d.md"]])
     }
 
     @Test func unlistedLanguagesTwoVersionsAndOrphansAreErrorsAtTheFile() {

@@ -93,17 +93,12 @@ public enum Pipeline {
             if let page { pages.append(page) }
             diagnostics += problems
         }
-        clock.mark("parse")
-
-        // resolve
-        let asOf = config.asOf ?? BuildDate.today()
-        let team = teamData.isEmpty ? nil : TeamReport(data: teamData, cadence: config.visitCadence, asOf: asOf)
         var editions = config.languages.map { language in
             SiteEdition(
                 language: language, prefix: config.urlPrefix(of: language),
-                messages: catalogues[language]?.messages ?? Messages(language: language),
-                translated: language == config.language ? nil : Set((files.translations[language] ?? [:]).keys), currency: config.currency)
+                messages: catalogues[language]?.messages ?? Messages(language: language), currency: config.currency)
         }
+        // Each other language's translations, with its own parser (its form labels, its catalogue).
         // A translation that is a draft leaves its page untranslated.
         var translations: [String: [String: (Page, [Diagnostic])]] = [:]
         var parsers: [String: (parser: PageParser, templates: FormLibrary)] = [:]
@@ -124,6 +119,11 @@ public enum Pipeline {
         for index in editions.indices.dropFirst() {
             editions[index].translated = Set((translations[editions[index].language] ?? [:]).keys)
         }
+        clock.mark("parse")
+
+        // resolve
+        let asOf = config.asOf ?? BuildDate.today()
+        let team = teamData.isEmpty ? nil : TeamReport(data: teamData, cadence: config.visitCadence, asOf: asOf)
         let site = SiteResolver().resolve(
             pages: pages, config: config, contentFiles: sources.contentFiles, assets: sources.assets,
             team: team, templates: templates, asOf: asOf, edition: editions[0], editions: editions)
@@ -168,11 +168,12 @@ public enum Pipeline {
         clock.mark("validate")
         var seen: Set<String> = []
         diagnostics = diagnostics.filter { seen.insert($0.description).inserted }
-        let records = Set(pages.filter { $0.filledForm != nil }.compactMap(\.sourcePath))
+        // What is left to translate: published pages, not filled sheets (records, in no language) or drafts.
+        let notToTranslate = Set(pages.filter { $0.filledForm != nil || $0.frontMatter.draft }.compactMap(\.sourcePath))
         return Assembly(
             parser: parser, allPages: pages, layouts: layouts, site: site, diagnostics: diagnostics,
             blocked: options.strict ? !diagnostics.isEmpty : diagnostics.hasErrors, editions: others,
-            untranslated: files.untranslated(config) { records.contains($0.file.path) })
+            untranslated: files.untranslated(config, leavingOut: { notToTranslate.contains($0.file.path) }))
     }
 
     /// render → write: every file of the site into `sink`, each as soon as it
