@@ -28,11 +28,3 @@ package struct Assembly: Sendable {
     /// Files copied as they are: from `content/`, and the theme's assets.
     package var copies: [StaticFile] { site.contentFiles + site.assets + editions.flatMap(\.site.contentFiles) }
 }
-
-/// One language's edition besides the default: its layouts (its catalogue baked in) and its site.
-package struct LanguageEdition: Sendable {
-    package var layouts: LayoutLibrary
-    package var site: Site
-    /// Every page of the edition, drafts included.
-    package var allPages: [Page]
-}
