@@ -105,6 +105,23 @@ struct Playbook {
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("public").path))
     }
 
+    /// A bilingual site: `check` sums up what is left to translate; `--untranslated` names each file to add.
+    @Test func checkCountsAndListsUntranslatedPages() throws {
+        let site = try Playbook.site([
+            "playbook.yaml": "languages: [zh-CN, en]\n", "content/_index.md": "# 首页\n", "content/_index.en.md": "# Home\n",
+            "content/a/b.md": "# 乙\n", "content/a/c.md": "# 丙\n", "content/a/c.en.md": "# C\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: site) }
+        let summary = try Playbook.run(["check", "--site", site.path])
+        #expect(summary.status == 0)
+        #expect(summary.stderr.contains("en: 1 of 3 pages not translated yet, shown in the default language"))
+        #expect(!summary.stderr.contains("note:"))
+        let listed = try Playbook.run(["check", "--site", site.path, "--untranslated"])
+        #expect(listed.status == 0)
+        #expect(
+            listed.stderr.hasPrefix("content/a/b.md: note: not translated into en yet (add content/a/b.en.md)\nen: 1 of 3 pages"))
+    }
+
     @Test func badUsageExitsTwo() throws {
         #expect(try Playbook.run(["build", "--no-such-option"]).status == 2)
         #expect(try Playbook.run(["check", "--format", "xml"]).status == 2)
