@@ -67,6 +67,10 @@ package struct ConfigParser {
                     languagesNode = value
                     languagesList = list
                 }
+            case "repository":
+                let (repository, problems) = Self.repository(value, reader: reader)
+                config.repository = repository
+                diagnostics += problems
             case "currency":
                 take(reader.string(value, key: key)) { code in
                     if code.count == 3, code.allSatisfy({ $0.isASCII && $0.isUppercase }) {
@@ -141,7 +145,7 @@ package struct ConfigParser {
                 diagnostics.append(
                     .warning(
                         reader.location(of: keyNode),
-                        "unknown setting '\(key)' (known: title, description, language, languages, currency, base_url, markdown, "
+                        "unknown setting '\(key)' (known: title, description, language, languages, currency, repository, base_url, markdown, "
                             + "review_after_days, visit_cadence, as_of, params)"
                     ))
             }

@@ -46,7 +46,7 @@ import Testing
             """)
         #expect(
             problems.lines == [
-                "playbook.yaml:1:1: warning: unknown setting 'titel' (known: title, description, language, languages, currency, base_url, "
+                "playbook.yaml:1:1: warning: unknown setting 'titel' (known: title, description, language, languages, currency, repository, base_url, "
                     + "markdown, review_after_days, visit_cadence, as_of, params)",
                 "playbook.yaml:2:11: error: 'base_url' must be an absolute http(s) URL, like https://example.com/playbook/",
                 "playbook.yaml:3:22: error: 'markdown.raw_html' must be true or false, not 'maybe'",
@@ -93,5 +93,22 @@ import Testing
                 "playbook.yaml:1:12: error: 'zh-CN' is listed twice in 'languages'",
                 "playbook.yaml:1:12: error: 'Chinese' is not a language tag, like zh-CN or en",
             ])
+    }
+
+    @Test func aRepositoryForEditingOnTheGitHost() {
+        let (config, problems) = ConfigParser.parse(
+            "repository: {url: https://github.com/acme/playbook, branch: trunk, folder: docs/playbook}\n")
+        #expect(problems.isEmpty)
+        #expect(config.repository == Repository(url: "https://github.com/acme/playbook", branch: "trunk", folder: "docs/playbook"))
+        let (_, mistakes) = ConfigParser.parse(
+            "repository: {url: 'git@github.com:acme/x.git', host: bitbucket, folder: ../up, colour: red}\n")
+        #expect(
+            mistakes.lines == [
+                "playbook.yaml:1:19: error: 'repository.url' must be the repository's http(s) web address",
+                "playbook.yaml:1:54: error: 'repository.host' is one of github, gitea, gitlab, not 'bitbucket'",
+                "playbook.yaml:1:73: error: 'repository.folder' is a folder inside the repository, like docs/playbook",
+                "playbook.yaml:1:80: warning: unknown setting 'repository.colour' (known: url, branch, host, folder)",
+            ])
+        #expect(ConfigParser.parse("repository: {branch: main}\n").1.lines == ["playbook.yaml:1:13: error: 'repository' needs a 'url'"])
     }
 }

@@ -11,6 +11,8 @@ public struct SiteConfig: Sendable {
     public var localizedDescription: [String: String] = [:]
     /// Shown on every money figure (`CNY`, `USD`, …); none when unset.
     public var currency: String?
+    /// The Git repository the site's sources live in: "Edit this page" and "Propose on GitHub".
+    public var repository: Repository?
 
     /// The default language: the `lang` of the pages at the root.
     public var language: String {

@@ -109,6 +109,15 @@ package struct PageContext {
             "assets": root + "assets/",
         ]
         if !site.edition.prefix.isEmpty { values["search_index"] = SearchIndex.path(for: site.edition) }
+        if let repository = config.repository {
+            let newFile = repository.newFile
+            values["repository"] =
+                [
+                    "url": repository.url, "new_file": newFile.url, "name_parameter": newFile.name, "text_parameter": newFile.text,
+                    "upload_visit_plans": repository.uploadURL(SiteLayout.visitPlans),
+                    "upload_scorecards": repository.uploadURL(SiteLayout.scorecardSheets),
+                ] as LayoutFields
+        }
         if !config.description.isEmpty { values["description"] = config.description }
         if let base = config.baseURL { values["base_url"] = base }
         if !config.params.isEmpty { values["params"] = YAMLValue.map(config.params).layoutValue }
@@ -128,7 +137,10 @@ package struct PageContext {
             "url": "index.html",
             "path": page.url,
         ]
-        if let source = page.sourcePath { values["source"] = source }
+        if let source = page.sourcePath {
+            values["source"] = source
+            if let repository = site.config.repository { values["edit_url"] = repository.editURL(source) }
+        }
         if let language = page.textLanguage {
             let original = site.editions.first { $0.language == language }
             values["untranslated"] = ["language": language, "name": original?.name ?? language] as LayoutFields

@@ -181,4 +181,30 @@ import Testing
             #expect(home.contains(language == "en" ? "Sales playbook" : "销售手册"))
         }
     }
+
+    /// With `repository:` every page written in a file links to its editing page on the Git host, in its language,
+    /// and tells the scripts where a filled form can be proposed.
+    @Test func aRepositoryGivesEveryPageItsEditLink() throws {
+        var files = Self.files
+        files["playbook.yaml"]! += "\nrepository: {url: https://github.com/acme/playbook, branch: main}\n"
+        let site = try TemporarySite(files)
+        defer { site.cleanUp() }
+        #expect(site.build(strict: true).succeeded)
+        let zh = try #require(site.read("visits/plan/index.html"))
+        #expect(zh.contains("<a href=\"https://github.com/acme/playbook/edit/main/content/visits/plan.md\" rel=\"nofollow\">编辑本页</a>"))
+        let en = try #require(site.read("en/visits/plan/index.html"))
+        #expect(
+            en.contains(
+                "<a href=\"https://github.com/acme/playbook/edit/main/content/visits/plan.en.md\" rel=\"nofollow\">Edit this page</a>"))
+        #expect(en.contains("data-new-file=\"https://github.com/acme/playbook/new/main\" data-new-file-name=\"filename\""))
+        #expect(en.contains("data-upload-visit-plans=\"https://github.com/acme/playbook/upload/main/content/visit-plans/\""))
+        // Pages the site makes have no file to edit.
+        #expect(site.read("tags/index.html")?.contains("edit-link") == false)
+        // Without the setting, nothing of it.
+        let plain = try TemporarySite(Self.files)
+        defer { plain.cleanUp() }
+        #expect(plain.build().succeeded)
+        #expect(plain.read("visits/plan/index.html")?.contains("edit-link") == false)
+        #expect(plain.read("visits/plan/index.html")?.contains("data-new-file") == false)
+    }
 }
