@@ -82,6 +82,9 @@ struct Check: ParsableCommand {
     func run() throws {
         let report = Pipeline.build(BuildOptions(site: siteOptions.siteURL, strict: strict, writeOutput: false))
         Output.print((untranslated ? report.untranslatedLines : []) + report.lines(format: format, command: "check"), format: format)
+        if format == .github, let summary = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !summary.isEmpty {
+            try? report.appendGitHubSummary(to: summary, command: "check")
+        }
         throw ExitCode(report.exitCode)
     }
 }

@@ -23,11 +23,16 @@ struct Playbook {
         var stderr: String
     }
 
-    static func run(_ arguments: [String], input: Data? = nil, in directory: URL? = nil) throws -> Result {
+    static func run(
+        _ arguments: [String], input: Data? = nil, in directory: URL? = nil, environment: [String: String] = [:]
+    ) throws
+        -> Result
+    {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         let out = Pipe()
         let err = Pipe()
         let inp = Pipe()
@@ -103,6 +108,29 @@ struct Playbook {
         #expect(result.status == 1)
         #expect(result.stdout.hasPrefix("::error file=content/a.md,line=2,col=8::'draft' must be true or false, not 'maybe'\n"))
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("public").path))
+    }
+
+    /// GitHub shows ten error annotations a step: thirty errors give ten, a notice, and a job summary naming all thirty.
+    @Test func githubGetsTenAnnotationsOfAKindAndASummaryOfAll() throws {
+        var files: [String: String] = [:]
+        for number in 1...30 { files["content/p\(number).md"] = "---\ndraft: maybe\n---\n" }
+        files["content/w.md"] = "---\ntitle: W\n---\n\n[x](nowhere.md)\n"
+        let site = try Playbook.site(files)
+        defer { try? FileManager.default.removeItem(at: site) }
+        let summary = site.appendingPathComponent("summary.md")
+        let result = try Playbook.run(
+            ["check", "--site", site.path, "--format", "github"], environment: ["GITHUB_STEP_SUMMARY": summary.path])
+        #expect(result.status == 1)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.filter { $0.hasPrefix("::error ") }.count == 10)
+        #expect(lines.filter { $0.hasPrefix("::warning ") }.count == 1)
+        #expect(lines.contains("::notice::20 more problems than GitHub shows as annotations: every one is in the job summary"))
+        let table = try String(contentsOf: summary, encoding: .utf8)
+        #expect(table.hasPrefix("### playbook check\n\n30 errors, 1 warning\n"))
+        for number in 1...30 {
+            #expect(table.contains("| error | `content/p\(number).md` | 2 | 8 | 'draft' must be true or false, not 'maybe' |"))
+        }
+        #expect(table.contains("| warning | `content/w.md` | 5 | 1 |"))
     }
 
     /// A bilingual site: `check` sums up what is left to translate; `--untranslated` names each file to add.

@@ -42,6 +42,37 @@ public struct BuildReport: Sendable {
         "stages: " + stageSeconds.map { "\($0.stage) " + String(format: "%.3f s", $0.seconds) }.joined(separator: ", ")
     }
 
+    /// Every problem as a Markdown table, for GitHub's job summary (`$GITHUB_STEP_SUMMARY`).
+    public func githubSummary(command: String) -> String {
+        func cell(_ text: String) -> String {
+            text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
+                .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "&", with: "&amp;")
+                .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        }
+        var summary = "### playbook \(command)\n\n"
+        summary +=
+            "\(diagnostics.errorCount) error\(diagnostics.errorCount == 1 ? "" : "s"), "
+            + "\(diagnostics.warningCount) warning\(diagnostics.warningCount == 1 ? "" : "s")\n"
+        guard !diagnostics.isEmpty else { return summary }
+        summary += "\n| | File | Line | Column | Problem |\n| --- | --- | ---: | ---: | --- |\n"
+        for problem in diagnostics {
+            let location = problem.location
+            summary +=
+                "| \(problem.severity.rawValue) | `\(cell(location.path))` | \(location.line) | \(location.column) | \(cell(problem.message)) |\n"
+        }
+        return summary
+    }
+
+    /// Adds `githubSummary` to the file at `path` (GitHub gives each step one).
+    public func appendGitHubSummary(to path: String, command: String) throws {
+        let url = URL(fileURLWithPath: path)
+        if !FileManager.default.fileExists(atPath: path) { FileManager.default.createFile(atPath: path, contents: nil) }
+        let handle = try FileHandle(forWritingTo: url)
+        defer { try? handle.close() }
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(githubSummary(command: command).utf8))
+    }
+
     /// One line for each page a language lacks (`check --untranslated`).
     public var untranslatedLines: [String] {
         untranslated.sorted { $0.key < $1.key }.flatMap { language, paths in
@@ -53,9 +84,26 @@ public struct BuildReport: Sendable {
         }
     }
 
+    /// GitHub shows at most ten error and ten warning annotations a step: the
+    /// first ten of each go out as annotations, every one of them into the job summary.
+    public static let githubAnnotationLimit = 10
+
     public func lines(format: Format, command: String) -> [String] {
         let verb = command == "build" ? "built" : command + "ed"
-        var lines = diagnostics.map { format == .github ? $0.githubAnnotation : $0.description }
+        var lines: [String]
+        if format == .github {
+            let errors = diagnostics.filter { $0.severity == .error }
+            let warnings = diagnostics.filter { $0.severity == .warning }
+            let shown = Array(errors.prefix(Self.githubAnnotationLimit)) + Array(warnings.prefix(Self.githubAnnotationLimit))
+            lines = shown.map(\.githubAnnotation)
+            if shown.count < diagnostics.count {
+                lines.append(
+                    "::notice::\(diagnostics.count - shown.count) more problems than GitHub shows as annotations: "
+                        + "every one is in the job summary")
+            }
+        } else {
+            lines = diagnostics.map(\.description)
+        }
         for (language, paths) in untranslated.sorted(by: { $0.key < $1.key }) where !paths.isEmpty {
             lines.append(
                 "\(language): \(paths.count) of \(pagesPerLanguage) pages not translated yet, shown in the default language "
