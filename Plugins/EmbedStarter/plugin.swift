@@ -1,8 +1,9 @@
 import Foundation
 import PackagePlugin
 
-/// Embeds the project's own theme (`templates/`), `playbook.yaml` and sample
-/// playbook (`content/`) into PlaybookKit, for `playbook init`: the one copy of
+/// Embeds the project's own theme (`templates/`), `playbook.yaml`, sample
+/// playbook (`content/`) and a new site's own files (`starter/`: its README,
+/// `.gitignore` and CI files) into PlaybookKit, for `playbook init`: the one copy of
 /// those files stays where the site has them, and the binary needs nothing
 /// beside it at run time. The Swift file is written by `embed-starter.sh`
 /// (bash and coreutils' base64), so the plugin needs no tool of its own to be
@@ -12,7 +13,7 @@ struct EmbedStarter: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let root = context.package.directoryURL
         var inputs: [URL] = [root.appendingPathComponent("playbook.yaml")]
-        for folder in ["templates", "content"] {
+        for folder in ["templates", "content", "starter"] {
             let base = root.appendingPathComponent(folder)
             guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey]) else { continue }
             for case let url as URL in walker where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {

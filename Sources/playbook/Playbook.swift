@@ -55,12 +55,16 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Also print the time each stage took.")
     var timings = false
 
+    @Option(name: .long, help: "text (path:line:col: error: message) or github (Actions annotations).")
+    var format: BuildReport.Format = .text
+
     func run() throws {
         let options = BuildOptions(
             site: siteOptions.siteURL, output: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
             baseURL: baseURL, strict: strict)
         let report = Pipeline.build(options)
-        Output.print(report.lines(format: .text, command: "build") + (timings ? [report.timingLine] : []), format: .text)
+        Output.print(report.lines(format: format, command: "build") + (timings ? [report.timingLine] : []), format: format)
+        if format == .github { Output.addToJobSummary(report, command: "build") }
         throw ExitCode(report.exitCode)
     }
 }
@@ -82,9 +86,7 @@ struct Check: ParsableCommand {
     func run() throws {
         let report = Pipeline.build(BuildOptions(site: siteOptions.siteURL, strict: strict, writeOutput: false))
         Output.print((untranslated ? report.untranslatedLines : []) + report.lines(format: format, command: "check"), format: format)
-        if format == .github, let summary = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !summary.isEmpty {
-            try? report.appendGitHubSummary(to: summary, command: "check")
-        }
+        if format == .github { Output.addToJobSummary(report, command: "check") }
         throw ExitCode(report.exitCode)
     }
 }
@@ -122,6 +124,12 @@ struct Render: ParsableCommand {
 extension BuildReport.Format: ExpressibleByArgument {}
 
 enum Output {
+    /// In GitHub Actions (`$GITHUB_STEP_SUMMARY` set), every problem goes into the job summary too.
+    static func addToJobSummary(_ report: BuildReport, command: String) {
+        guard let path = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !path.isEmpty else { return }
+        try? report.appendGitHubSummary(to: path, command: command)
+    }
+
     /// Text diagnostics go to standard error; GitHub annotations to standard output, where Actions reads them.
     static func print(_ lines: [String], format: BuildReport.Format) {
         guard !lines.isEmpty else { return }

@@ -15,8 +15,16 @@ import PlaybookTeam
 /// puts the project's own copies of those files into the binary.
 public enum SiteStarter {
     /// The starter's files, relative to the new site, in path order.
+    /// The project's `starter/` folder holds what a new site has at its root
+    /// besides the theme and the sample: its README, `.gitignore` and CI files.
+    public static let ownFilesFolder = "starter/"
+
     public static var files: [(path: String, data: Data)] {
-        StarterFiles.files.compactMap { file in Data(base64Encoded: file.base64).map { (file.path, $0) } }
+        StarterFiles.files.compactMap { file in
+            Data(base64Encoded: file.base64).map {
+                (file.path.hasPrefix(ownFilesFolder) ? String(file.path.dropFirst(ownFilesFolder.count)) : file.path, $0)
+            }
+        }
     }
 
     /// The languages the sample is written in: what `init --language` takes.
