@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # embed-starter.sh OUTPUT ROOT FILE…: writes a Swift file holding each FILE
-# (as base64, under its path relative to ROOT) for SiteStarter.
+# (as base64, under its path relative to ROOT) for SiteStarter, and BuildInfo:
+# ROOT/VERSION and the commit git reports for ROOT.
 set -euo pipefail
 output=$1 root=${2%/}
 shift 2
@@ -15,6 +16,12 @@ shift 2
     printf '        ("%s", "%s"),\n' "$relative" "$(base64 -w0 "$file")"
   done
   echo "    ]"
+  echo "}"
+  echo
+  echo "/// What \`playbook --version\` says: the release (VERSION) and the commit it was built from."
+  echo "public enum BuildInfo {"
+  printf '    public static let version = "%s"\n' "$(tr -dc '0-9A-Za-z.+-' < "$root/VERSION" 2>/dev/null || echo 0.0.0)"
+  printf '    public static let commit = "%s"\n' "$(git -C "$root" rev-parse --short=12 HEAD 2>/dev/null | tr -dc '0-9a-f' || true)"
   echo "}"
 } > "$output.tmp"
 mv "$output.tmp" "$output"

@@ -21,6 +21,9 @@ struct EmbedStarter: BuildToolPlugin {
             }
         }
         inputs.sort { $0.path < $1.path }
+        // The version and the commit the binary is built from (`playbook --version`): made again when either moves.
+        let stamps = ["VERSION", ".git/HEAD", ".git/logs/HEAD"].map { root.appendingPathComponent($0) }
+            .filter { FileManager.default.fileExists(atPath: $0.path) }
         let script = root.appendingPathComponent("Plugins/EmbedStarter/embed-starter.sh")
         let output = context.pluginWorkDirectoryURL.appendingPathComponent("StarterFiles.swift")
         return [
@@ -28,7 +31,7 @@ struct EmbedStarter: BuildToolPlugin {
                 displayName: "Embedding the starter site (\(inputs.count) files)",
                 executable: URL(fileURLWithPath: "/bin/bash"),
                 arguments: [script.path, output.path, root.path] + inputs.map(\.path),
-                inputFiles: inputs + [script],
+                inputFiles: inputs + stamps + [script],
                 outputFiles: [output]
             )
         ]

@@ -9,7 +9,7 @@ struct Playbook: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "playbook",
         abstract: "Build a sales playbook site from Markdown, templates and team data.",
-        version: "0.1.0",
+        version: BuildInfo.commit.isEmpty ? BuildInfo.version : "\(BuildInfo.version) (commit \(BuildInfo.commit))",
         subcommands: [Build.self, Check.self, Serve.self, New.self, Init.self, Render.self]
     )
 
