@@ -35,7 +35,11 @@ public enum SiteStarter {
     /// filled sheets and team data as they are, and `playbook.yaml` naming
     /// that one language. Nil keeps every language of the sample.
     public static func files(language: String?) -> [(path: String, data: Data)] {
-        guard let language else { return files }
+        guard let language else {
+            return files.map {
+                $0.path == SiteLayout.settings ? ($0.path, Data(newSiteSettings(String(decoding: $0.data, as: UTF8.self)).utf8)) : $0
+            }
+        }
         let settings = files.first { $0.path == SiteLayout.settings }.map { ConfigParser.parse(String(decoding: $0.data, as: UTF8.self)).0 }
         let languages = settings?.languages ?? ["en"]
         let content = files.filter { $0.path.hasPrefix(SiteLayout.content) }
@@ -47,7 +51,8 @@ public enum SiteStarter {
         var result: [(path: String, data: Data)] = []
         for file in files {
             if file.path == SiteLayout.settings, let settings {
-                result.append((file.path, Data(oneLanguageSettings(String(decoding: file.data, as: UTF8.self), settings, language).utf8)))
+                let text = oneLanguageSettings(String(decoding: file.data, as: UTF8.self), settings, language)
+                result.append((file.path, Data(newSiteSettings(text).utf8)))
                 continue
             }
             guard file.path.hasPrefix(SiteLayout.content) else {
@@ -62,6 +67,16 @@ public enum SiteStarter {
             }
         }
         return result.sorted { $0.path < $1.path }
+    }
+
+    /// A new site judges overdue visits on the day it is built: the sample's
+    /// fixed `as_of` (which keeps this repository's output the same every day) stays, commented out.
+    private static func newSiteSettings(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            if line.hasPrefix("as_of:") { return "# " + line + "   (a fixed day; unset, the day of the build)" }
+            if line.hasPrefix("# The day overdue visits are judged on") { return "# The day overdue visits are judged on." }
+            return String(line)
+        }.joined(separator: "\n")
     }
 
     /// The sample's `playbook.yaml` for one language: its title and description in it, `languages` naming it alone.

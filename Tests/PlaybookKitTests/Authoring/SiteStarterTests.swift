@@ -31,6 +31,11 @@ import Testing
                 FileManager.default.contents(atPath: folder.appendingPathComponent(path).path)
                     == FileManager.default.contents(atPath: Fixtures.projectRoot.appendingPathComponent(path).path))
         }
+        let settings = try String(contentsOf: folder.appendingPathComponent("playbook.yaml"), encoding: .utf8)
+        #expect(settings.contains("languages: [zh-CN, en]") && !settings.contains("\nas_of:"))
+        for own in [".gitignore", "README.md", ".github/workflows/playbook.yml", ".gitlab-ci.yml"] {
+            #expect(files.contains(own), "\(own)")
+        }
         let report = Pipeline.build(BuildOptions(site: folder, strict: true))
         #expect(report.succeeded, "\(report.diagnostics.lines)")
         #expect(report.pageCount > 50)

@@ -173,6 +173,7 @@ import Testing
             #expect(!created.files.contains { $0.hasSuffix(".en.md") })
             let settings = try String(contentsOf: folder.appendingPathComponent("playbook.yaml"), encoding: .utf8)
             #expect(settings.contains("languages: [\(language)]"))
+            #expect(settings.contains("\n# as_of: ") && !settings.contains("\nas_of:"))  // a new site judges overdue visits today
             let report = Pipeline.build(BuildOptions(site: folder, strict: true))
             #expect(report.succeeded, "\(report.diagnostics.lines)")
             #expect(report.untranslated.isEmpty && report.pageCount > 50)
