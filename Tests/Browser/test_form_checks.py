@@ -3,18 +3,15 @@
 and drafts export to a file and import back."""
 import json
 import re
-import shutil
+import subprocess
 import time
 from pathlib import Path
 
-import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
 from conftest import PLAYBOOK, build, copy_site
 from test_workbook import PLAN_PAGE, set_value, wait_for_file
-
-import subprocess
 
 FORM = "form[data-form=visit-plan]"
 
@@ -138,9 +135,12 @@ def test_the_browser_and_the_build_agree(open_page, site, tmp_path):
     browser = open_page(PLAN_PAGE)
     form = browser.find_element(By.CSS_SELECTOR, FORM)
     copy = copy_site(site, tmp_path / "site")
-    folder = copy / "content" / "visit-plans"
-    for name, change in CASES.items():
-        values = dict(GOOD, **change)
+    agree(browser, form, copy / "content" / "visit-plans", copy, CASES, GOOD)
+
+
+def agree(browser, form, folder, copy, cases, good):
+    for name, change in cases.items():
+        values = dict(good, **change)
         in_browser = browser.execute_script(
             "return window.Playbook.formChecks.check(arguments[0], arguments[1]).map(function (p) { return p.field; });",
             form, values)
@@ -153,8 +153,27 @@ def test_the_browser_and_the_build_agree(open_page, site, tmp_path):
         assert (result.returncode == 0) == (not in_browser), (name, result.stderr)
 
 
-def test_rating_and_number_rules_match_the_build(open_page):
-    """Ratings off the scale and numbers given as text, through the entry point (no control can hold them)."""
+def test_ratings_and_numbers_agree_with_the_build(open_page, site, tmp_path):
+    """The account plan's ratings (1 to 5) and number, through the entry point: no control can hold these values."""
+    browser = open_page("en/account-management/account-plan/index.html")
+    form = browser.find_element(By.CSS_SELECTOR, "form[data-form=account-plan]")
+    good = browser.execute_script("return window.Playbook.fields.values(arguments[0]);", form)
+    good.update({"rep": "li-na", "account": "harbor-logistics", "date": "2026-12-01", "level_now": 2, "level_target": 4,
+                 "critical_vulnerability": "One contact only", "revenue_target": 250000})
+    cases = {
+        "good": {},
+        "rating above the scale": {"level_target": 6},
+        "rating below the scale": {"level_now": 0},
+        "rating not whole": {"level_now": 2.5},
+        "number as text": {"revenue_target": "a lot"},
+        "missing ratings": {"level_now": "", "level_target": ""},
+        "player without a name": {"players": [{"name": "", "role": "Coach"}]},
+    }
+    copy = copy_site(site, tmp_path / "site")
+    agree(browser, form, copy / "content" / "visit-plans", copy, cases, good)
+
+
+def test_a_scorecard_needs_every_criterion_scored(open_page):
     browser = open_page("en/call-scripts/call-review/index.html")
     card = browser.find_element(By.CSS_SELECTOR, "form[data-scorecard=call-coaching]")
     problems = browser.execute_script(
