@@ -237,7 +237,26 @@ def test_no_propose_button_without_a_repository(open_page):
     assert not browser.find_element(By.CSS_SELECTOR, f"{FORM} [data-action=propose]").is_displayed()
 
 
-def test_ticks_export_and_import_back(open_page, downloads, tmp_path):
+def test_an_unscored_scorecard_downloads_as_a_draft(open_page, downloads):
+    browser = open_page("en/call-scripts/call-review/index.html")
+    card = browser.find_element(By.CSS_SELECTOR, "form[data-scorecard=call-coaching]")
+    set_value(browser, card.find_element(By.NAME, "rep"), "chen-jie")
+    set_value(browser, card.find_element(By.NAME, "scored_by"), "wei-zhang")
+    set_value(browser, card.find_element(By.NAME, "date"), "2026-12-04")
+    set_value(browser, card.find_element(By.NAME, "subject"), "A call")
+    card.find_element(By.CSS_SELECTOR, "[data-action=download]").click()
+    downloaded = wait_for_file(downloads, "2026-12-04-chen-jie*.md")
+    text = downloaded.read_text(encoding="utf-8")
+    downloaded.unlink()
+    assert text.startswith("---\nscorecard: call-coaching\ndraft: true\n")
+    first = card.find_element(By.CSS_SELECTOR, "fieldset.criterion")
+    error = first.find_element(By.CSS_SELECTOR, ".field-error")
+    assert error.is_displayed() and error.text == "Choose a score for this criterion."
+    assert error.get_attribute("id") in first.get_attribute("aria-describedby").split()
+    assert browser.switch_to.active_element == first.find_element(By.CSS_SELECTOR, "input[type=radio]")
+
+
+def test_ticks_and_drafts_export_and_import_back(open_page, downloads, tmp_path):
     browser = open_page(PLAN_PAGE)
     for old in downloads.glob("playbook-browser-data-*.json"):
         old.unlink()
@@ -245,6 +264,7 @@ def test_ticks_export_and_import_back(open_page, downloads, tmp_path):
     for box in boxes:
         box.click()
     ids = [box.get_attribute("data-task") for box in boxes]
+    browser.find_element(By.CSS_SELECTOR, FORM).find_element(By.NAME, "best_commitment").send_keys("A pilot in March")
     browser.find_element(By.CSS_SELECTOR, "[data-action=export-data]").click()
     exported = wait_for_file(downloads, "playbook-browser-data-*.json")
     data = json.loads(exported.read_text(encoding="utf-8"))
@@ -253,6 +273,7 @@ def test_ticks_export_and_import_back(open_page, downloads, tmp_path):
     browser.execute_script("window.localStorage.clear()")
     browser.refresh()
     assert not any(b.is_selected() for b in browser.find_elements(By.CSS_SELECTOR, "input.task-box")[:2])
+    assert browser.find_element(By.NAME, "best_commitment").get_attribute("value") == ""
     browser.find_element(By.CSS_SELECTOR, "input[data-import-file]").send_keys(str(exported))
     status = browser.find_element(By.CSS_SELECTOR, ".browser-data-status")
     deadline = time.time() + 5
@@ -260,6 +281,7 @@ def test_ticks_export_and_import_back(open_page, downloads, tmp_path):
         time.sleep(0.1)
     assert status.text == f"Restored {len(data['items'])} items from {exported.name}."
     assert all(b.is_selected() for b in browser.find_elements(By.CSS_SELECTOR, "input.task-box")[:2])
+    assert browser.find_element(By.NAME, "best_commitment").get_attribute("value") == "A pilot in March"  # the draft too
     browser.refresh()
     assert all(b.is_selected() for b in browser.find_elements(By.CSS_SELECTOR, "input.task-box")[:2])
     exported.unlink()

@@ -1,6 +1,7 @@
 // What this browser keeps for the playbook (checklist ticks, form drafts: the
 // `playbook:` keys of localStorage) saved to one JSON file and read back, from
-// the control in the site's footer.
+// the control in the site's footer. An import shows at once on the page's
+// checklists and forms.
 (function (P) {
   "use strict";
   var kind = "playbook-browser-data";
@@ -42,6 +43,7 @@
       } else {
         Object.keys(found).forEach(function (key) { P.save(key, found[key]); });
         if (P.checklists && P.checklists.refresh) P.checklists.refresh();
+        if (P.forms && P.forms.refresh) P.forms.refresh();
         say(box, P.t("data_imported", "Restored {{count}} items from {{file}}.", { count: Object.keys(found).length, file: file.name }));
       }
       input.value = "";

@@ -61,11 +61,11 @@
   }
 
   // Download: checked first, each problem shown at its field. Only empty required
-  // fields left: saved as a draft (`draft: true`); any other problem: not saved.
+  // fields (or unscored criteria) left: saved as a draft (`draft: true`); any other problem: not saved.
   function download(f) {
     var problems = P.formChecks.check(f.form);
     P.formChecks.show(f.form, problems, true);
-    var wrong = problems.filter(function (p) { return p.problem !== "required"; });
+    var wrong = problems.filter(function (p) { return p.problem !== "required" && p.problem !== "score"; });
     if (wrong.length) {
       say(f, P.t("form_not_downloaded", "Not downloaded: {{count}} fields need fixing first (marked above).", { count: wrong.length }));
       return;
@@ -157,6 +157,8 @@
     else if (action === "propose") propose(f);
   }
 
+  var forms = [];
+
   function setUpForm(form) {
     var isCard = form.hasAttribute("data-scorecard");
     var name = form.getAttribute(isCard ? "data-scorecard" : "data-form");
@@ -178,12 +180,21 @@
       form.classList.remove("print-target");
     });
 
+    forms.push(f);
+    load(f);
+  }
+
+  // The draft kept for `f`, if any, into its fields.
+  function load(f) {
     var saved = P.load(f.key);
     if (saved) {
       try { restore(f, JSON.parse(saved)); say(f, P.t("form_restored", "Draft restored from this browser.")); } catch (e) { P.drop(f.key); }
     }
     P.scorecards.total(f);
   }
+
+  // Every form's draft read again (after an import).
+  function refresh() { forms.forEach(load); }
 
   // The Markdown a form would download with these values (for tests and tools): `draft` marks it unfinished.
   function markdownFor(form, values, draft) {
@@ -194,5 +205,5 @@
 
   function start() { each(document.querySelectorAll("form[data-form], form[data-scorecard]"), setUpForm); }
 
-  P.forms = { start: start, setUp: setUpForm, markdownFor: markdownFor };
+  P.forms = { start: start, setUp: setUpForm, markdownFor: markdownFor, refresh: refresh };
 })(window.Playbook = window.Playbook || {});
