@@ -67,6 +67,10 @@ def test_a_chinese_page_shows_the_chinese_messages(open_page):
     assert field_error(form, "account") == "此项必填。"
     assert "未下载" in form.find_element(By.CSS_SELECTOR, ".form-status").text
 
+    browser.execute_script("window.confirm = function () { return true; };")
+    form.find_element(By.CSS_SELECTOR, "[data-action=clear]").click()  # an empty form shows no problem
+    assert field_error(form, "rep") is None and field_error(form, "account") is None
+
 
 def test_a_reps_name_downloads_as_the_id(open_page, downloads):
     browser = open_page(PLAN_PAGE)

@@ -142,6 +142,7 @@
     each(form.querySelectorAll("[data-rows]"), function (rows) { while (rows.firstChild) rows.removeChild(rows.firstChild); });
     P.drop(f.key);
     P.scorecards.total(f);
+    P.formChecks.show(form, [], false);  // no problem is shown on an empty form
     say(f, P.t("form_cleared", "Cleared."));
   }
 
