@@ -3,8 +3,17 @@
   "use strict";
   var each = function (list, fn) { P.each(list, fn); };
 
+  var refreshers = [];
+
   function setUpChecklist(list) {
     var boxes = list.querySelectorAll("input.task-box");
+    refreshers.push(function () {
+      each(boxes, function (box) {
+        var saved = P.load("playbook:task:" + box.getAttribute("data-task"));
+        box.checked = saved !== null ? saved === "1" : box.defaultChecked;
+      });
+      count();
+    });
     function count() {
       var done = 0;
       each(boxes, function (box) { if (box.checked) done++; });
@@ -35,5 +44,8 @@
 
   function start() { each(document.querySelectorAll(".checklist"), setUpChecklist); }
 
-  P.checklists = { start: start, setUp: setUpChecklist };
+  // Every checklist read again from storage (after an import).
+  function refresh() { refreshers.forEach(function (fn) { fn(); }); }
+
+  P.checklists = { start: start, setUp: setUpChecklist, refresh: refresh };
 })(window.Playbook = window.Playbook || {});

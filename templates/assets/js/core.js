@@ -17,6 +17,16 @@
   function load(key) { return store ? store.getItem(key) : null; }
   function save(key, value) { if (store) { try { store.setItem(key, value); } catch (e) { /* full */ } } }
   function drop(key) { if (store) store.removeItem(key); }
+  // Every key this browser keeps for Playbook (checklist ticks, drafts), for export.
+  function keys() {
+    var found = [];
+    if (!store) return found;
+    for (var i = 0; i < store.length; i++) {
+      var key = store.key(i);
+      if (key && key.indexOf("playbook:") === 0 && key !== "playbook:probe") found.push(key);
+    }
+    return found.sort();
+  }
   function each(list, fn) { Array.prototype.forEach.call(list, fn); }
 
   // The page's own key (its path in the site), the same from disk and from a server.
@@ -36,6 +46,7 @@
   P.load = load;
   P.save = save;
   P.drop = drop;
+  P.keys = keys;
   P.each = each;
   P.pageKey = pageKey;
 })(window.Playbook = window.Playbook || {});

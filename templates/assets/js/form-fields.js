@@ -42,7 +42,22 @@
     }
     var control = field.querySelector("input, textarea, select");
     if (kind === "number" && control.value !== "") return Number(control.value);
+    if (kind === "rep" || kind === "account") return pickId(control);
     return control.value;
+  }
+
+  // A rep or account box holds an id or a name from its list (<option value="id">name</option>):
+  // a name is read as its id; anything else is returned as typed, for the checks to report.
+  function pickId(control) {
+    var typed = control.value.trim();
+    var list = control.getAttribute("list") ? document.getElementById(control.getAttribute("list")) : null;
+    if (!list || typed === "") return typed;
+    var options = list.querySelectorAll("option"), i;
+    for (i = 0; i < options.length; i++) if (options[i].value === typed) return typed;
+    for (i = 0; i < options.length; i++) {
+      if (options[i].textContent.trim().toLowerCase() === typed.toLowerCase()) return options[i].value;
+    }
+    return typed;
   }
 
   function setValue(f, field, v) {
@@ -75,5 +90,5 @@
     });
   }
 
-  P.fields = { addRow: addRow, values: values, setFields: setFields };
+  P.fields = { addRow: addRow, values: values, setFields: setFields, ownFields: ownFields };
 })(window.Playbook = window.Playbook || {});

@@ -22,8 +22,10 @@
     return JSON.stringify(v === undefined || v === null ? "" : String(v));
   }
 
-  function markdown(f, s) {
+  // `draft`: an unfinished sheet, marked `draft: true` (the build is lenient with drafts).
+  function markdown(f, s, draft) {
     var lines = ["---", (f.isCard ? "scorecard: " : "form: ") + f.name];
+    if (draft) lines.push("draft: true");
     Object.keys(s.values).forEach(function (k) { lines.push(k + ": " + yaml(s.values[k], "  ")); });
     if (f.isCard) lines.push("scores: " + (Object.keys(s.scores).length ? yaml(s.scores, "  ") : "{}"));
     lines.push("---", "");
@@ -31,8 +33,8 @@
     return lines.join("\n");
   }
 
-  function fileName(f) {
-    var s = P.fields.values(f.form);
+  function fileName(f, values) {
+    var s = values || P.fields.values(f.form);
     var date = s.date || new Date().toISOString().slice(0, 10);
     var who = s.account || s.rep || f.name;
     return (date + "-" + who).replace(/[^A-Za-z0-9._-]+/g, "-") + ".md";
