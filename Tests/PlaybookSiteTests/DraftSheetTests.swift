@@ -73,6 +73,8 @@ import Testing
                 "\(Self.path):6:8: error: required field 'reason' is empty",
                 "\(Self.path):8:20: error: required field 'minimum_commitment' is empty",
             ])
+        // Without notes the summary line is as it always was.
+        #expect(report.lines(format: .text, command: "build").last?.hasPrefix("build failed: 2 errors, 0 warnings; nothing") == true)
     }
 
     @Test func aDraftShowsOnItsRepsAndManagersPagesBadgedAndNotOnTheAccounts() throws {
