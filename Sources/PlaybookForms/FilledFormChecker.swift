@@ -5,7 +5,9 @@ import Yams
 
 /// Checks a filled form or scorecard against its template: required fields,
 /// types, options, real dates, rep and account ids that exist in the team
-/// data; each error at the line of its field.
+/// data; each error at the line of its field. A draft (`draft: true`) is
+/// checked for what it has, but what it still lacks is a note, not an error:
+/// a plan begun with `playbook new` must not fail the team's CI.
 public struct FilledFormChecker: Sendable {
     public var library: FormLibrary
     /// Known ids; nil when the site has no team data (then any id is accepted).
@@ -42,6 +44,12 @@ public struct FilledFormChecker: Sendable {
         var values: [String: YAMLValue] = [:]
         var byKey: [String: (keyNode: Node, value: Node)] = [:]
         for pair in pairs { byKey[pair.key] = (pair.keyNode, pair.value) }
+        var isDraft = false
+        if let draft = byKey["draft"], case .success(true) = reader.bool(draft.value, key: "draft") { isDraft = true }
+        /// A required field left out: an error, or in a draft a note of what is still to fill in.
+        func missing(_ location: SourceLocation, _ message: String) -> Diagnostic {
+            isDraft ? .note(location, message + "; fill it in before removing 'draft: true'") : .error(location, message)
+        }
 
         func checkFields(
             _ fields: [FormField], in byKey: [String: (keyNode: Node, value: Node)], at anchor: SourceLocation,
@@ -52,7 +60,7 @@ public struct FilledFormChecker: Sendable {
                     if field.required {
                         let what = byKey[field.id] == nil ? "is missing" : "is empty"
                         let location = byKey[field.id].map { reader.location(of: $0.value) } ?? anchor
-                        diagnostics.append(.error(location, "required field '\(field.id)'\(context) \(what)"))
+                        diagnostics.append(missing(location, "required field '\(field.id)'\(context) \(what)"))
                     }
                     continue
                 }
@@ -115,6 +123,10 @@ public struct FilledFormChecker: Sendable {
                             ))
                         continue
                     }
+                    if isDraft, Self.isEmpty(pair.value) {
+                        diagnostics.append(missing(reader.location(of: pair.value), "criterion '\(pair.key)' has no score"))
+                        continue
+                    }
                     guard case .success(let score) = reader.int(pair.value, key: "scores.\(pair.key)"), card.scale.contains(score) else {
                         diagnostics.append(
                             .error(
@@ -125,13 +137,13 @@ public struct FilledFormChecker: Sendable {
                     scores[pair.key] = score
                 }
                 for criterion in card.criteria where !scorePairs.contains(where: { $0.key == criterion.id }) {
-                    diagnostics.append(.error(reader.location(of: scoresKey), "criterion '\(criterion.id)' has no score"))
+                    diagnostics.append(missing(reader.location(of: scoresKey), "criterion '\(criterion.id)' has no score"))
                 }
             } else {
                 diagnostics.append(reader.mismatch(scoresNode, key: "scores", expected: "a mapping of criteria to scores"))
             }
         } else {
-            diagnostics.append(.error(anchor, "a filled scorecard needs 'scores:' with a score for each criterion"))
+            diagnostics.append(missing(anchor, "a filled scorecard needs 'scores:' with a score for each criterion"))
         }
         let known = Set(ScorecardTemplate.recordFields.map(\.id)).union(FilledForm.pageKeys)
         for pair in pairs where !known.contains(pair.key) {

@@ -43,7 +43,8 @@ public struct Site: Sendable {
     /// Pages by tag (indices into `pages`, in reading order), and each tag's URL slug.
     public var pagesByTag: [String: [Int]] = [:]
     public var tagSlugs: [String: String] = [:]
-    /// Pages of filled forms and scorecards, newest first, by the rep and the account they name.
+    /// Pages of filled forms and scorecards, newest first, by the rep and the account they name; a
+    /// draft sheet is listed under its rep and that rep's manager, never under its account.
     public var sheetsByRep: [String: [Int]] = [:]
     public var sheetsByAccount: [String: [Int]] = [:]
 

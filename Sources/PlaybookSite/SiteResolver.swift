@@ -6,7 +6,8 @@ import PlaybookTeam
 
 /// The resolve stage: sorts parsed pages into sections (making a landing page
 /// for a folder without `_index.md`), puts each section in reading order, and
-/// leaves drafts out.
+/// leaves drafts out, except draft sheets: those get their page and are listed
+/// only on their rep's and that rep's manager's pages.
 public struct SiteResolver {
     public init() {}
 
@@ -16,7 +17,7 @@ public struct SiteResolver {
         asOf: CalendarDate? = nil, edition: SiteEdition? = nil, editions: [SiteEdition] = []
     ) -> Site {
         let edition = edition ?? SiteEdition(language: config.language, currency: config.currency)
-        var pages = parsed.filter { !$0.frontMatter.draft }
+        var pages = parsed.filter { !$0.frontMatter.draft || $0.isDraftSheet }
         for index in pages.indices where pages[index].titleFromForm {
             guard let form = pages[index].filledForm else { continue }
             let account = form.account.map { team?.account($0)?.account.name ?? $0 }
@@ -61,7 +62,7 @@ public struct SiteResolver {
         for (index, page) in pages.enumerated() {
             let section = sectionIndex[page.folder] ?? 0
             sectionOfPage[index] = section
-            if page.kind == .page { sections[section].pages.append(index) }
+            if page.kind == .page && !page.isDraftSheet { sections[section].pages.append(index) }
         }
         for index in sections.indices {
             if let parent = sections[index].parent {
@@ -80,11 +81,19 @@ public struct SiteResolver {
         let sheets = pages.indices.filter { pages[$0].filledForm != nil }
             .sorted { Page.newestSheetFirst(pages[$0], pages[$1]) }
         for index in sheets {
-            if let rep = pages[index].filledForm?.rep { sheetsByRep[rep, default: []].append(index) }
-            if let account = pages[index].filledForm?.account { sheetsByAccount[account, default: []].append(index) }
+            if let rep = pages[index].filledForm?.rep {
+                sheetsByRep[rep, default: []].append(index)
+                // A draft is work in progress: its rep's manager follows it, the account's page does not show it.
+                if pages[index].isDraftSheet, let manager = team?.rep(rep)?.rep.manager, manager != rep {
+                    sheetsByRep[manager, default: []].append(index)
+                }
+            }
+            if let account = pages[index].filledForm?.account, !pages[index].isDraftSheet {
+                sheetsByAccount[account, default: []].append(index)
+            }
         }
         var pagesByTag: [String: [Int]] = [:]
-        for (index, page) in pages.enumerated() where page.generated == nil {
+        for (index, page) in pages.enumerated() where page.generated == nil && !page.isDraftSheet {
             for tag in Set(page.frontMatter.tags) { pagesByTag[tag, default: []].append(index) }
         }
         for tag in pagesByTag.keys { pagesByTag[tag]?.sort(by: order.precedes) }

@@ -146,4 +146,56 @@ import Testing
                 "s.md:7:1: error: criterion 'b' has no score",
             ])
     }
+
+    /// A draft is checked for what it has; what it lacks is only noted, at the field's line.
+    @Test func aDraftNotesItsEmptyRequiredFields() throws {
+        let yaml = """
+            form: plan
+            draft: true
+            rep: ann
+            account:
+            date: 2026-10-01
+            reason:
+            people:
+              - {role: COO}
+            """
+        let (form, problems) = checker.check(yaml: yaml, path: "p.md", firstLine: 2)
+        #expect(form != nil)
+        #expect(
+            problems.lines == [
+                "p.md:5:9: note: required field 'account' is empty; fill it in before removing 'draft: true'",
+                "p.md:7:8: note: required field 'reason' is empty; fill it in before removing 'draft: true'",
+                "p.md:9:5: note: required field 'name' of a row of 'people' is missing; fill it in before removing 'draft: true'",
+            ])
+        #expect(!problems.hasErrors && problems.promotingWarnings() == problems)
+
+        // The same sheet, finished (no `draft: true`), fails as before.
+        let (_, done) = checker.check(yaml: yaml.replacingOccurrences(of: "draft: true\n", with: ""), path: "p.md", firstLine: 2)
+        #expect(done.errorCount == 3 && done.noteCount == 0)
+    }
+
+    /// What a draft has is still checked: a wrong option or an unknown rep is an error at its line.
+    @Test func aDraftsMistakesAreStillErrors() {
+        let (_, problems) = checker.check(
+            yaml: "form: plan\ndraft: true\nrep: bob\nreason: Lunch\ndate: 2026-02-30\n", path: "p.md", firstLine: 2)
+        #expect(
+            problems.lines.sorted() == [
+                "p.md:2:1: note: required field 'account' is missing; fill it in before removing 'draft: true'",
+                "p.md:4:6: error: field 'rep' names 'bob', who is not a rep in team.yaml",
+                "p.md:5:9: error: field 'reason' must be one of 'First visit', 'Executive visit', not 'Lunch'",
+                "p.md:6:7: error: field 'date' must be a real date written YYYY-MM-DD, not '2026-02-30'",
+            ])
+        #expect(problems.errorCount == 3 && problems.noteCount == 1)
+    }
+
+    @Test func aDraftScorecardNotesMissingScores() {
+        let (_, problems) = checker.check(
+            yaml: "scorecard: call\ndraft: true\nrep: ann\nscored_by: ann\ndate: 2026-11-01\nsubject: x\nscores:\n  a: 9\n",
+            path: "s.md", firstLine: 2)
+        #expect(
+            problems.lines == [
+                "s.md:9:6: error: score 'a' must be a whole number from 1 to 5",
+                "s.md:8:1: note: criterion 'b' has no score; fill it in before removing 'draft: true'",
+            ])
+    }
 }

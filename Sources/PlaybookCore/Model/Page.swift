@@ -34,6 +34,10 @@ public struct Page: Sendable {
     /// in (no translation yet): the language its text is in, for the note that says so.
     public var textLanguage: String? = nil
 
+    /// A filled sheet still being written (`draft: true`): published, marked as a
+    /// draft, for its rep and their manager, but never listed as done.
+    public var isDraftSheet: Bool { frontMatter.draft && filledForm != nil }
+
     /// The folder of `content/` the page belongs to (`a` for `a/b.md` and for `a/_index.md`).
     public var folder: String {
         SitePath.folder(of: contentPath)

@@ -10,13 +10,15 @@ import PlaybookTeam
 /// The text of a new, unfilled visit plan or scorecard: every field of its
 /// template as a front matter key, with the field's label, help and allowed
 /// values as a comment above it, and the values the author already knows
-/// (rep, account, date) filled in. Left as they are, the empty required fields
-/// are exactly what `playbook check` lists, each at its line.
+/// (rep, account, date) filled in. It starts as a draft (`draft: true`), so
+/// the empty required fields are notes `playbook check` lists, each at its
+/// line, not errors that fail the team's CI; removing the line finishes it.
 public enum SheetDraft {
     /// A filled form in the making, for `form` (e.g. `visit-plan`).
     public static func form(_ template: FormTemplate, values: [String: String]) -> String {
         var lines = ["---", "form: \(template.name)"]
         lines += comment("\(template.title)" + (template.description.map { ": \($0)" } ?? ""))
+        lines += draftLines
         for section in template.sections {
             lines.append("")
             lines += comment("— \(section.title) —" + (section.help.map { " \($0)" } ?? ""))
@@ -33,6 +35,7 @@ public enum SheetDraft {
     public static func scorecard(_ template: ScorecardTemplate, values: [String: String]) -> String {
         var lines = ["---", "scorecard: \(template.name)"]
         lines += comment("\(template.title)" + (template.description.map { ": \($0)" } ?? ""))
+        lines += draftLines
         for field in ScorecardTemplate.recordFields {
             lines += comment(describe(field))
             lines.append("\(field.id):" + (values[field.id].map { " \(yamlScalar($0))" } ?? ""))
@@ -51,6 +54,12 @@ public enum SheetDraft {
         lines += ["---", "", "What went well, and the one thing to practise next.", ""]
         return lines.joined(separator: "\n")
     }
+
+    /// `draft: true` with the comment that says when to remove it.
+    package static let draftLines = [
+        "# A draft: empty required fields are only noted. Remove this line when the sheet is finished.",
+        "draft: true",
+    ]
 
     /// The label, whether it is required, the help, and what it accepts.
     package static func describe(_ field: FormField) -> String {

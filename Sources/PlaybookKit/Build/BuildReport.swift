@@ -32,7 +32,7 @@ public struct BuildReport: Sendable {
     public enum Format: String, Sendable, CaseIterable {
         /// `path:line:col: error: message`
         case text
-        /// GitHub Actions annotations (`::error file=…,line=…,col=…::message`).
+        /// GitHub Actions annotations (`::error file=…,line=…,col=…::message`; a note is `::notice`).
         case github
     }
 
@@ -113,6 +113,7 @@ public struct BuildReport: Sendable {
         let problems =
             "\(diagnostics.errorCount) error\(diagnostics.errorCount == 1 ? "" : "s"), "
             + "\(diagnostics.warningCount) warning\(diagnostics.warningCount == 1 ? "" : "s")"
+            + (diagnostics.noteCount == 0 ? "" : ", \(diagnostics.noteCount) note\(diagnostics.noteCount == 1 ? "" : "s")")
         if succeeded {
             let what = wroteOutput ? "\(verb) \(pageCount) pages, \(fileCount) files" : "\(verb) \(pageCount) pages"
             lines.append("\(what) in \(time) s (\(problems))")

@@ -172,7 +172,7 @@ public enum Pipeline {
         let notToTranslate = Set(pages.filter { $0.filledForm != nil || $0.frontMatter.draft }.compactMap(\.sourcePath))
         return Assembly(
             parser: parser, allPages: pages, layouts: layouts, site: site, diagnostics: diagnostics,
-            blocked: options.strict ? !diagnostics.isEmpty : diagnostics.hasErrors, editions: others,
+            blocked: options.strict ? diagnostics.contains { $0.severity != .note } : diagnostics.hasErrors, editions: others,
             untranslated: files.untranslated(config, leavingOut: { notToTranslate.contains($0.file.path) }))
     }
 

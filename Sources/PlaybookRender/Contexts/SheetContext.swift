@@ -14,7 +14,9 @@ package struct SheetContext {
     package let templates: FormLibrary
 
     package func values(_ form: FilledForm) -> LayoutFields {
-        var values: LayoutFields = ["title": form.title, "kind": form.kind.rawValue, "template": form.templateName]
+        var values: LayoutFields = [
+            "title": form.title, "kind": form.kind.rawValue, "template": form.templateName, "draft": page.isDraftSheet,
+        ]
         if form.kind == .form, let template = templates.forms[form.templateName] {
             values["sections"] = template.sections.map { section -> LayoutFields in
                 ["title": section.title, "fields": section.fields.map { field(field: $0, value: form.values[$0.id]) }]
@@ -104,7 +106,7 @@ package struct SheetContext {
         var row: LayoutFields = [
             "title": target.title, "url": SitePath.relative(from: page.url, to: target.url),
             "form": form.title, "date": form.date.map { site.edition.format.date($0) } ?? "", "rep": false,
-            "account": false, "commitment": "",
+            "account": false, "commitment": "", "draft": target.isDraftSheet,
         ]
         if let rep = form.rep {
             row["rep"] = [

@@ -21,7 +21,9 @@ package enum SearchIndex {
     }
 
     package static func script(for site: Site) -> String {
-        let pages = site.pages.indices.filter { site.pages[$0].generated == nil || site.pages[$0].generated == .team }
+        let pages = site.pages.indices.filter {
+            (site.pages[$0].generated == nil && !site.pages[$0].isDraftSheet) || site.pages[$0].generated == .team
+        }
         // Each page's entry and terms on its own (in parallel: this reads every word of the site), then one merge in page order.
         let perPage = parallelMap(pages) { index -> (entry: String, terms: (bytes: [UInt8], ends: [UInt32])) in
             let page = site.pages[index]

@@ -25,7 +25,7 @@ package enum Sitemap {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
         xml += multilingual ? " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n" : ">\n"
         for edition in sites {
-            for page in edition.pages where page.textLanguage == nil {
+            for page in edition.pages where page.textLanguage == nil && !page.isDraftSheet {
                 xml += "  <url><loc>\((base + page.url).htmlEscaped)</loc>"
                 if let reviewed = page.frontMatter.reviewed { xml += "<lastmod>\(reviewed)</lastmod>" }
                 let alternates = versions[String(page.url.dropFirst(edition.edition.prefix.count))] ?? []
