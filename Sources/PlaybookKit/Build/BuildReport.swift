@@ -84,17 +84,20 @@ public struct BuildReport: Sendable {
         }
     }
 
-    /// GitHub shows at most ten error and ten warning annotations a step: the
-    /// first ten of each go out as annotations, every one of them into the job summary.
+    /// GitHub shows at most ten error, ten warning and ten notice annotations a
+    /// step: the first ten of each go out as annotations, every one of them into the job summary.
     public static let githubAnnotationLimit = 10
 
     public func lines(format: Format, command: String) -> [String] {
         let verb = command == "build" ? "built" : command + "ed"
         var lines: [String]
         if format == .github {
-            let errors = diagnostics.filter { $0.severity == .error }
-            let warnings = diagnostics.filter { $0.severity == .warning }
-            let shown = Array(errors.prefix(Self.githubAnnotationLimit)) + Array(warnings.prefix(Self.githubAnnotationLimit))
+            // Ten of each kind (errors, warnings, notes), in the order of the file list.
+            var counts: [Diagnostic.Severity: Int] = [:]
+            let shown = diagnostics.filter { problem in
+                counts[problem.severity, default: 0] += 1
+                return counts[problem.severity, default: 0] <= Self.githubAnnotationLimit
+            }
             lines = shown.map(\.githubAnnotation)
             if shown.count < diagnostics.count {
                 lines.append(
