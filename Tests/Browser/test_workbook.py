@@ -59,11 +59,15 @@ def set_value(browser, element, value):
 
 
 def wait_for_file(folder: Path, pattern: str, seconds: float = 10) -> Path:
+    """The downloaded file, once Chromium has written it whole (it may appear empty first)."""
     deadline = time.time() + seconds
     while time.time() < deadline:
-        found = [p for p in folder.glob(pattern) if not p.name.endswith(".crdownload")]
+        found = [p for p in folder.glob(pattern) if not p.name.endswith(".crdownload") and p.stat().st_size > 0]
         if found:
-            return found[0]
+            size = found[0].stat().st_size
+            time.sleep(0.2)
+            if found[0].stat().st_size == size:
+                return found[0]
         time.sleep(0.2)
     raise AssertionError(f"no download matching {pattern} in {folder}")
 
