@@ -145,7 +145,8 @@ package struct ConfigParser {
                 diagnostics.append(
                     .warning(
                         reader.location(of: keyNode),
-                        "unknown setting '\(key)' (known: title, description, language, languages, currency, repository, base_url, markdown, "
+                        "unknown setting '\(key)' (known: title, description, language, languages, currency, repository, base_url, "
+                            + "markdown, "
                             + "review_after_days, visit_cadence, as_of, params)"
                     ))
             }

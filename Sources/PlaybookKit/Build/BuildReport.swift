@@ -58,7 +58,8 @@ public struct BuildReport: Sendable {
         for problem in diagnostics {
             let location = problem.location
             summary +=
-                "| \(problem.severity.rawValue) | `\(cell(location.path))` | \(location.line) | \(location.column) | \(cell(problem.message)) |\n"
+                "| \(problem.severity.rawValue) | `\(cell(location.path))` | \(location.line) | \(location.column) | "
+                + "\(cell(problem.message)) |\n"
         }
         return summary
     }

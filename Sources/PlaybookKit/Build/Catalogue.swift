@@ -59,11 +59,9 @@ enum Catalogue {
             }
             if entries(language).found {
                 for key in missing.sorted() {
+                    let source = fallbacks.first { entries($0).entries[key] != nil } ?? ""
                     diagnostics.append(
-                        .warning(
-                            SourceLocation(path: path),
-                            "no string '\(key)' in this catalogue: the one of '\(fallbacks.first { entries($0).entries[key] != nil } ?? "")' is used"
-                        ))
+                        .warning(SourceLocation(path: path), "no string '\(key)' in this catalogue: the one of '\(source)' is used"))
                 }
             }
             let sorted = all.values.sorted { $0.key < $1.key }

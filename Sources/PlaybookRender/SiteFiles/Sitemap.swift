@@ -31,8 +31,8 @@ package enum Sitemap {
                 let alternates = versions[String(page.url.dropFirst(edition.edition.prefix.count))] ?? []
                 if alternates.count > 1 {
                     for alternate in alternates {
-                        xml +=
-                            "<xhtml:link rel=\"alternate\" hreflang=\"\(alternate.language)\" href=\"\((base + alternate.url).htmlEscaped)\"/>"
+                        let href = (base + alternate.url).htmlEscaped
+                        xml += "<xhtml:link rel=\"alternate\" hreflang=\"\(alternate.language)\" href=\"\(href)\"/>"
                     }
                 }
                 xml += "</url>\n"
