@@ -65,8 +65,8 @@ public struct SiteRenderer: Sendable {
     /// The files of the whole site besides its pages: `404.html`, the search index, the scripts' messages, `sitemap.xml`.
     private func siteFiles() -> [OutputFile] {
         // One 404 page and one sitemap for the whole site: the default language's (the sitemap lists every edition).
-        guard site.edition.prefix.isEmpty else { return [searchIndex(), messagesScript()] }
-        return [notFoundPage(), searchIndex(), messagesScript(), sitemap()].compactMap { $0 }
+        guard site.edition.prefix.isEmpty else { return [searchIndex(), messagesScript(), signInPage()].compactMap { $0 } }
+        return [notFoundPage(), searchIndex(), messagesScript(), sitemap(), signInPage()].compactMap { $0 }
     }
 
     /// One page through its layout.
@@ -93,6 +93,21 @@ public struct SiteRenderer: Sendable {
         return OutputFile(path: "404.html", data: Data(layouts.renderBytes("404", context: context) ?? []))
     }
 
+    /// `login/` in each language, for the team server only (`serve --team`),
+    /// when the theme has a `login` layout: the one page shown before signing in.
+    public func signInPage() -> OutputFile? {
+        guard site.config.teamServer, layouts.has("login") else { return nil }
+        let url = site.edition.prefix + Self.signInURL
+        let signIn = Page.made(at: url, kind: .page, title: site.edition.messages["team.sign_in"], contentPath: "login.md")
+        var signInSite = site
+        signInSite.pages.append(signIn)
+        signInSite.sectionOfPage.append(0)
+        signInSite.positionInSection.append(nil)
+        let layouts = layouts(for: signIn, in: signInSite, cache: RenderCache())
+        let context = PageContext(site: signInSite, index: signInSite.pages.count - 1).make()
+        return OutputFile(path: SitePath.outputFile(forPageURL: url), data: Data(layouts.renderBytes("login", context: context) ?? []))
+    }
+
     /// `partials/sidebar` for the page's `Sidebar.Key`, rendered the first time that key comes up.
     private func sidebar(for index: Int, in site: Site, layouts: LayoutLibrary, cache: RenderCache<Sidebar.Key, String>) -> String {
         guard layouts.has(Self.sidebarLayout) else { return "" }
@@ -108,6 +123,8 @@ public struct SiteRenderer: Sendable {
     }
 
     package static let sidebarLayout = "partials/sidebar"
+    /// Where each language's sign-in page is, below its edition's folder.
+    public static let signInURL = "login/"
 
     public func searchIndex() -> OutputFile {
         OutputFile(path: SearchIndex.path(for: site.edition), text: SearchIndex.script(for: site))

@@ -30,6 +30,9 @@ public struct SiteConfig: Sendable {
     /// The day "overdue" is judged on. Unset, the build uses SOURCE_DATE_EPOCH
     /// when the environment sets it (reproducible builds), else today (UTC).
     public var asOf: CalendarDate?
+    /// Set by `playbook serve --team`, never by `playbook.yaml`: pages offer
+    /// Save and a sign-in page is made for each language.
+    public var teamServer = false
     /// Free settings for layouts (`{{site.params.key}}`).
     public var params: [(key: String, value: YAMLValue)] = []
 

@@ -20,6 +20,8 @@ public struct BuildOptions: Sendable {
     public var strict = false
     /// False for `check`: validate everything, write nothing.
     public var writeOutput = true
+    /// For `serve --team`: the site made for signed-in users (Save buttons, sign-in pages).
+    public var teamServer = false
 
     public init(site: URL, output: URL? = nil, baseURL: String? = nil, strict: Bool = false, writeOutput: Bool = true) {
         self.site = site

@@ -121,6 +121,35 @@ public final class LiveSite: @unchecked Sendable {
         }
     }
 
+    // MARK: Sheets saved on the team server
+
+    /// `data` checked as the file `path` (`content/visit-plans/x.md`) by the
+    /// build's own parser and checker, with the templates and team data of the
+    /// last good build; nil when there is none yet (the site has errors).
+    public func checkSheet(path: String, data: Data) -> SheetCheck? {
+        lock.lock()
+        let made = assembly.map { ($0.parser, $0.site.templates) }
+        lock.unlock()
+        guard let (parser, templates) = made else { return nil }
+        let (page, problems) = parser.parse(SourceFile(path: path, data: data))
+        let own = problems.filter { $0.location.path == path }.sorted()
+        return SheetCheck.make(sheet: page?.filledForm, diagnostics: own, text: String(decoding: data, as: UTF8.self), templates: templates)
+    }
+
+    /// The URL (from the site's root) of the page made from the source file `path`, if the last build made one.
+    public func pageURL(ofSource path: String) -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        return assembly?.site.pages.first { $0.sourcePath == path }?.url
+    }
+
+    /// Who reports to whom, as the last good build read `team.yaml`.
+    public var roster: TeamRoster {
+        lock.lock()
+        defer { lock.unlock() }
+        return TeamRoster(assembly?.site.team?.reps.map(\.rep) ?? [])
+    }
+
     // MARK: The whole pipeline
 
     private func rebuildAll() -> Update {

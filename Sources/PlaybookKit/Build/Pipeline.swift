@@ -63,6 +63,7 @@ public enum Pipeline {
         // parse
         var (config, configProblems) = ConfigParser.parse(sources.config)
         diagnostics += configProblems
+        config.teamServer = options.teamServer
         if let base = options.baseURL {
             if let normalized = ConfigParser.normalizedBaseURL(base) {
                 config.baseURL = normalized

@@ -119,6 +119,7 @@ package struct PageContext {
                 ] as LayoutFields
         }
         if !config.description.isEmpty { values["description"] = config.description }
+        if config.teamServer { values["team_server"] = true }
         if let base = config.baseURL { values["base_url"] = base }
         if !config.params.isEmpty { values["params"] = YAMLValue.map(config.params).layoutValue }
         return values

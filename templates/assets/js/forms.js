@@ -129,6 +129,74 @@
     }
   }
 
+  // Save on the team server (`serve --team`): checked here first, then by the server with the build's
+  // checker; what it refuses is said in this page's language, its field problems shown at their fields.
+  function saveToServer(f, replace) {
+    var problems = P.formChecks.check(f.form);
+    P.formChecks.show(f.form, problems, true);
+    if (problems.length) {
+      say(f, P.t("save_unfinished", "Not saved: {{count}} fields need attention (marked above).", { count: problems.length }));
+      return;
+    }
+    var file = P.formMarkdown.fileName(f), text = P.formMarkdown.markdown(f, state(f), false);
+    say(f, P.t("save_saving", "Saving {{file}}…", { file: file }));
+    P.team.save({ kind: f.isCard ? "scorecard" : "form", template: f.name, file: file, text: text, replace: !!replace }).then(function (answer) {
+      if (answer.ok) {
+        say(f, P.t("save_done", "Saved {{file}}.", { file: file }));
+        if (answer.url && f.status) {
+          var link = document.createElement("a");
+          link.href = answer.url;
+          link.textContent = P.t("save_open", "Open the saved sheet");
+          f.status.appendChild(document.createTextNode(" "));
+          f.status.appendChild(link);
+        }
+        return;
+      }
+      if (answer.refusal === "exists") {
+        if (window.confirm(P.t("save_replace_confirm", "{{file}} is already in the playbook. Replace it?", { file: file }))) saveToServer(f, true);
+        else say(f, "");
+        return;
+      }
+      var found = (answer.problems || []).map(function (p) { return serverProblem(f.form, p); }).filter(Boolean);
+      if (found.length) P.formChecks.show(f.form, found, true);
+      say(f, refusal(answer.refusal, { file: file, count: found.length || 1 }));
+    });
+  }
+
+  // Why the server did not save, in this page's language (the server's log has the details).
+  function refusal(code, values) {
+    switch (code) {
+      case "login": return P.t("save_refused_login", "Not saved: you are signed out.", values);
+      case "csrf": return P.t("save_refused_csrf", "Not saved: reload this page and save again.", values);
+      case "scorecard": return P.t("save_refused_scorecard", "Not saved: only managers and admins save scorecards.", values);
+      case "self": return P.t("save_refused_self", "Not saved: you can save sheets only for yourself.", values);
+      case "team": return P.t("save_refused_team", "Not saved: you can save sheets only for yourself and your reps.", values);
+      case "owner": return P.t("save_refused_owner", "Not saved: {{file}} was saved by someone else.", values);
+      case "name": return P.t("save_refused_name", "Not saved: {{file}} is not an accepted name.", values);
+      case "size": return P.t("save_refused_size", "Not saved: the sheet is too long.", values);
+      case "invalid": return P.t("save_refused_invalid", "Not saved: the server found {{count}} problems.", values);
+      case "network": return P.t("save_refused_network", "Not saved: the server cannot be reached.", values);
+      default: return P.t("save_refused_server", "Not saved: the server could not store the sheet.", values);
+    }
+  }
+
+  // A problem the server found, at its field (`rep`, `attendees`, `scores.opening`), worded in this page's language.
+  function serverProblem(form, p) {
+    var path = String(p.field || ""), element = null;
+    if (path.indexOf("scores.") === 0) {
+      element = Array.prototype.filter.call(form.querySelectorAll("fieldset.criterion"), function (c) {
+        return c.getAttribute("data-criterion") === path.slice(7);
+      })[0];
+    } else {
+      element = P.fields.ownFields(form).filter(function (field) { return field.getAttribute("data-field") === path; })[0];
+    }
+    if (!element) return null;
+    var known = ["required", "number", "date", "option", "rating", "rep", "account", "score"];
+    var message = known.indexOf(p.problem) >= 0 ? P.formChecks.message(p.problem, { value: p.value, min: p.min, max: p.max })
+      : P.t("check_server", "The server says: {{message}}", { message: p.message });
+    return { field: path, path: path, problem: p.problem, message: message, element: element };
+  }
+
   function printForm(f) {
     document.body.classList.add("printing-form");
     f.form.classList.add("print-target");
@@ -156,6 +224,7 @@
     else if (action === "print") printForm(f);
     else if (action === "clear") clear(f);
     else if (action === "propose") propose(f);
+    else if (action === "save") saveToServer(f, false);
   }
 
   var forms = [];
@@ -176,6 +245,8 @@
     P.formChecks.setUp(form);
     var proposeButton = form.querySelector("button[data-action=propose]");
     if (proposeButton && repository(f)) proposeButton.hidden = false;
+    var saveButton = form.querySelector("button[data-action=save]");
+    if (saveButton && P.team && P.team.active()) saveButton.hidden = false;
     window.addEventListener("afterprint", function () {
       document.body.classList.remove("printing-form");
       form.classList.remove("print-target");

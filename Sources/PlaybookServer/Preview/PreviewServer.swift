@@ -96,42 +96,9 @@ public struct PreviewServer: Sendable {
                 })
         }
         guard request.method == .get || request.method == .head else {
-            return text(.methodNotAllowed, "only GET and HEAD\n")
+            return StaticSite.text(.methodNotAllowed, "only GET and HEAD\n")
         }
-        switch ServedPath.resolve(path, under: root) {
-        case .file(let file):
-            guard let data = FileManager.default.contents(atPath: file) else { return notFound(root: root) }
-            return serve(data, type: ServedPath.contentType(of: file), status: .ok)
-        case .redirect(let location):
-            return Response(status: .movedPermanently, headers: [.location: location])
-        case .notFound:
-            return notFound(root: root)
-        case .refused:
-            return text(.forbidden, "refused: the path leaves the site\n")
-        }
-    }
-
-    /// The site's own 404 page, or a line of text if it has none.
-    static func notFound(root: String) -> Response {
-        guard let data = FileManager.default.contents(atPath: root + "/404.html") else { return text(.notFound, "not found\n") }
-        return serve(data, type: "text/html; charset=utf-8", status: .notFound)
-    }
-
-    static func serve(_ data: Data, type: String, status: HTTPResponse.Status) -> Response {
-        var bytes = data
-        if type.hasPrefix("text/html") {
-            bytes = Data(LiveReloadScript.inject(into: String(decoding: data, as: UTF8.self)).utf8)
-        }
-        return Response(
-            status: status,
-            headers: [.contentType: type, .cacheControl: "no-store", .init("X-Content-Type-Options")!: "nosniff"],
-            body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
-    }
-
-    static func text(_ status: HTTPResponse.Status, _ message: String) -> Response {
-        Response(
-            status: status, headers: [.contentType: "text/plain; charset=utf-8"],
-            body: ResponseBody(byteBuffer: ByteBuffer(string: message)))
+        return StaticSite.respond(to: path, root: root, html: LiveReloadScript.inject(into:))
     }
 
     static func seconds(_ value: Double) -> String {
