@@ -94,7 +94,7 @@ let package = Package(
         .target(
             name: "PlaybookServer",
             dependencies: [
-                "PlaybookKit",
+                "PlaybookCore", "PlaybookKit",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -127,7 +127,7 @@ let package = Package(
         .testTarget(name: "PlaybookFuzzingTests", dependencies: testDependencies + ["PlaybookFuzzing"]),
         .testTarget(
             name: "PlaybookServerTests",
-            dependencies: ["PlaybookCore", "PlaybookKit", "PlaybookServer"]
+            dependencies: ["PlaybookCore", "PlaybookKit", "PlaybookServer", "PlaybookTestSupport"]
         ),
         .testTarget(
             name: "PlaybookCLITests",

@@ -97,8 +97,8 @@ public struct SiteRenderer: Sendable {
     /// when the theme has a `login` layout: the one page shown before signing in.
     public func signInPage() -> OutputFile? {
         guard site.config.teamServer, layouts.has("login") else { return nil }
-        let url = site.edition.prefix + Self.signInURL
-        let signIn = Page.made(at: url, kind: .page, title: site.edition.messages["team.sign_in"], contentPath: "login.md")
+        let url = site.edition.prefix + SiteLayout.signIn
+        let signIn = Page.made(at: url, kind: .page, title: site.edition.messages["server.sign_in"], contentPath: "login.md")
         var signInSite = site
         signInSite.pages.append(signIn)
         signInSite.sectionOfPage.append(0)
@@ -123,8 +123,6 @@ public struct SiteRenderer: Sendable {
     }
 
     package static let sidebarLayout = "partials/sidebar"
-    /// Where each language's sign-in page is, below its edition's folder.
-    public static let signInURL = "login/"
 
     public func searchIndex() -> OutputFile {
         OutputFile(path: SearchIndex.path(for: site.edition), text: SearchIndex.script(for: site))

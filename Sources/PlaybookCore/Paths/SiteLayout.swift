@@ -22,5 +22,7 @@ public enum SiteLayout {
     public static let settings = "playbook.yaml"
     /// Where the theme's assets go in the output.
     public static let outputAssets = "assets/"
+    /// Each language's sign-in page on the team server (`serve --team`), below its edition's folder.
+    public static let signIn = "login/"
 
 }

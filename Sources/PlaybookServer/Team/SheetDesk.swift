@@ -39,10 +39,17 @@ final class SheetDesk: @unchecked Sendable {
         }
         guard let sheet = check.sheet else {
             let problems = check.problems.isEmpty ? nil : check.problems
-            return (refuse(user, path, "invalid", "not a filled \(request.kind.rawValue) of a known template", status: 422, problems: problems), nil)
+            return (
+                refuse(user, path, "invalid", "not a filled \(request.kind.rawValue) of a known template", status: 422, problems: problems),
+                nil
+            )
         }
         guard sheet.kind.rawValue == request.kind.rawValue, sheet.templateName == request.template else {
-            return (refuse(user, path, "invalid", "the sheet is a \(sheet.kind.rawValue) '\(sheet.templateName)', not what was sent", status: 422), nil)
+            return (
+                refuse(
+                    user, path, "invalid", "the sheet is a \(sheet.kind.rawValue) '\(sheet.templateName)', not what was sent", status: 422),
+                nil
+            )
         }
         guard check.isValid else {
             let lines = check.problems.map { "\($0.line):\($0.column) \($0.message)" }.joined(separator: "; ")

@@ -4,7 +4,6 @@ import HummingbirdAuth
 import NIOCore
 import PlaybookCore
 import PlaybookKit
-import PlaybookRender
 
 /// The team server's addresses: sign-in and sign-out, who is signed in, saving
 /// a sheet, and the site's files, each behind its check.
@@ -110,7 +109,7 @@ struct TeamHandler: Sendable {
 
     func file(_ request: Request, _ context: TeamRequestContext) -> Response {
         let path = request.uri.path
-        if context.sessions.session.flatMap({ users.user($0.user) }) != nil || isPublic(path) {
+        if context.sessions.session.flatMap({ users.user($0.user) }) != nil || Self.isPublic(path) {
             return StaticSite.respond(to: path, root: root)
         }
         let next = path + (request.uri.query.map { "?" + $0 } ?? "")
@@ -119,7 +118,7 @@ struct TeamHandler: Sendable {
     }
 
     /// What anyone may fetch: the sign-in pages and the theme's files, not the search index (it holds the pages' words).
-    func isPublic(_ path: String) -> Bool {
+    static func isPublic(_ path: String) -> Bool {
         let parts = path.split(separator: "/").map(String.init)
         if parts.contains("..") || parts.contains(".") { return false }
         let page = parts.last == "index.html" ? Array(parts.dropLast()) : parts
@@ -130,11 +129,11 @@ struct TeamHandler: Sendable {
     /// The sign-in page of a language's edition (`/en/login/`), the default's when it has none.
     func signInURL(language: String?) -> String {
         if let language, !language.isEmpty, language.allSatisfy({ $0.isLetter || $0 == "-" }),
-            FileManager.default.fileExists(atPath: root + "/" + language + "/" + SiteRenderer.signInURL + "index.html")
+            FileManager.default.fileExists(atPath: root + "/" + language + "/" + SiteLayout.signIn + "index.html")
         {
-            return "/" + language + "/" + SiteRenderer.signInURL
+            return "/" + language + "/" + SiteLayout.signIn
         }
-        return "/" + SiteRenderer.signInURL
+        return "/" + SiteLayout.signIn
     }
 
     // MARK: Helpers

@@ -71,7 +71,9 @@ public struct TeamServer: Sendable {
         }
         let first = live.update(changed: nil)
         problems(first.diagnostics.map(\.description))
-        say(first.succeeded ? "built \(first.changedFiles.count) files" : "the site has errors: sheets cannot be saved until they are fixed")
+        say(
+            first.succeeded ? "built \(first.changedFiles.count) files" : "the site has errors: sheets cannot be saved until they are fixed"
+        )
         SheetDesk.removeLeftovers(in: site)
         if let left = try? git.run(["status", "--porcelain", "--", SiteLayout.visitPlans, SiteLayout.scorecardSheets]), !left.isEmpty {
             say("sheets in the work tree that are not committed (an interrupted save, or edits by hand):\n" + left)

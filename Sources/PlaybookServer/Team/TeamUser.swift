@@ -36,7 +36,8 @@ public struct TeamUser: Codable, Sendable, Equatable {
 
     /// A user id: what a rep id may be (lowercase letters, digits, `-`, `_`, `.`), at most 64 characters.
     public static func isValidID(_ id: String) -> Bool {
-        guard let first = id.unicodeScalars.first, id.unicodeScalars.count <= 64, first.properties.isAlphabetic || ("0"..."9").contains(first)
+        guard let first = id.unicodeScalars.first, id.unicodeScalars.count <= 64,
+            first.properties.isAlphabetic || ("0"..."9").contains(first)
         else { return false }
         return id.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0) }
             && id == id.lowercased()

@@ -33,7 +33,9 @@ public struct TeamUsers: Sendable {
             var seen: Set<String> = []
             for user in stored.users {
                 guard TeamUser.isValidID(user.id) else { throw Problem(description: "\(file.path): error: '\(user.id)' is not a user id") }
-                guard seen.insert(user.id).inserted else { throw Problem(description: "\(file.path): error: user '\(user.id)' is listed twice") }
+                guard seen.insert(user.id).inserted else {
+                    throw Problem(description: "\(file.path): error: user '\(user.id)' is listed twice")
+                }
             }
             return TeamUsers(file: file, users: stored.users)
         } catch let problem as Problem {

@@ -24,19 +24,27 @@ import Testing
         "404.html", "assets/search-index.js", "assets/messages.en.js", "sitemap.xml",
     ]
 
+    /// What the team server's build (`serve --team`) adds: the sign-in page, Save and the signed-in user on pages.
+    static let teamFiles = ["login/index.html", "guide/plan/index.html"]
+
     /// The showcase, built once for every file compared.
-    static let built: Result<[String: Data], BuildFailure> = {
+    static let built = build(teamServer: false)
+    static let builtForTeam = build(teamServer: true)
+
+    static func build(teamServer: Bool) -> Result<[String: Data], BuildFailure> {
         do {
             let site = try TemporarySite(copying: "showcase")
             defer { site.cleanUp() }
             try FileManager.default.copyItem(at: Fixtures.theme, to: site.root.appendingPathComponent("templates"))
-            let report = site.build(strict: true)
+            var options = BuildOptions(site: site.root, strict: true)
+            options.teamServer = teamServer
+            let report = Pipeline.build(options)
             guard report.succeeded else { return .failure(BuildFailure(lines: report.diagnostics.lines)) }
             return .success(snapshot(site.output))
         } catch {
             return .failure(BuildFailure(lines: ["\(error)"]))
         }
-    }()
+    }
 
     struct BuildFailure: Error {
         var lines: [String]
@@ -44,9 +52,23 @@ import Testing
 
     @Test(arguments: files)
     func matchesItsGoldenFile(_ path: String) throws {
-        let output = try Self.built.get()
+        try compare(path, in: Self.built.get(), folder: "showcase")
+    }
+
+    @Test(arguments: teamFiles)
+    func matchesItsGoldenFileOnTheTeamServer(_ path: String) throws {
+        try compare(path, in: Self.builtForTeam.get(), folder: "showcase-team")
+    }
+
+    /// Only the team server's build has a sign-in page.
+    @Test func aPublishedSiteHasNoSignInPage() throws {
+        #expect(try Self.built.get()["login/index.html"] == nil)
+        #expect(try !String(decoding: Self.built.get()["guide/plan/index.html"] ?? Data(), as: UTF8.self).contains("data-team-server"))
+    }
+
+    func compare(_ path: String, in output: [String: Data], folder: String) throws {
         let made = try #require(output[path], "the showcase has no \(path)")
-        let golden = Fixtures.folder.appendingPathComponent("golden/showcase/" + path.replacingOccurrences(of: "/", with: "--"))
+        let golden = Fixtures.folder.appendingPathComponent("golden/\(folder)/" + path.replacingOccurrences(of: "/", with: "--"))
         if ProcessInfo.processInfo.environment["PLAYBOOK_UPDATE_GOLDEN"] == "1" {
             try FileManager.default.createDirectory(at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)
             try made.write(to: golden)
@@ -59,9 +81,9 @@ import Testing
     @Test func everyLayoutHasAGoldenFile() throws {
         let layouts = try FileManager.default.contentsOfDirectory(atPath: Fixtures.theme.appendingPathComponent("layouts").path)
             .filter { $0.hasSuffix(".mustache") }.map { String($0.dropLast(".mustache".count)) }
-        let output = try Self.built.get()
+        let output = try Self.built.get().merging(Self.builtForTeam.get().filter { Self.teamFiles.contains($0.key) }) { first, _ in first }
         for layout in layouts {
-            let shown = Self.files.contains { path in
+            let shown = (Self.files + Self.teamFiles).contains { path in
                 guard let html = output[path].map({ String(decoding: $0, as: UTF8.self) }) else { return false }
                 return html.contains("data-layout=\"\(layout)\"") || Self.layoutOf(path) == layout
             }
@@ -74,6 +96,7 @@ import Testing
         switch path {
         case "index.html": "home"
         case "404.html": "404"
+        case "login/index.html": "login"
         case "guide/index.html", "visit-plans/index.html": "section"
         case "tags/index.html": "tags"
         case "team/index.html": "team"

@@ -96,8 +96,8 @@ import Testing
         let results = parallelMap([1, 2, 3, 4]) { _ in Pipeline.build(BuildOptions(site: root)).succeeded }
         #expect(results == [true, true, true, true])
         let output = snapshot(site.output)
-        // pages, home, 404, the two assets, the search index, the scripts' messages and the eleven script modules (assets/js/)
-        #expect(output.count == 60 + 1 + 5 + 11)
+        // pages, home, 404, the two assets, the search index, the scripts' messages and the thirteen script modules (assets/js/)
+        #expect(output.count == 60 + 1 + 5 + 13)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter {
             $0.hasPrefix(".public.") && !$0.hasSuffix(".lock")
         }
