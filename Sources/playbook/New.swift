@@ -57,12 +57,15 @@ struct NewPage: ParsableCommand {
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Make a new site in DIR: the default theme, playbook.yaml and an example playbook with team data.")
+        abstract: "Make a new site in DIR: the theme, playbook.yaml, a page per process, CI files; --example: the full sample.")
 
     @Argument(help: "The new site's folder (new or empty).") var directory: String
 
-    @Option(help: "One language for the whole site: zh-CN or en (default: both, Chinese first, as the sample).")
+    @Option(help: "One language for the whole site: zh-CN or en (default: both, Chinese first).")
     var language: String?
+
+    @Flag(help: "The full example playbook (pages, team data, filled plans and scorecards) instead of the small starter.")
+    var example = false
 
     func validate() throws {
         if let language, !SiteStarter.languages.contains(language) {
@@ -71,7 +74,7 @@ struct Init: ParsableCommand {
     }
 
     func run() throws {
-        let created = SiteStarter.create(at: URL(fileURLWithPath: directory, isDirectory: true), language: language)
+        let created = SiteStarter.create(at: URL(fileURLWithPath: directory, isDirectory: true), language: language, example: example)
         try Created.report(created, quiet: true)
         print("made a new site in \(directory) (\(created.files.count) files); build it with: playbook build --site \(directory)")
     }

@@ -71,7 +71,7 @@ class Server:
 def served(tmp_path):
     """The sample in English alone (`playbook init --language en`): a one-language site, whose edits serve applies in place."""
     site = tmp_path / "site"
-    made = subprocess.run([str(PLAYBOOK), "init", str(site), "--language", "en"], capture_output=True, text=True)
+    made = subprocess.run([str(PLAYBOOK), "init", str(site), "--language", "en", "--example"], capture_output=True, text=True)
     assert made.returncode == 0, made.stderr
     logs = tmp_path / "logs"
     logs.mkdir()

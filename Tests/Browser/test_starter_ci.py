@@ -8,7 +8,9 @@ import pytest
 from conftest import PLAYBOOK, build
 
 
-@pytest.fixture(scope="module", params=[[], ["--language", "zh-CN"], ["--language", "en"]], ids=["both", "zh-CN", "en"])
+@pytest.fixture(scope="module", params=[[], ["--language", "zh-CN"], ["--language", "en"], ["--example"], ["--example", "--language", "zh-CN"],
+                                        ["--example", "--language", "en"]],
+                ids=["both", "zh-CN", "en", "example", "example-zh-CN", "example-en"])
 def made(request, tmp_path_factory):
     site = tmp_path_factory.mktemp("init") / "site"
     result = subprocess.run([str(PLAYBOOK), "init", str(site), *request.param], capture_output=True, text=True)
@@ -19,7 +21,8 @@ def made(request, tmp_path_factory):
 def test_the_new_site_builds_strict_and_ignores_its_output(made):
     result = build(made, made / "public", "--strict")
     assert result.returncode == 0, result.stderr
-    assert "/public/" in (made / ".gitignore").read_text().splitlines()
+    ignored = (made / ".gitignore").read_text().splitlines()
+    assert "/public/" in ignored and "/.playbook/" in ignored
     assert "playbook check --strict" in (made / "README.md").read_text()
 
 

@@ -9,22 +9,37 @@ import PlaybookSite
 import PlaybookTeam
 
 /// `playbook init`: a new site made of the files that ship inside playbook —
-/// the default theme (`templates/`), `playbook.yaml`, and the sample playbook
-/// (`content/`: pages in seven sections, team data, filled visit plans and
-/// scorecards), which builds with `--strict`. The EmbedStarter build plugin
+/// the default theme (`templates/`), and either a small starter to write in
+/// (`starter/new-site/`: `playbook.yaml` with every key explained, a home
+/// page, one page per process with its card and form, an empty team) or,
+/// with `--example`, the project's own sample playbook (`content/` and
+/// `playbook.yaml`: pages in seven sections, team data, filled visit plans
+/// and scorecards). Both build with `--strict`. The EmbedStarter build plugin
 /// puts the project's own copies of those files into the binary.
 public enum SiteStarter {
-    /// The starter's files, relative to the new site, in path order.
     /// The project's `starter/` folder holds what a new site has at its root
-    /// besides the theme and the sample: its README, `.gitignore` and CI files.
+    /// besides the theme and its pages: its README, `.gitignore` and CI files.
     public static let ownFilesFolder = "starter/"
+    /// The small starter's own settings and pages, inside `starter/`.
+    public static let newSiteFolder = "starter/new-site/"
 
-    public static var files: [(path: String, data: Data)] {
-        StarterFiles.files.compactMap { file in
-            Data(base64Encoded: file.base64).map {
-                (file.path.hasPrefix(ownFilesFolder) ? String(file.path.dropFirst(ownFilesFolder.count)) : file.path, $0)
+    /// The starter's files, relative to the new site: the sample (`example`) or the small starter.
+    public static func files(example: Bool) -> [(path: String, data: Data)] {
+        StarterFiles.files.compactMap { file -> (path: String, data: Data)? in
+            let path: String
+            if file.path.hasPrefix(newSiteFolder) {
+                guard !example else { return nil }
+                path = String(file.path.dropFirst(newSiteFolder.count))
+            } else if file.path.hasPrefix(ownFilesFolder) {
+                path = String(file.path.dropFirst(ownFilesFolder.count))
+            } else if file.path.hasPrefix(SiteLayout.content) || file.path == SiteLayout.settings {
+                guard example else { return nil }
+                path = file.path
+            } else {
+                path = file.path
             }
-        }
+            return Data(base64Encoded: file.base64).map { (path, $0) }
+        }.sorted { $0.path < $1.path }
     }
 
     /// The languages the sample is written in: what `init --language` takes.
@@ -33,8 +48,9 @@ public enum SiteStarter {
     /// The starter's files for a site in `language` alone: its pages (a
     /// translation takes its page's place: `x.en.md` is written as `x.md`),
     /// filled sheets and team data as they are, and `playbook.yaml` naming
-    /// that one language. Nil keeps every language of the sample.
-    public static func files(language: String?) -> [(path: String, data: Data)] {
+    /// that one language. Nil keeps every language (Chinese first).
+    public static func files(language: String?, example: Bool = true) -> [(path: String, data: Data)] {
+        let files = files(example: example)
         guard let language else {
             return files.map {
                 $0.path == SiteLayout.settings ? ($0.path, Data(newSiteSettings(String(decoding: $0.data, as: UTF8.self)).utf8)) : $0
@@ -89,6 +105,7 @@ public enum SiteStarter {
             skippingIndented = false
             if line.hasPrefix("title:") {
                 lines.append("title: " + SheetDraft.yamlScalar(localized.title))
+                skippingIndented = true
             } else if line.hasPrefix("description:") {
                 lines.append("description: " + SheetDraft.yamlScalar(localized.description))
                 skippingIndented = true
@@ -102,9 +119,9 @@ public enum SiteStarter {
     }
 
     /// Writes the starter into `folder`, which must be new or empty: every
-    /// language of the sample, or `language` alone.
+    /// language, or `language` alone; the sample playbook with `example`.
     /// Returns the files written, relative to `folder`.
-    public static func create(at folder: URL, language: String? = nil) -> NewFile.Created {
+    public static func create(at folder: URL, language: String? = nil, example: Bool = false) -> NewFile.Created {
         let place = SourceLocation(path: folder.path)
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) {
@@ -117,7 +134,7 @@ public enum SiteStarter {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let output = FileWriter(root: folder.path)
             var written: [String] = []
-            for file in files(language: language) {
+            for file in files(language: language, example: example) {
                 if let slash = file.path.lastIndex(of: "/") { try output.makeFolder(String(file.path[..<slash])) }
                 try output.createNew(file.data, at: file.path)
                 written.append(file.path)

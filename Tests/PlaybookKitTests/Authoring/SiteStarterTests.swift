@@ -12,10 +12,10 @@ import PlaybookTestSupport
 import Testing
 
 @Suite struct SiteStarterTests {
-    @Test func aNewSiteBuildsStrictWithTheDefaultThemeTeamAndAVisitPlan() throws {
+    @Test func theExampleBuildsStrictWithTheDefaultThemeTeamAndAVisitPlan() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("playbook-init-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let created = SiteStarter.create(at: folder)
+        let created = SiteStarter.create(at: folder, example: true)
         #expect(created.diagnostics.isEmpty)
         let files = Set(created.files)
         for required in [

@@ -168,7 +168,7 @@ import Testing
         for language in SiteStarter.languages {
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("playbook-init-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(at: folder) }
-            let created = SiteStarter.create(at: folder, language: language)
+            let created = SiteStarter.create(at: folder, language: language, example: true)
             #expect(created.diagnostics.isEmpty)
             #expect(!created.files.contains { $0.hasSuffix(".en.md") })
             let settings = try String(contentsOf: folder.appendingPathComponent("playbook.yaml"), encoding: .utf8)
