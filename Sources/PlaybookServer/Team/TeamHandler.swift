@@ -39,7 +39,7 @@ struct TeamHandler: Sendable {
         let signInPage = signInURL(language: fields["language"])
         if throttle.isLocked(user: id, address: context.remoteAddress) {
             log("refused sign-in of '\(id)' from \(context.remoteAddress): too many failed attempts")
-            return redirect(signInPage + "?locked")
+            return redirect(signInPage + "?locked" + Self.nextQuery(fields["next"]))
         }
         let password = fields["password"] ?? ""
         let users = self.users
@@ -50,7 +50,7 @@ struct TeamHandler: Sendable {
         guard let user else {
             throttle.failed(user: id, address: context.remoteAddress)
             log("refused sign-in of '\(id)' from \(context.remoteAddress): wrong user name or password")
-            return redirect(signInPage + "?failed")
+            return redirect(signInPage + "?failed" + Self.nextQuery(fields["next"]))
         }
         throttle.succeeded(user: id)
         context.sessions.createSession(TeamSession(user: user.id, csrf: Self.token()), expiresIn: TeamServer.sessionLength)
@@ -178,6 +178,12 @@ struct TeamHandler: Sendable {
             !next.hasPrefix(TeamServer.api)
         else { return nil }
         return next
+    }
+
+    /// `&next=…` to hand the page asked for on to the next attempt, when it is one of this site's.
+    static func nextQuery(_ next: String?) -> String {
+        guard let next = safeNext(next) else { return "" }
+        return "&next=" + (next.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
     }
 
     /// 32 random bytes as hex: a CSRF token.

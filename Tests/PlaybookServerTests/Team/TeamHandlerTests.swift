@@ -45,3 +45,12 @@ extension TeamHandlerTests {
         }
     }
 }
+
+extension TeamHandlerTests {
+    /// A failed sign-in keeps the page asked for, so the next attempt still returns there.
+    @Test func theNextPageSurvivesAFailedSignIn() {
+        #expect(TeamHandler.nextQuery("/team/li-na/") == "&next=%2Fteam%2Fli%2Dna%2F")
+        #expect(TeamHandler.nextQuery("//evil.example/") == "")
+        #expect(TeamHandler.nextQuery(nil) == "")
+    }
+}
