@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from test_team_server import Client, TeamServer, commits, files_in, git, head, make_team_site, visit_plan, work_tree_changes
+from test_team_server import Client, TeamServer, commits, git, head, make_team_site, visit_plan, work_tree_changes
 
 CLIENTS = 20
 SAVES = int(os.environ.get("PLAYBOOK_LOAD_SAVES", "200"))
@@ -228,19 +228,32 @@ def test_a_server_killed_during_saves_leaves_whole_sheets_or_none(fresh, tmp_pat
     for name, data in answered.items():
         assert (plans / name).read_bytes() == data, name
         assert in_head[f"{PLANS}/{name}"] == data, f"{name} answered ok but not committed"
-    uncommitted = work_tree_changes(site)
+    # What is not committed besides temporary files: a sheet written whole whose commit the kill stopped.
+    uncommitted = "".join(line + "\n" for line in work_tree_changes(site).splitlines() if not line.endswith(".saving"))
     print(f"\nkilled after {len(answered)} saves answered ok ({len(sent)} sent); "
           f"temporary files left: {len(leftovers)}; not committed: {uncommitted.strip() or 'none'}")
 
+    # A kill between writing and renaming leaves a temporary file: one planted in each sheet folder, half written.
+    planted = [plans / ".2027-02-01-planted.md.0A1B2C3D-0000-4000-8000-000000000000.saving",
+               site / "content" / "scorecards" / ".2027-02-01-planted.md.0A1B2C3D-0000-4000-8000-000000000001.saving"]
+    for file in planted:
+        file.write_bytes(sent[next(iter(sent))][:100])
+
     # Starting again: leftovers removed, uncommitted sheets reported, and a new save goes through.
-    old_session = clients[0]
     server = TeamServer(site, tmp_path / "logs", name="after-kill")
     try:
-        assert not [p.name for p in plans.glob(".*.saving")], "temporary files not removed on start"
+        for folder in (plans, site / "content" / "scorecards"):
+            assert not [p.name for p in folder.glob(".*.saving")], "temporary files not removed on start"
+        assert work_tree_changes(site) == uncommitted  # the sheets themselves are left for people to look at
         if uncommitted.strip():
             assert "not committed" in server.log(), server.log()
-        assert old_session.get("/_playbook/session").status == 401  # sessions do not outlive the server
+        stale = Client(server.port)
+        stale.cookie = clients[0].cookie
+        assert stale.get("/_playbook/session").status == 401  # sessions do not outlive the server
         client = sign_in_all(server, ["wei-zhang"])[0]
+        # Every whole sheet the kill left is on the site again, committed or not.
+        for file in plans.glob("2027-02-01-crash-*.md"):
+            assert client.get(f"/visit-plans/{file.stem}/").status == 200, file.name
         before = head(site)
         text = visit_plan(date="2027-02-02", notes="After the restart.")
         answer = client.save("2027-02-02-after-restart.md", text, csrf=client.token)
@@ -249,7 +262,6 @@ def test_a_server_killed_during_saves_leaves_whole_sheets_or_none(fresh, tmp_pat
         made = commits(site, f"{before}..HEAD")
         assert [c["subject"] for c in made] == ["Add visit-plan 2027-02-02-after-restart.md"], made
         assert git(site, "show", "--format=", "--name-only", "HEAD").split() == [f"{PLANS}/2027-02-02-after-restart.md"]
-        assert files_in(site)  # the site is still there and served
         assert client.get("/visit-plans/2027-02-02-after-restart/").status == 200
     finally:
         server.stop()

@@ -65,6 +65,16 @@ public final class LiveSite: @unchecked Sendable {
     /// Counts updates, so a search index made for an older site is never written over a newer one.
     private var generation = 0
     private let searchIndexQueue = DispatchQueue(label: "playbook.search-index")
+    /// What checking a sheet needs of the last good build, under its own lock, so that the team
+    /// server checks a save while the site is being rebuilt rather than after.
+    private struct SheetSnapshot {
+        var parser: PageParser
+        var templates: FormLibrary
+        var roster: TeamRoster
+        var urls: [String: String]
+    }
+    private let snapshotLock = NSLock()
+    private var sheetSnapshot: SheetSnapshot?
 
     public init(options: BuildOptions) {
         var options = options
@@ -126,28 +136,23 @@ public final class LiveSite: @unchecked Sendable {
     /// `data` checked as the file `path` (`content/visit-plans/x.md`) by the
     /// build's own parser and checker, with the templates and team data of the
     /// last good build; nil when there is none yet (the site has errors).
+    /// Never waits for a rebuild in progress.
     public func checkSheet(path: String, data: Data) -> SheetCheck? {
-        lock.lock()
-        let made = assembly.map { ($0.parser, $0.site.templates) }
-        lock.unlock()
-        guard let (parser, templates) = made else { return nil }
-        let (page, problems) = parser.parse(SourceFile(path: path, data: data))
+        guard let snapshot = snapshotLock.withLock({ sheetSnapshot }) else { return nil }
+        let (page, problems) = snapshot.parser.parse(SourceFile(path: path, data: data))
         let own = problems.filter { $0.location.path == path }.sorted()
-        return SheetCheck.make(sheet: page?.filledForm, diagnostics: own, text: String(decoding: data, as: UTF8.self), templates: templates)
+        return SheetCheck.make(
+            sheet: page?.filledForm, diagnostics: own, text: String(decoding: data, as: UTF8.self), templates: snapshot.templates)
     }
 
-    /// The URL (from the site's root) of the page made from the source file `path`, if the last build made one.
+    /// The URL (from the site's root) of the page the last good build made from the source file `path`, if any.
     public func pageURL(ofSource path: String) -> String? {
-        lock.lock()
-        defer { lock.unlock() }
-        return assembly?.site.pages.first { $0.sourcePath == path }?.url
+        snapshotLock.withLock { sheetSnapshot?.urls[path] }
     }
 
     /// Who reports to whom, as the last good build read `team.yaml`.
     public var roster: TeamRoster {
-        lock.lock()
-        defer { lock.unlock() }
-        return TeamRoster(assembly?.site.team?.reps.map(\.rep) ?? [])
+        snapshotLock.withLock { sheetSnapshot?.roster } ?? TeamRoster([])
     }
 
     // MARK: The whole pipeline
@@ -182,6 +187,11 @@ public final class LiveSite: @unchecked Sendable {
 
     private func adopt(_ next: Assembly) {
         assembly = next
+        var urls: [String: String] = [:]
+        for page in next.site.pages { if let path = page.sourcePath, urls[path] == nil { urls[path] = page.url } }
+        let snapshot = SheetSnapshot(
+            parser: next.parser, templates: next.site.templates, roster: TeamRoster(next.site.team?.reps.map(\.rep) ?? []), urls: urls)
+        snapshotLock.withLock { sheetSnapshot = snapshot }
         parsedIndex = [:]
         for (index, page) in next.allPages.enumerated() { if let path = page.sourcePath { parsedIndex[path] = index } }
         siteIndex = [:]

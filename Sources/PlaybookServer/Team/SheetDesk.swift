@@ -12,12 +12,14 @@ final class SheetDesk: @unchecked Sendable {
     private let live: LiveSite
     private let git: GitRepository
     private let queue = DispatchQueue(label: "playbook.team.save")
+    private let recent: RecentSaves?
     private let log: @Sendable (String) -> Void
 
-    init(site: URL, live: LiveSite, git: GitRepository, log: @escaping @Sendable (String) -> Void) {
+    init(site: URL, live: LiveSite, git: GitRepository, recent: RecentSaves? = nil, log: @escaping @Sendable (String) -> Void) {
         self.site = site
         self.live = live
         self.git = git
+        self.recent = recent
         self.log = log
     }
 
@@ -67,6 +69,7 @@ final class SheetDesk: @unchecked Sendable {
         if previous == data {
             return (SaveOutcome.saved(file: path, url: live.pageURL(ofSource: path)), path)  // nothing to commit
         }
+        recent?.note(path, data)  // before the write: the watcher may report it at once
         do {
             try write(data, to: file)
         } catch {

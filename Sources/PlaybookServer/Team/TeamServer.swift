@@ -85,7 +85,14 @@ public struct TeamServer: Sendable {
                 say("rebuilt \(update.changedFiles.count) files after \(changed.sorted().joined(separator: ", "))")
             }
         }
-        guard let watcher = FileWatcher(site: site, onChange: { rebuilds.schedule(after: $0) }) else {
+        let recent = RecentSaves(site: site)
+        let watcher = FileWatcher(
+            site: site,
+            onChange: { changed in
+                let others = recent.others(in: changed)
+                if !others.isEmpty { rebuilds.schedule(after: others) }
+            })
+        guard let watcher else {
             say("cannot watch \(site.path) for changes (inotify)")
             return false
         }
@@ -93,7 +100,7 @@ public struct TeamServer: Sendable {
         let pusher = pushRemote.map { Pusher(git: git, remote: $0, log: say) }
         let handler = TeamHandler(
             root: live.outputFolder.path, users: users, live: live,
-            desk: SheetDesk(site: site, live: live, git: git, log: say), rebuilds: rebuilds, pusher: pusher, log: say)
+            desk: SheetDesk(site: site, live: live, git: git, recent: recent, log: say), rebuilds: rebuilds, pusher: pusher, log: say)
 
         var logger = Logger(label: "playbook-team")
         logger.logLevel = .error
