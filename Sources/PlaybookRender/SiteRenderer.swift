@@ -83,14 +83,7 @@ public struct SiteRenderer: Sendable {
     public func notFoundPage() -> OutputFile? {
         guard layouts.has("404") else { return nil }
         let notFound = Page.made(at: "", kind: .page, title: site.edition.messages["notfound.title"], contentPath: "404.md")
-        var notFoundSite = site
-        notFoundSite.pages.append(notFound)
-        notFoundSite.sectionOfPage.append(0)
-        notFoundSite.positionInSection.append(nil)
-        let layouts = layouts(for: notFound, in: notFoundSite, cache: RenderCache())
-        var context = PageContext(site: notFoundSite, index: notFoundSite.pages.count - 1).make()
-        context["sidebar"] = sidebar(for: notFoundSite.pages.count - 1, in: notFoundSite, layouts: layouts, cache: RenderCache())
-        return OutputFile(path: "404.html", data: Data(layouts.renderBytes("404", context: context) ?? []))
+        return standalone(notFound, layout: "404", path: "404.html", withSidebar: true)
     }
 
     /// `login/` in each language, for the team server only (`serve --team`),
@@ -99,13 +92,20 @@ public struct SiteRenderer: Sendable {
         guard site.config.teamServer, layouts.has("login") else { return nil }
         let url = site.edition.prefix + SiteLayout.signIn
         let signIn = Page.made(at: url, kind: .page, title: site.edition.messages["server.sign_in"], contentPath: "login.md")
-        var signInSite = site
-        signInSite.pages.append(signIn)
-        signInSite.sectionOfPage.append(0)
-        signInSite.positionInSection.append(nil)
-        let layouts = layouts(for: signIn, in: signInSite, cache: RenderCache())
-        let context = PageContext(site: signInSite, index: signInSite.pages.count - 1).make()
-        return OutputFile(path: SitePath.outputFile(forPageURL: url), data: Data(layouts.renderBytes("login", context: context) ?? []))
+        return standalone(signIn, layout: "login", path: SitePath.outputFile(forPageURL: url), withSidebar: false)
+    }
+
+    /// A page the site makes that no other page lists (404, sign-in): rendered as the last page of a copy of the site.
+    private func standalone(_ page: Page, layout: String, path: String, withSidebar: Bool) -> OutputFile {
+        var extended = site
+        extended.pages.append(page)
+        extended.sectionOfPage.append(0)
+        extended.positionInSection.append(nil)
+        let index = extended.pages.count - 1
+        let layouts = layouts(for: page, in: extended, cache: RenderCache())
+        var context = PageContext(site: extended, index: index).make()
+        if withSidebar { context["sidebar"] = sidebar(for: index, in: extended, layouts: layouts, cache: RenderCache()) }
+        return OutputFile(path: path, data: Data(layouts.renderBytes(layout, context: context) ?? []))
     }
 
     /// `partials/sidebar` for the page's `Sidebar.Key`, rendered the first time that key comes up.

@@ -6,7 +6,7 @@ import Testing
     @Test func initMakesASiteThatBuildsStrictAndNewAddsToIt() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("playbook-cli-init-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let made = try Playbook.run(["init", folder.path])
+        let made = try Playbook.run(["init", folder.path, "--example"])
         #expect(made.status == 0, "\(made.stderr)")
         #expect(made.stdout.contains("made a new site in"))
         let build = try Playbook.run(["build", "--site", folder.path, "--strict"])

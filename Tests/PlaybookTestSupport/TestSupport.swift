@@ -87,6 +87,26 @@ package struct TemporarySite {
 }
 
 package enum Fixtures {
+    /// A finished visit plan for the English sample (`TemporarySite.sample(language: "en")`): tom-becker at summit-plastics.
+    package static let samplePlan = """
+        ---
+        form: visit-plan
+        rep: tom-becker
+        account: summit-plastics
+        date: 2026-12-02
+        reason: First visit
+        best_commitment: "The plant manager books a product test"
+        minimum_commitment: "A second meeting"
+        attendees:
+          - name: "Ravi Shah"
+            influence: High
+        commitment_obtained: partly
+        ---
+
+        Notes.
+
+        """
+
     package static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures")
     /// The project's own default theme, which every fixture site uses.

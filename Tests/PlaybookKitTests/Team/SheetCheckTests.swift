@@ -6,24 +6,7 @@ import Testing
 
 /// A sheet checked before the team server saves it: the build's own findings, at their fields.
 @Suite struct SheetCheckTests {
-    static let plan = """
-        ---
-        form: visit-plan
-        rep: tom-becker
-        account: summit-plastics
-        date: 2026-12-02
-        reason: First visit
-        best_commitment: "The plant manager books a product test"
-        minimum_commitment: "A second meeting"
-        attendees:
-          - name: "Ravi Shah"
-            influence: High
-        commitment_obtained: partly
-        ---
-
-        Notes.
-
-        """
+    static let plan = Fixtures.samplePlan
 
     /// A built one-language sample and its live site, for the checks.
     static func live() throws -> (TemporarySite, LiveSite) {

@@ -9,24 +9,7 @@ import Testing
 /// Saving into a real git repository: checked, written whole, committed as
 /// its user; refused saves and failed commits leave the work tree as it was.
 @Suite struct SheetDeskTests {
-    static let plan = """
-        ---
-        form: visit-plan
-        rep: tom-becker
-        account: summit-plastics
-        date: 2026-12-02
-        reason: First visit
-        best_commitment: "The plant manager books a product test"
-        minimum_commitment: "A second meeting"
-        attendees:
-          - name: "Ravi Shah"
-            influence: High
-        commitment_obtained: partly
-        ---
-
-        Notes.
-
-        """
+    static let plan = Fixtures.samplePlan
 
     struct Desk {
         var site: TemporarySite
