@@ -50,3 +50,49 @@ import Testing
         #expect(html == "<h1 id=\"title\">Title</h1>\n")
     }
 }
+
+/// Heading ids and classes written as other tools write them: `## Heading {#id .class}`.
+@Suite struct HeadingAttributeTests {
+    @Test func anAttributeListSetsTheIdAndClassesAndIsNotShown() {
+        var headings: [Heading] = []
+        let (html, context) = runPasses(
+            "## Pricing and terms {#pricing .wide}\n\n## Who *decides* {#who}\n\n### 承诺目标 { #commitment }\n\n[see](#pricing)\n",
+            lineOffset: 0
+        ) {
+            headings = HeadingPass().run($0)
+            _ = LinkPass().run($0, anchors: $0.usedIDs)
+        }
+        #expect(headings.map(\.id) == ["pricing", "who", "commitment"])
+        #expect(headings.map(\.text) == ["Pricing and terms", "Who decides", "承诺目标"])
+        #expect(html.contains("<h2 id=\"pricing\" class=\"wide\">Pricing and terms</h2>"))
+        #expect(html.contains("<h2 id=\"who\">Who <em>decides</em></h2>"))
+        #expect(html.contains("<h3 id=\"commitment\">承诺目标</h3>"))
+        #expect(context.diagnostics.isEmpty, "\(context.diagnostics.lines)")
+    }
+
+    @Test func otherAttributesAreDroppedWithAWarningAndBracesInProseStay() {
+        var headings: [Heading] = []
+        let (html, context) = runPasses(
+            "## Results { width=\"800px\" #results }\n\n## A set {a, b}\n\n## Twice {#x}\n\n## Again {#x}\n", lineOffset: 0
+        ) {
+            headings = HeadingPass().run($0)
+        }
+        #expect(headings.map(\.id) == ["results", "a-set-a-b", "x", "x-1"])
+        #expect(html.contains("<h2 id=\"results\">Results</h2>"))
+        #expect(html.contains("A set {a, b}</h2>"))
+        #expect(
+            context.diagnostics.map(\.message) == [
+                "heading attribute 'width' dropped: a heading keeps only {#id .class}",
+                "the id '#x' is used twice on this page; this heading gets '#x-1'",
+            ])
+    }
+
+    @Test func attributeListsAreReadExactly() {
+        #expect(AttributeList.trailing("Title {#a .b .c}")?.attributes == AttributeList(id: "a", classes: ["b", "c"]))
+        #expect(AttributeList.trailing("Title {#a}  ")?.text == "Title")
+        #expect(AttributeList.trailing("{#only}")?.text == "")
+        for text in ["Title {}", "Title {# a}", "Title {#a", "Title {x}", "Title {#a} more", "Title {key=}", "Title {k=\"open}"] {
+            #expect(AttributeList.trailing(text) == nil, "\(text)")
+        }
+    }
+}

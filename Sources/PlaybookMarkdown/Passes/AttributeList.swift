@@ -1,0 +1,61 @@
+/// An attribute list as Hugo, kramdown, MkDocs (attr_list), Pandoc and
+/// Docusaurus write it after a heading: `{#id .class key="value"}`. Read from
+/// the end of a heading's last text node, never from the page's raw text.
+package struct AttributeList: Equatable {
+    package var id: String?
+    package var classes: [String] = []
+    /// Other `key=value` pairs, kept only to name them in a warning.
+    package var others: [String] = []
+
+    package init(id: String? = nil, classes: [String] = [], others: [String] = []) {
+        self.id = id
+        self.classes = classes
+        self.others = others
+    }
+
+    /// The list at the end of `text` and the text before it (trailing spaces
+    /// removed), or nil when `text` does not end in one.
+    package static func trailing(_ text: String) -> (text: String, attributes: AttributeList)? {
+        var end = text.endIndex
+        while end > text.startIndex, text[text.index(before: end)] == " " { end = text.index(before: end) }
+        guard end > text.startIndex, text[text.index(before: end)] == "}", let open = text[..<end].lastIndex(of: "{") else { return nil }
+        let inside = text[text.index(after: open)..<text.index(before: end)]
+        guard let attributes = parse(inside) else { return nil }
+        var before = text[..<open]
+        while before.last == " " { before = before.dropLast() }
+        return (String(before), attributes)
+    }
+
+    /// `#id .class key=value key="a b"`, separated by spaces; nil for anything else (so `{braces}` in prose stay text).
+    static func parse(_ body: Substring) -> AttributeList? {
+        var list = AttributeList()
+        var rest = body[...]
+        func name(_ s: Substring) -> Bool {
+            !s.isEmpty && s.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ":" || $0 == "." }
+        }
+        while true {
+            rest = rest.drop { $0 == " " }
+            guard let first = rest.first else { break }
+            if first == "#" || first == "." {
+                let token = rest.dropFirst().prefix { $0 != " " }
+                guard name(token) else { return nil }
+                if first == "#" { list.id = String(token) } else { list.classes.append(String(token)) }
+                rest = rest.dropFirst(token.count + 1)
+                continue
+            }
+            let key = rest.prefix { $0 != "=" && $0 != " " }
+            guard name(key), rest.dropFirst(key.count).first == "=" else { return nil }
+            rest = rest.dropFirst(key.count + 1)
+            if let quote = rest.first, quote == "\"" || quote == "'" {
+                guard let close = rest.dropFirst().firstIndex(of: quote) else { return nil }
+                rest = rest[rest.index(after: close)...]
+            } else {
+                let value = rest.prefix { $0 != " " }
+                guard !value.isEmpty else { return nil }
+                rest = rest.dropFirst(value.count)
+            }
+            list.others.append(String(key))
+        }
+        return list.id == nil && list.classes.isEmpty && list.others.isEmpty ? nil : list
+    }
+}
