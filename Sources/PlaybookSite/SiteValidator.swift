@@ -62,10 +62,15 @@ public struct SiteValidator: Sendable {
         package var drafts: Set<String> = []
         package var files: Set<String>
         package var folders: Set<String>
+        /// Every page by its address without the final `/` (`visit-planning/plan`), for links written as site URLs.
+        package var addresses: [String: String] = [:]
 
         public init(site: Site, allPages: [Page]) {
             let anchors = parallelMap(site.pages) { $0.anchors }  // every heading and box id of the site: on every core
             for (page, ids) in zip(site.pages, anchors) { published[page.contentPath] = ids }
+            for page in site.pages where addresses[String(page.url.dropLast())] == nil {
+                addresses[String(page.url.dropLast())] = page.contentPath
+            }
             for page in allPages where page.frontMatter.draft { drafts.insert(page.contentPath) }
             files = Set(site.contentFiles.map(\.outputPath))
             folders = Set(site.sections.map(\.folder))
@@ -88,7 +93,12 @@ public struct SiteValidator: Sendable {
                     diagnostics.append(.warning(link.location, "broken link: no page \(SiteLayout.content)\(path)"))
                 }
             case .file(let path):
-                if !targets.files.contains(path) && !targets.folders.contains(path)
+                // A page's address as another tool writes links (`/a/b/`, `../b/index.html`): the page made there.
+                if let address = Self.pageAddress(path), let target = targets.addresses[address] {
+                    if let fragment = link.fragment, !fragment.isEmpty, targets.published[target]?.contains(fragment) == false {
+                        diagnostics.append(.warning(link.location, "no heading with id '#\(fragment)' in \(target)"))
+                    }
+                } else if !targets.files.contains(path) && !targets.folders.contains(path)
                     && targets.published[path.isEmpty ? "_index.md" : path + "/_index.md"] == nil
                 {
                     diagnostics.append(.warning(link.location, "broken link: no file \(SiteLayout.content)\(path)"))
@@ -96,6 +106,16 @@ public struct SiteValidator: Sendable {
             }
         }
         return diagnostics
+    }
+}
+
+extension SiteValidator {
+    /// The page address a file link names, if it can name one: `a/b` for `a/b`, `a/b/index.html`;
+    /// `""` (the home page) for `` and `index.html`.
+    static func pageAddress(_ path: String) -> String? {
+        if path == "index.html" { return "" }
+        if path.hasSuffix("/index.html") { return String(path.dropLast("/index.html".count)) }
+        return path.contains(".") && path.split(separator: "/").last?.contains(".") == true ? nil : path
     }
 }
 

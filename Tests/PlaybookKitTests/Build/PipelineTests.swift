@@ -195,6 +195,31 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: site.output.path))
     }
 
+    /// Links written as the site's addresses (Hugo's `/handbook/sales/`, `../b/index.html`) reach the page made there,
+    /// as the rewriter links them: never reported when they work, reported when no page is there.
+    @Test func linksToPageAddressesAreCheckedAsTheyAreRewritten() throws {
+        let site = try TemporarySite([
+            "content/_index.md": "# Home\n",
+            "content/sales/_index.md": "# Sales\n",
+            "content/sales/orders.md": "# Orders\n\n## Returns\n",
+            "content/guide/page.md":
+                "# Page\n\n[a](/sales/orders/) [b](../sales/orders/index.html) [c](/sales/orders/#returns) [d](/sales/) [e](/)\n\n"
+                + "[f](/sales/orders/#nope) [g](/sales/gone/) [h](../index.html)\n",
+        ])
+        defer { site.cleanUp() }
+        let report = site.build()
+        #expect(
+            report.diagnostics.lines == [
+                "content/guide/page.md:5:1: warning: no heading with id '#nope' in sales/orders.md",
+                "content/guide/page.md:5:26: warning: broken link: no file content/sales/gone",
+            ])
+        let html = try #require(site.read("guide/page/index.html"))
+        // Folder links end in index.html, so that they work opened from disk too.
+        #expect(html.contains("<a href=\"../../sales/orders/index.html\">a</a>"))
+        #expect(html.contains("<a href=\"../../sales/orders/index.html\">b</a>"))
+        #expect(html.contains("<a href=\"../../sales/orders/index.html#returns\">c</a>"))
+    }
+
     @Test func aFailedBuildLeavesThePreviousOutputAsItWas() throws {
         let site = try TemporarySite(copying: "basic")
         defer { site.cleanUp() }
