@@ -36,7 +36,10 @@ package final class MarkdownPassContext {
             var current: MarkdownNode? = node
             while let candidate = current {
                 if let override = document.positionOverrides[candidate] {
-                    return SourceLocation(path: sourcePath, line: document.fileLine(override.line), column: override.column)
+                    // A node parsed inside the cell keeps its column there, after the parse's own prefix.
+                    let prefix = MarkdownDocument.inlineLinePrefix.utf8.count
+                    let within = node != candidate && node.startColumn > 0 ? max(0, node.startColumn - 1 - prefix) : 0
+                    return SourceLocation(path: sourcePath, line: document.fileLine(override.line), column: override.column + within)
                 }
                 current = candidate.parent
             }

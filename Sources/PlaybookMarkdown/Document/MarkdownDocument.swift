@@ -122,11 +122,15 @@ package final class MarkdownDocument {
     /// Each string is preceded by a no-break space: it keeps libcmark from
     /// reading `# x` or `> x` as a block, and counts as white space for
     /// emphasis, like the start of a line. It is removed again afterwards.
+    /// What `parseInlineLines` puts before each line (so that none starts a block): its nodes'
+    /// columns count it, `inlineLinePrefix.utf8.count` bytes.
+    package static let inlineLinePrefix = "\u{A0}"
+
     package func parseInlineLines(_ lines: [String], references: String?) -> [MarkdownNode] {
         guard !lines.isEmpty else { return [] }
         var text = ""
         for line in lines {
-            text += "\u{A0}" + line + "\n\n"
+            text += Self.inlineLinePrefix + line + "\n\n"
         }
         if let references { text += references }
         guard let scratch = text.withCString({ cmark_parse_document($0, strlen($0), 0) }) else { return [] }

@@ -128,7 +128,9 @@ package struct TablePass {
                 guard let cell = document.makeCustomBlock(onEnter: "", onExit: "") else { continue }
                 if index < row.cells.count, let holder = parsed.popFirst() {
                     holder.setCustom(onEnter: "<\(tag)\(alignment.attribute)>", onExit: "</\(tag)>")
-                    document.positionOverrides[holder] = (row.line.line, row.line.column)
+                    // Where the cell starts in the file: a link inside it is reported at its own column.
+                    let offset = row.line.text.utf8.distance(from: row.line.text.startIndex, to: row.cells[index].startIndex)
+                    document.positionOverrides[holder] = (row.line.line, row.line.column + offset)
                     cell.append(holder)
                 } else if let empty = document.makeCustomInline(onEnter: "<\(tag)\(alignment.attribute)>", onExit: "</\(tag)>") {
                     cell.append(empty)

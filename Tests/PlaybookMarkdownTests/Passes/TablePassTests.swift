@@ -11,6 +11,19 @@ import PlaybookTestSupport
 import Testing
 
 @Suite struct TablePassTests {
+    /// A problem with a link in a table is at the link's own line and column, as anywhere else.
+    @Test func linksInCellsAreLocatedAtTheirOwnColumn() {
+        let (_, context) = runPasses(
+            "| Step | Where |\n| --- | --- |\n| One | [a](#gone) and [b](#lost) |\n| Two | see [c](#nope) |\n", lineOffset: 2
+        ) {
+            TablePass().run($0)
+            _ = LinkPass().run($0, anchors: [])
+        }
+        #expect(
+            context.diagnostics.map { "\($0.location.line):\($0.location.column)" } == ["5:9", "5:24", "6:13"],
+            "\(context.diagnostics.lines)")
+    }
+
     @Test func headerDelimiterAndRowsBecomeATable() {
         let (html, _) = runPasses("| a | b |\n| :- | -: |\n| 1 | *2* |\n") { TablePass().run($0) }
         #expect(
@@ -81,11 +94,11 @@ import Testing
         #expect(TablePass.delimiterRow("| : |") == nil)
     }
 
-    @Test func linksInCellsReportTheRowsLine() {
+    @Test func linksInCellsReportTheRowsLineAndTheirColumn() {
         let (_, context) = runPasses("text\n\n| h |\n| - |\n| [x](#nope) |\n", lineOffset: 4) {
             TablePass().run($0)
             _ = LinkPass().run($0, anchors: [])
         }
-        #expect(context.diagnostics.lines == ["content/guide/page.md:9:1: warning: no heading with id '#nope' on this page"])
+        #expect(context.diagnostics.lines == ["content/guide/page.md:9:3: warning: no heading with id '#nope' on this page"])
     }
 }
