@@ -70,7 +70,16 @@ package struct FrontMatterParser {
 
         for (index, (key, keyNode, value)) in pairs.enumerated() {
             frontMatter.lines[key] = keyLine(index, keyNode)
-            guard let known = FrontMatter.Key(rawValue: key) else {
+            // Hugo reads keys in any case: `Title:` is the title, said once so the file can be put right.
+            let meant = FrontMatter.Key(rawValue: key) == nil ? FrontMatter.Key(rawValue: key.lowercased()) : nil
+            if let meant {
+                frontMatter.lines[meant.rawValue] = keyLine(index, keyNode)
+                diagnostics.append(
+                    .warning(
+                        SourceLocation(path: reader.path, line: keyLine(index, keyNode), column: 1),
+                        "'\(key)' is read as '\(meant.rawValue)': front matter keys are lower case"))
+            }
+            guard let known = FrontMatter.Key(rawValue: key) ?? meant else {
                 frontMatter.params.append((key, reader.templateValue(value)))
                 continue
             }

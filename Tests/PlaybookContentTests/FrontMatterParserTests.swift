@@ -51,6 +51,20 @@ import Testing
         #expect(front.lines["weight"] == 4)
     }
 
+    /// Another tool's `Title:` is the title (Hugo reads keys in any case), with a warning naming the key meant.
+    @Test func aKnownKeyInAnotherCaseIsReadWithAWarning() {
+        let (front, problems) = parse("Title: Order handling\nWEIGHT: 3\nCustom: kept\n")
+        #expect(front.title == "Order handling")
+        #expect(front.weight == 3)
+        #expect(front.params.map(\.key) == ["Custom"])
+        #expect(front.lines["title"] == 2)
+        #expect(
+            problems == [
+                "content/p.md:2:1: warning: 'Title' is read as 'title': front matter keys are lower case",
+                "content/p.md:3:1: warning: 'WEIGHT' is read as 'weight': front matter keys are lower case",
+            ])
+    }
+
     @Test func everyWrongTypeIsAnErrorAtItsLine() {
         let (_, problems) = parse(
             """
