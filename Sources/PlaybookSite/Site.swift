@@ -20,6 +20,9 @@ public struct Site: Sendable {
     public var contentFiles: [StaticFile]
     /// The theme's assets, copied to `assets/`.
     public var assets: [StaticFile]
+    /// The theme's stylesheets and scripts by output path (`assets/playbook.css`),
+    /// each with the fingerprinted one it is also written under; the same in every edition.
+    public var assetNames: [String: String] = [:]
 
     /// A folder of `content/`: its landing page, its pages and sub-folders, in reading order.
     public struct Section: Sendable {

@@ -13,7 +13,7 @@ public struct SiteResolver {
 
     public func resolve(
         pages parsed: [Page], config: SiteConfig, contentFiles: [StaticFile], assets: [StaticFile],
-        team: TeamReport? = nil, templates: FormLibrary = FormLibrary(),
+        assetNames: [String: String] = [:], team: TeamReport? = nil, templates: FormLibrary = FormLibrary(),
         asOf: CalendarDate? = nil, edition: SiteEdition? = nil, editions: [SiteEdition] = []
     ) -> Site {
         let edition = edition ?? SiteEdition(language: config.language, currency: config.currency)
@@ -103,7 +103,7 @@ public struct SiteResolver {
         }
         return Site(
             config: config, edition: edition, editions: editions.isEmpty ? [edition] : editions, pages: pages, sections: sections,
-            contentFiles: contentFiles, assets: assets,
+            contentFiles: contentFiles, assets: assets, assetNames: assetNames,
             team: team, templates: templates, asOf: asOf, pagesByTag: pagesByTag, tagSlugs: tagSlugs,
             sheetsByRep: sheetsByRep, sheetsByAccount: sheetsByAccount,
             sectionOfPage: sectionOfPage, positionInSection: positionInSection)
