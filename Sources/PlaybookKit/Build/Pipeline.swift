@@ -123,10 +123,13 @@ public enum Pipeline {
         clock.mark("parse")
 
         // resolve
+        // The scripts' messages of every edition get fingerprinted names too, made once here.
+        var assetNames = sources.assetNames
+        for edition in editions { assetNames[MessagesScript.path(for: edition)] = MessagesScript.fingerprintedPath(for: edition) }
         let asOf = config.asOf ?? BuildDate.today()
         let team = teamData.isEmpty ? nil : TeamReport(data: teamData, cadence: config.visitCadence, asOf: asOf)
         let site = SiteResolver().resolve(
-            pages: pages, config: config, contentFiles: sources.contentFiles, assets: sources.assets, assetNames: sources.assetNames,
+            pages: pages, config: config, contentFiles: sources.contentFiles, assets: sources.assets, assetNames: assetNames,
             team: team, templates: templates, asOf: asOf, edition: editions[0], editions: editions)
         var others: [LanguageEdition] = []
         let defaultLanguage = config.language
@@ -151,7 +154,7 @@ public enum Pipeline {
                 pages: editionPages, config: config.localized(to: edition.language),
                 contentFiles: sources.contentFiles.map {
                     StaticFile(outputPath: edition.prefix + $0.outputPath, sourceURL: $0.sourceURL, sitePath: $0.sitePath)
-                }, assets: [], assetNames: sources.assetNames, team: team, templates: parsers[edition.language]?.templates ?? templates,
+                }, assets: [], assetNames: assetNames, team: team, templates: parsers[edition.language]?.templates ?? templates,
                 asOf: asOf, edition: edition, editions: editions)
             others.append(LanguageEdition(layouts: languageLayouts, site: editionSite, allPages: editionPages))
         }

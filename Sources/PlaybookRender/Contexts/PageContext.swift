@@ -136,10 +136,8 @@ package struct PageContext {
     /// `assets/messages.<language>.js`, each at its fingerprinted name.
     private static func assetValues(_ site: Site, root: String) -> LayoutFields {
         var values = LayoutFields()
-        for (plain, fingerprinted) in site.assetNames.sorted(by: { $0.key < $1.key }) {
-            values[Fingerprint.key(String(plain.dropFirst(SiteLayout.outputAssets.count)))] = root + fingerprinted
-        }
-        values["messages"] = root + MessagesScript.fingerprintedPath(for: site.edition)
+        for (key, path) in site.assetKeys { values[key] = root + path }
+        values["messages"] = root + MessagesScript.fingerprintedPath(in: site)
         return values
     }
 

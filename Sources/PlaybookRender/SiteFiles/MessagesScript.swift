@@ -20,6 +20,11 @@ package enum MessagesScript {
         Fingerprint.name(path(for: edition), data: Data(script(for: edition).utf8))
     }
 
+    /// The same, as the pipeline noted it in the site's `assetNames` (made once a build), else made now.
+    package static func fingerprintedPath(in site: Site) -> String {
+        site.assetNames[path(for: site.edition)] ?? fingerprintedPath(for: site.edition)
+    }
+
     /// The script, keys without their prefix and in order (the same bytes every build).
     package static func script(for edition: SiteEdition) -> String {
         let messages = edition.messages

@@ -10,7 +10,7 @@ import PlaybookSite
 package enum ServiceWorker {
     package static let layout = "service-worker"
     /// At most this many files are kept when the worker installs: the theme's
-    /// files, the manifests, the 404 page, then pages, shallowest first; beyond
+    /// files, the manifests, the 404 page, then pages (see `precache`); beyond
     /// it a page is kept when it is read (a 10,000-page site is not fetched whole).
     package static let precacheLimit = 2_000
     /// Images of `content/` up to this size are kept with the pages that show them.
@@ -29,50 +29,72 @@ package enum ServiceWorker {
     /// output file but the worker itself, in path order.
     package static func cacheName(_ files: [String: FileDigest]) -> String {
         var bytes: [UInt8] = []
-        for path in files.keys.sorted() where path != SiteLayout.serviceWorker {
-            guard let digest = files[path] else { continue }
-            bytes += path.utf8
+        bytes.reserveCapacity(files.count * 64)
+        for (path, digest) in files.sorted(by: { $0.key < $1.key }) where path != SiteLayout.serviceWorker {
+            bytes.append(contentsOf: path.utf8)
             bytes.append(0)
             for value in [digest.hash, UInt64(digest.size)] {
-                withUnsafeBytes(of: value.littleEndian) { bytes += $0 }
+                withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
             }
         }
-        let digits = String(StableID.fnv1a(bytes), radix: 16)
+        let digits = String(bytes.withUnsafeBufferPointer { StableID.hash($0) }, radix: 16)
         return "playbook-" + String(repeating: "0", count: 16 - digits.count) + digits
     }
 
     /// The files kept when the worker installs, as URLs relative to the site's
     /// root, at most `limit`: the theme's files (by their fingerprinted names,
     /// with the scripts' messages and the search indexes), each edition's
-    /// manifest, `404.html`, the pages of every edition by depth (the home
-    /// pages, then the top-level sections and pages, …), then the images of
-    /// `content/` up to `imageLimit`. Only files the output has are listed.
+    /// manifest, `404.html`, the pages of every edition (by `rank`, then by
+    /// depth — the home pages, then the top-level ones, … — then by place in
+    /// their section, so that each section's first pages in reading order come
+    /// before any section's later ones), then the images of `content/` up to
+    /// `imageLimit`. Only files the output has are listed.
     package static func precache(_ sites: [Site], files: [String: FileDigest], limit: Int = precacheLimit) -> [String] {
         guard let site = sites.first else { return [] }
-        let twins = Set(site.assetNames.keys)
-        var list = site.assets.map(\.outputPath).filter { !twins.contains($0) }
-        for edition in sites.map(\.edition) {
-            list += [MessagesScript.fingerprintedPath(for: edition), SearchIndex.path(for: edition)]
+        var list = site.assets.map(\.outputPath).filter { site.assetNames[$0] == nil }  // by fingerprinted name only
+        for edition in sites {
+            list += [MessagesScript.fingerprintedPath(in: edition), SearchIndex.path(for: edition.edition)]
         }
         list.sort()
         list += sites.map { WebManifest.path(for: $0.edition) }
         list.append("404.html")
-        var pages: [(depth: Int, edition: Int, url: String)] = []
+        // Pages by rank, depth in their edition, place in their section (the first page of every section before the
+        // second of any), edition, then URL (each edition's pages are in URL order already).
+        var pages: [(rank: Int, depth: Int, place: Int, edition: Int, index: Int)] = []
         for (number, edition) in sites.enumerated() {
-            for page in edition.pages {
-                let depth = page.url.dropFirst(edition.edition.prefix.count).split(separator: "/").count
-                pages.append((depth, number, page.url))
+            let prefix = edition.edition.prefix.utf8.count
+            for (index, page) in edition.pages.enumerated() {
+                let depth = page.url.utf8.dropFirst(prefix).split(separator: UInt8(ascii: "/")).count
+                pages.append((rank(page), depth, edition.positionInSection[index] ?? 0, number, index))
             }
         }
-        list += pages.sorted { ($0.depth, $0.edition, $0.url) < ($1.depth, $1.edition, $1.url) }.map {
-            SitePath.outputFile(forPageURL: $0.url)
-        }
-        list += sites.flatMap(\.contentFiles).map(\.outputPath).filter { path in
-            let ext = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
-            return path.contains(".") && imageExtensions.contains(ext) && (files[path]?.size ?? .max) <= imageLimit
-        }.sorted()
+        pages.sort { ($0.rank, $0.depth, $0.place, $0.edition, $0.index) < ($1.rank, $1.depth, $1.place, $1.edition, $1.index) }
+        var kept: [String] = []
         var seen: Set<String> = []
-        return Array(list.filter { files[$0] != nil && seen.insert($0).inserted }.prefix(limit))
+        func keep(_ path: String) -> Bool {
+            if files[path] != nil, seen.insert(path).inserted { kept.append(path) }
+            return kept.count < limit
+        }
+        for path in list where !keep(path) { return kept }
+        for page in pages where !keep(SitePath.outputFile(forPageURL: sites[page.edition].pages[page.index].url)) { return kept }
+        let images = sites.flatMap(\.contentFiles).map(\.outputPath).filter { path in
+            let name = path.split(separator: "/").last ?? ""
+            let ext = name.split(separator: ".").count > 1 ? name.split(separator: ".").last.map { $0.lowercased() } ?? "" : ""
+            return imageExtensions.contains(ext) && (files[path]?.size ?? .max) <= imageLimit
+        }
+        for path in images.sorted() where !keep(path) { return kept }
+        return kept
+    }
+
+    /// Which pages come first: the home and landing pages and the lists of the
+    /// team, the accounts and the tags (0), then the playbook's own pages (1),
+    /// then the pages made of team data, tags and filled sheets (2).
+    static func rank(_ page: Page) -> Int {
+        switch page.generated {
+        case .team?, .accounts?, .tags?: return 0
+        case .rep?, .account?, .tag?: return 2
+        case nil: return page.kind != .page ? 0 : page.filledForm == nil ? 1 : 2
+        }
     }
 
     /// What the layout sees: `cache_name`; `precache`, the list as a JSON array

@@ -40,17 +40,17 @@ var PRECACHE = [
   "tags/index.html",
   "team/index.html",
   "visit-plans/index.html",
-  "accounts/harbor-logistics/index.html",
-  "accounts/jade-river-textiles/index.html",
-  "accounts/northwind-foods/index.html",
-  "guide/debrief/index.html",
   "guide/plan/index.html",
+  "guide/debrief/index.html",
+  "accounts/harbor-logistics/index.html",
   "scorecards/2026-11-12-li-na-call/index.html",
   "tags/commitment/index.html",
-  "tags/visits/index.html",
   "team/li-na/index.html",
+  "visit-plans/2026-11-18-harbor-logistics/index.html",
+  "accounts/jade-river-textiles/index.html",
+  "tags/visits/index.html",
   "team/wei-zhang/index.html",
-  "visit-plans/2026-11-18-harbor-logistics/index.html"
+  "accounts/northwind-foods/index.html"
 ];
 var NOT_FOUND = "404.html";
 
