@@ -47,10 +47,18 @@ public struct SiteLoader {
         loadStructuredTemplates(into: &sources)
         let assets = root.appendingPathComponent(SiteLayout.assets)
         for entry in walk(assets, relative: "", diagnostics: &sources.diagnostics, sitePrefix: SiteLayout.assets) {
-            sources.assets.append(
-                StaticFile(
-                    outputPath: SiteLayout.outputAssets + entry.relative, sourceURL: entry.url, sitePath: SiteLayout.assets + entry.relative
-                ))
+            let output = SiteLayout.outputAssets + entry.relative
+            let sitePath = SiteLayout.assets + entry.relative
+            guard Fingerprint.applies(to: entry.relative) else {
+                sources.assets.append(StaticFile(outputPath: output, sourceURL: entry.url, sitePath: sitePath))
+                continue
+            }
+            // A stylesheet or script is read now: its second name comes from its bytes, which are written as read.
+            guard let file = read(entry.url, sitePath: sitePath, into: &sources.diagnostics) else { continue }
+            let fingerprinted = Fingerprint.name(output, data: file.data)
+            sources.assetNames[output] = fingerprinted
+            sources.assets.append(StaticFile(outputPath: output, sourceURL: entry.url, sitePath: sitePath, data: file.data))
+            sources.assets.append(StaticFile(outputPath: fingerprinted, sourceURL: entry.url, sitePath: sitePath, data: file.data))
         }
         return sources
     }

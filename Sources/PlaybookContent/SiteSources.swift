@@ -21,7 +21,11 @@ public struct SiteSources: Sendable {
     public var catalogues: [SourceFile] = []
     /// `templates/layouts/**/*.mustache`.
     public var layouts: [SourceFile] = []
-    /// `templates/assets/**`, copied to `assets/`.
+    /// `templates/assets/**`, copied to `assets/`; each stylesheet and script
+    /// twice, also under its fingerprinted name (`Fingerprint`).
     public var assets: [StaticFile] = []
+    /// The stylesheets' and scripts' output paths (`assets/playbook.css`), each
+    /// with its fingerprinted one (`assets/playbook.3f9c2e1a.css`).
+    public var assetNames: [String: String] = [:]
     public var diagnostics: [Diagnostic] = []
 }

@@ -44,7 +44,7 @@ extension OutputSink {
     func putCopies(_ copies: [StaticFile]) -> String? {
         var failure: String?
         for copy in copies.sorted(by: { $0.outputPath < $1.outputPath }) {
-            do { put(copy.outputPath, try Data(contentsOf: copy.sourceURL)) } catch {
+            do { put(copy.outputPath, try copy.data ?? Data(contentsOf: copy.sourceURL)) } catch {
                 failure = failure ?? "cannot read \(copy.sitePath): \(error)"
             }
         }

@@ -1,6 +1,7 @@
 import Foundation
 import PlaybookCore
 import PlaybookForms
+import PlaybookMustache
 import PlaybookSite
 import PlaybookTeam
 
@@ -15,6 +16,8 @@ public struct SiteRenderer: Sendable {
     package let sidebars = RenderCache<Sidebar.Key, String>()
     /// The layouts with their site partials rendered, by the page's way back to the root (`""`, `../`, …).
     package let layoutsByRoot = RenderCache<String, LayoutLibrary>()
+    /// What layouts see as `site`, by the same way back to the root.
+    package let siteValuesByRoot = RenderCache<String, LayoutFields>()
 
     public init(site: Site, layouts: LayoutLibrary) {
         self.site = site
@@ -62,18 +65,22 @@ public struct SiteRenderer: Sendable {
         return site.pages.count + files.count
     }
 
-    /// The files of the whole site besides its pages: `404.html`, the search index, the scripts' messages, `sitemap.xml`.
+    /// The files of the whole site besides its pages: `404.html`, the search index, the scripts' messages,
+    /// the web app manifest, `sitemap.xml`. (The service worker comes last of all: see `serviceWorker`.)
     private func siteFiles() -> [OutputFile] {
+        let edition = [searchIndex()] + messagesScripts() + [manifest(), signInPage()].compactMap { $0 }
         // One 404 page and one sitemap for the whole site: the default language's (the sitemap lists every edition).
-        guard site.edition.prefix.isEmpty else { return [searchIndex(), messagesScript(), signInPage()].compactMap { $0 } }
-        return [notFoundPage(), searchIndex(), messagesScript(), sitemap(), signInPage()].compactMap { $0 }
+        guard site.edition.prefix.isEmpty else { return edition }
+        return [notFoundPage()].compactMap { $0 } + edition + [sitemap()].compactMap { $0 }
     }
 
     /// One page through its layout.
     public func page(_ index: Int) -> OutputFile {
         let page = site.pages[index]
         let layouts = layouts(for: page, in: site, cache: layoutsByRoot)
-        var context = PageContext(site: site, index: index).make()
+        let root = SitePath.rootPrefix(from: page.url)
+        let siteValues = siteValuesByRoot.value(for: root) { PageContext.siteValues(site, root: root) }
+        var context = PageContext(site: site, index: index, siteValues: siteValues).make()
         context["sidebar"] = sidebar(for: index, in: site, layouts: layouts, cache: sidebars)
         let html = layouts.renderBytes(Self.layoutName(for: page), context: context) ?? []
         return OutputFile(path: SitePath.outputFile(forPageURL: page.url), data: Data(html))
@@ -128,9 +135,28 @@ public struct SiteRenderer: Sendable {
         OutputFile(path: SearchIndex.path(for: site.edition), text: SearchIndex.script(for: site))
     }
 
-    /// `assets/messages.<language>.js`, what the scripts say in this edition's language.
-    public func messagesScript() -> OutputFile {
-        OutputFile(path: MessagesScript.path(for: site.edition), text: MessagesScript.script(for: site.edition))
+    /// `assets/messages.<language>.js`, what the scripts say in this edition's language: under its
+    /// fingerprinted name, which the default theme loads, and its plain one, for themes that name it so.
+    public func messagesScripts() -> [OutputFile] {
+        let script = OutputFile(path: MessagesScript.path(for: site.edition), text: MessagesScript.script(for: site.edition))
+        return [script, OutputFile(path: MessagesScript.fingerprintedPath(for: site.edition), data: script.data)]
+    }
+
+    /// The edition's `manifest.webmanifest`, when the theme has a `manifest` layout.
+    public func manifest() -> OutputFile? {
+        guard layouts.has(WebManifest.layout) else { return nil }
+        let text = layouts.render(WebManifest.layout, context: WebManifest.context(for: site)) ?? ""
+        return OutputFile(path: WebManifest.path(for: site.edition), text: text)
+    }
+
+    /// `sw.js`, when the theme has a `service-worker` layout (and the site is not
+    /// the team server's): made last, from `files`, every other file of the output
+    /// (all editions, copies included), which name its cache; it keeps this
+    /// site's and `otherEditions`' files.
+    public func serviceWorker(files: [String: FileDigest]) -> OutputFile? {
+        guard layouts.has(ServiceWorker.layout), ServiceWorker.isMade(for: site) else { return nil }
+        let context = ServiceWorker.context([site] + otherEditions, files: files)
+        return OutputFile(path: SiteLayout.serviceWorker, text: layouts.render(ServiceWorker.layout, context: context) ?? "")
     }
 
     /// `sitemap.xml`, when the site has a `base_url`.

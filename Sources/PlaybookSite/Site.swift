@@ -20,6 +20,13 @@ public struct Site: Sendable {
     public var contentFiles: [StaticFile]
     /// The theme's assets, copied to `assets/`.
     public var assets: [StaticFile]
+    /// The theme's stylesheets and scripts and every edition's scripts' messages, by output
+    /// path (`assets/playbook.css`), each with the fingerprinted one it is also written
+    /// under; the same in every edition.
+    public var assetNames: [String: String] = [:]
+    /// The fingerprinted paths as layouts name them, `site.asset.KEY` (`Fingerprint.key` of
+    /// the path under `assets/`), in key order: made once, read for every folder depth.
+    public var assetKeys: [(key: String, path: String)] = []
 
     /// A folder of `content/`: its landing page, its pages and sub-folders, in reading order.
     public struct Section: Sendable {

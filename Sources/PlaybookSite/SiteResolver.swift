@@ -13,7 +13,7 @@ public struct SiteResolver {
 
     public func resolve(
         pages parsed: [Page], config: SiteConfig, contentFiles: [StaticFile], assets: [StaticFile],
-        team: TeamReport? = nil, templates: FormLibrary = FormLibrary(),
+        assetNames: [String: String] = [:], team: TeamReport? = nil, templates: FormLibrary = FormLibrary(),
         asOf: CalendarDate? = nil, edition: SiteEdition? = nil, editions: [SiteEdition] = []
     ) -> Site {
         let edition = edition ?? SiteEdition(language: config.language, currency: config.currency)
@@ -103,10 +103,18 @@ public struct SiteResolver {
         }
         return Site(
             config: config, edition: edition, editions: editions.isEmpty ? [edition] : editions, pages: pages, sections: sections,
-            contentFiles: contentFiles, assets: assets,
+            contentFiles: contentFiles, assets: assets, assetNames: assetNames, assetKeys: Self.assetKeys(assetNames),
             team: team, templates: templates, asOf: asOf, pagesByTag: pagesByTag, tagSlugs: tagSlugs,
             sheetsByRep: sheetsByRep, sheetsByAccount: sheetsByAccount,
             sectionOfPage: sectionOfPage, positionInSection: positionInSection)
+    }
+
+    /// `site.asset.KEY` for each fingerprinted asset: its key and fingerprinted path, in key order.
+    static func assetKeys(_ names: [String: String]) -> [(key: String, path: String)] {
+        names.compactMap { plain, fingerprinted in
+            plain.hasPrefix(SiteLayout.outputAssets)
+                ? (Fingerprint.key(String(plain.dropFirst(SiteLayout.outputAssets.count))), fingerprinted) : nil
+        }.sorted { $0.key < $1.key }
     }
 
     /// Each tag's slug, as heading ids are made (`承诺目标` stays, `Key accounts` → `key-accounts`); two tags

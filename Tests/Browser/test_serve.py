@@ -19,12 +19,12 @@ PAGE_URL = "/visit-planning/commitment-objective/"
 
 
 class Server:
-    """`playbook serve --port 0` on a site; its terminal output kept in files."""
+    """`playbook serve --port 0` (or `port`) on a site; its terminal output kept in files."""
 
-    def __init__(self, site: Path, logs: Path):
+    def __init__(self, site: Path, logs: Path, port: int = 0):
         self.site = site
         self.out_path, self.err_path = logs / "serve.out", logs / "serve.err"
-        self.process = subprocess.Popen([str(PLAYBOOK), "serve", "--site", str(site), "--port", "0"],
+        self.process = subprocess.Popen([str(PLAYBOOK), "serve", "--site", str(site), "--port", str(port)],
                                         stdout=open(self.out_path, "w"), stderr=open(self.err_path, "w"))
         deadline = time.time() + 60
         self.port = None

@@ -280,10 +280,14 @@ def test_the_script_modules_load_from_disk_before_playbook_js(open_page, site):
         "return Array.prototype.map.call(document.querySelectorAll('head script[src]'),"
         " function (s) { return [s.getAttribute('src'), s.defer]; })")
     assert all(deferred for _, deferred in scripts)
-    sources = [src for src, _ in scripts if "/assets/messages." not in src]  # the page's language's strings come first
+    # Each by its fingerprinted name (NAME.<8 hex>.js), written beside the plain one.
+    assert all(re.search(r"\.[0-9a-f]{8}\.js$", src) for src, _ in scripts), scripts
+    assert all(((site / "public" / PLAN_PAGE).parent / src).resolve().is_file() for src, _ in scripts)
+    plain = [re.sub(r"\.[0-9a-f]{8}\.js$", ".js", src) for src, _ in scripts]
+    sources = [src for src in plain if "/assets/messages." not in src]  # the page's language's strings come first
     assert sources[-1] == "../../../assets/playbook.js"
-    # sign-in.js belongs to the team server's sign-in page alone.
-    modules = sorted(path.name for path in (site / "public" / "assets" / "js").glob("*.js") if path.name != "sign-in.js")
+    # Every module of the theme but the sign-in page's own (the team server's sign-in page loads it alone).
+    modules = sorted(path.name for path in (site / "templates" / "assets" / "js").glob("*.js") if path.name != "sign-in.js")
     assert sorted(src.split("../../../assets/js/", 1)[1] for src in sources[:-1]) == modules
     assert sources[0] == "../../../assets/js/core.js"
     started = browser.execute_script(

@@ -3,7 +3,7 @@
 // The parts are classic scripts in assets/js/ (loaded before this one, with
 // defer, in site-head), each registering on window.Playbook: core (storage,
 // helpers), nav, search, toc, checklists, form-fields, form-markdown,
-// form-checks, scorecards, team, forms, browser-data. This file starts them, in the order the page needs.
+// form-checks, scorecards, team, forms, browser-data, offline. This file starts them, in the order the page needs.
 (function (P) {
   "use strict";
   P.nav.start();         // the sidebar's menu button and this page's link
@@ -13,4 +13,5 @@
   P.team.start();        // the team server's signed-in user (does nothing on a static site)
   P.forms.start();       // forms and scorecards, checked as the build checks them
   P.browserData.start(); // ticks and drafts exported to a file and imported back
+  P.offline.start();     // offline reading and the new-version notice (served over HTTPS or from localhost only)
 })(window.Playbook = window.Playbook || {});

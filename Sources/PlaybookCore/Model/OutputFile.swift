@@ -15,3 +15,20 @@ public struct OutputFile: Sendable {
         self.data = Data(text.utf8)
     }
 }
+
+/// What the write stage keeps of a file it was given: enough to tell whether
+/// the site changed (the service worker's cache name) and how big the file is.
+public struct FileDigest: Sendable, Equatable {
+    public var hash: UInt64
+    public var size: Int
+
+    public init(_ data: Data) {
+        hash = StableID.digest(data)
+        size = data.count
+    }
+
+    package init(hash: UInt64, size: Int) {
+        self.hash = hash
+        self.size = size
+    }
+}

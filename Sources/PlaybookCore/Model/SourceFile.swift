@@ -27,7 +27,8 @@ public struct SourceFile: Sendable {
     }
 }
 
-/// A file that is copied to the output as it is, read only when it is written.
+/// A file that is copied to the output as it is, read only when it is written
+/// (unless its name depends on its bytes: see `data`).
 public struct StaticFile: Sendable, Equatable {
     /// The path inside the output folder.
     public var outputPath: String
@@ -35,11 +36,15 @@ public struct StaticFile: Sendable, Equatable {
     public var sourceURL: URL
     /// The path relative to the site folder, for messages.
     public var sitePath: String
+    /// The bytes, when the load stage read them (a fingerprinted asset: its name
+    /// depends on them): written as read, so the name always matches the bytes.
+    public var data: Data?
 
-    package init(outputPath: String, sourceURL: URL, sitePath: String) {
+    package init(outputPath: String, sourceURL: URL, sitePath: String, data: Data? = nil) {
         self.outputPath = outputPath
         self.sourceURL = sourceURL
         self.sitePath = sitePath
+        self.data = data
     }
 }
 

@@ -24,5 +24,8 @@ public enum SiteLayout {
     public static let outputAssets = "assets/"
     /// Each language's sign-in page on the team server (`serve --team`), below its edition's folder.
     public static let signIn = "login/"
-
+    /// The service worker (offline reading): at the output's root, so that its scope is the whole site.
+    public static let serviceWorker = "sw.js"
+    /// Each language edition's web app manifest, in its edition's folder.
+    public static let manifest = "manifest.webmanifest"
 }

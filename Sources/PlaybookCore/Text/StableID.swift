@@ -14,6 +14,29 @@ package enum StableID {
         data.withUnsafeBytes { fnv1a($0) }
     }
 
+    /// A 64-bit hash of a whole file, eight bytes a step (FNV-1a's step over
+    /// words, each followed by a shift-xor): about eight times quicker than
+    /// `hash` on a page, for telling whether any file of a site changed (the
+    /// service worker's cache name). Any change to one 8-byte word changes it.
+    package static func digest(_ data: Data) -> UInt64 {
+        data.withUnsafeBytes { raw -> UInt64 in
+            var value: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(raw.count)
+            var offset = 0
+            while offset + 8 <= raw.count {
+                value ^= UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                value &*= 0x0000_0100_0000_01B3
+                value ^= value >> 29
+                offset += 8
+            }
+            while offset < raw.count {
+                value ^= UInt64(raw[offset])
+                value &*= 0x0000_0100_0000_01B3
+                offset += 1
+            }
+            return value ^ (value >> 32)
+        }
+    }
+
     /// The same hash over bytes in memory: the search index's terms.
     @inlinable package static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         fnv1a(bytes)

@@ -17,7 +17,8 @@ import PlaybookTeam
 /// those that show something of them (`PageDependents`: pager, breadcrumbs,
 /// section lists, sidebars, tag pages) — only the edited pages when their
 /// front matter and title did not change. The search index is made again in
-/// the background and written when done (`waitForSearchIndex`). Any other
+/// the background and written when done (`waitForSearchIndex`), and the
+/// service worker after it (its cache is named after every file). Any other
 /// change — a page added, removed or renamed, a layout, template, team data or
 /// `playbook.yaml` — goes through the whole pipeline again, with the same
 /// renderer and the same `Pipeline.write` as `build`. Either way only files
@@ -64,6 +65,8 @@ public final class LiveSite: @unchecked Sendable {
     private var needsWholeSite = false
     /// Counts updates, so a search index made for an older site is never written over a newer one.
     private var generation = 0
+    /// The digest of every file of the output as last written: what the service worker's cache is named after.
+    private var digests: [String: FileDigest] = [:]
     private let searchIndexQueue = DispatchQueue(label: "playbook.search-index")
     /// What checking a sheet needs of the last good build, under its own lock, so that the team
     /// server checks a save while the site is being rebuilt rather than after.
@@ -116,16 +119,23 @@ public final class LiveSite: @unchecked Sendable {
 
     /// Makes the search index of `site` off the lock (it reads every page:
     /// a second or so on a 10,000-page site), then writes it unless a newer
-    /// update came first.
+    /// update came first, and after it the service worker, whose cache name
+    /// follows every file (so it changes once an edit is wholly written).
     private func refreshSearchIndex(of site: Site, layouts: LayoutLibrary) {
         let made = generation
         searchIndexQueue.async { [self] in
-            let file = SiteRenderer(site: site, layouts: layouts).searchIndex()
+            let renderer = SiteRenderer(site: site, layouts: layouts)
+            let file = renderer.searchIndex()
             lock.lock()
             defer { lock.unlock() }
             if generation == made {
                 let sink = output.update(complete: false)
                 sink.put(file.path, file.data)
+                digests[file.path] = FileDigest(file.data)
+                if let worker = renderer.serviceWorker(files: digests) {
+                    sink.put(worker.path, worker.data)
+                    digests[worker.path] = FileDigest(worker.data)
+                }
                 _ = try? sink.finish(copies: [])
             }
         }
@@ -171,7 +181,9 @@ public final class LiveSite: @unchecked Sendable {
         do {
             // The first build replaces whatever the output folder held, as `build` does; later ones write in place.
             let sink: OutputSink = wroteOnce ? output.update(complete: true) : try StagedOutput(destination: options.outputFolder)
-            let (_, summary) = try Pipeline.write(next, to: sink, clock: &clock)
+            let written = try Pipeline.write(next, to: sink, clock: &clock)
+            let summary = written.summary
+            digests = written.digests
             if !wroteOnce {
                 output.adopt(summary.paths)
                 wroteOnce = true
@@ -267,7 +279,7 @@ public final class LiveSite: @unchecked Sendable {
         if let before, let current = assembly {
             let old = before.site
             let resolved = SiteResolver().resolve(
-                pages: current.allPages, config: old.config, contentFiles: old.contentFiles, assets: old.assets,
+                pages: current.allPages, config: old.config, contentFiles: old.contentFiles, assets: old.assets, assetNames: old.assetNames,
                 team: old.team, templates: old.templates, asOf: old.asOf, edition: old.edition, editions: old.editions)
             guard resolved.pages.map(\.url) == old.pages.map(\.url) else { return nil }
             let after = PageDependents(site: resolved)
@@ -290,11 +302,14 @@ public final class LiveSite: @unchecked Sendable {
         let renderer = SiteRenderer(site: current.site, layouts: current.layouts)
         do {
             let sink = output.update(complete: false)
-            let files = parallelMap(render.sorted()) { renderer.page($0) }
-            for file in files { sink.put(file.path, file.data) }
+            var files = parallelMap(render.sorted()) { renderer.page($0) }
             if reachesOthers {
                 // The sitemap (review dates) and the 404 page (sidebar, breadcrumbs) may show the edit too.
-                for file in [renderer.notFoundPage(), renderer.sitemap()].compactMap({ $0 }) { sink.put(file.path, file.data) }
+                files += [renderer.notFoundPage(), renderer.sitemap()].compactMap { $0 }
+            }
+            for file in files {
+                sink.put(file.path, file.data)
+                digests[file.path] = FileDigest(file.data)
             }
             let summary = try sink.finish(copies: [])
             refreshSearchIndex(of: current.site, layouts: current.layouts)

@@ -39,8 +39,8 @@ public enum Pipeline {
         guard options.writeOutput else { return finish(diagnostics, pages: pageCount) }
 
         do {
-            let (files, summary) = try write(assembly, to: try StagedOutput(destination: options.outputFolder), clock: &clock)
-            return finish(diagnostics, pages: pageCount, files: files, bytes: summary.bytes, wrote: true)
+            let written = try write(assembly, to: try StagedOutput(destination: options.outputFolder), clock: &clock)
+            return finish(diagnostics, pages: pageCount, files: written.fileCount, bytes: written.summary.bytes, wrote: true)
         } catch {
             diagnostics.append(.error(SourceLocation(path: options.outputFolder.path), "\(error)"))
             return finish(diagnostics)
@@ -123,10 +123,13 @@ public enum Pipeline {
         clock.mark("parse")
 
         // resolve
+        // The scripts' messages of every edition get fingerprinted names too, made once here.
+        var assetNames = sources.assetNames
+        for edition in editions { assetNames[MessagesScript.path(for: edition)] = MessagesScript.fingerprintedPath(for: edition) }
         let asOf = config.asOf ?? BuildDate.today()
         let team = teamData.isEmpty ? nil : TeamReport(data: teamData, cadence: config.visitCadence, asOf: asOf)
         let site = SiteResolver().resolve(
-            pages: pages, config: config, contentFiles: sources.contentFiles, assets: sources.assets,
+            pages: pages, config: config, contentFiles: sources.contentFiles, assets: sources.assets, assetNames: assetNames,
             team: team, templates: templates, asOf: asOf, edition: editions[0], editions: editions)
         var others: [LanguageEdition] = []
         let defaultLanguage = config.language
@@ -151,8 +154,8 @@ public enum Pipeline {
                 pages: editionPages, config: config.localized(to: edition.language),
                 contentFiles: sources.contentFiles.map {
                     StaticFile(outputPath: edition.prefix + $0.outputPath, sourceURL: $0.sourceURL, sitePath: $0.sitePath)
-                }, assets: [], team: team, templates: parsers[edition.language]?.templates ?? templates, asOf: asOf, edition: edition,
-                editions: editions)
+                }, assets: [], assetNames: assetNames, team: team, templates: parsers[edition.language]?.templates ?? templates,
+                asOf: asOf, edition: edition, editions: editions)
             others.append(LanguageEdition(layouts: languageLayouts, site: editionSite, allPages: editionPages))
         }
         clock.mark("resolve")
@@ -178,19 +181,29 @@ public enum Pipeline {
     }
 
     /// render → write: every file of the site into `sink`, each as soon as it
-    /// is made, then the copied files. The one way output is written, for
-    /// `build` and for `serve`. Returns how many files the site has.
-    package static func write(_ assembly: Assembly, to sink: OutputSink, clock: inout StageClock) throws -> (Int, OutputSummary) {
+    /// is made, then the copied files, then the service worker (its cache is
+    /// named after all of them). The one way output is written, for `build`
+    /// and for `serve`.
+    package static func write(_ assembly: Assembly, to sink: OutputSink, clock: inout StageClock) throws -> Written {
+        let digesting = DigestingSink(sink)
         var renderer = SiteRenderer(site: assembly.site, layouts: assembly.layouts)
         renderer.otherEditions = assembly.editions.map(\.site)
-        var count = renderer.render { sink.put($0.path, $0.data) }
+        _ = renderer.render { digesting.put($0.path, $0.data) }
         for edition in assembly.editions {
-            count += SiteRenderer(site: edition.site, layouts: edition.layouts).render { sink.put($0.path, $0.data) }
+            _ = SiteRenderer(site: edition.site, layouts: edition.layouts).render { digesting.put($0.path, $0.data) }
         }
         clock.mark("render")
-        let summary = try sink.finish(copies: assembly.copies)
+        let summary = try digesting.finish(copies: assembly.copies) { files in [renderer.serviceWorker(files: files)].compactMap { $0 } }
         clock.mark("write")
-        return (count + assembly.copies.count, summary)
+        let digests = digesting.digests
+        return Written(fileCount: digests.count, summary: summary, digests: digests)
+    }
+
+    /// What `write` did: how many files the site has, what the sink did, the digest of every file.
+    package struct Written: Sendable {
+        package var fileCount: Int
+        package var summary: OutputSummary
+        package var digests: [String: FileDigest]
     }
 
     /// The parser every page goes through: the site's Markdown settings, its

@@ -12,17 +12,20 @@ package struct PageContext {
     package let index: Int
     /// The page itself, taken once (a computed property copied it for every link).
     private let page: Page
+    /// `site`, when the caller made it already for the page's depth (the renderer does, once a depth).
+    private let shared: LayoutFields?
 
-    package init(site: Site, index: Int) {
+    package init(site: Site, index: Int, siteValues: LayoutFields? = nil) {
         self.site = site
         self.index = index
         self.page = site.pages[index]
+        self.shared = siteValues
     }
 
     package func make() -> LayoutFields {
         let page = self.page
         var context: LayoutFields = [
-            "site": Self.siteValues(site, root: SitePath.rootPrefix(from: page.url)),
+            "site": shared ?? Self.siteValues(site, root: SitePath.rootPrefix(from: page.url)),
             "page": pageValues(page),
         ]
         let crumbs = breadcrumbs()
@@ -106,8 +109,11 @@ package struct PageContext {
             "language": site.edition.language,
             "root": root,
             "home_url": root + site.edition.prefix + "index.html",
-            "assets": root + "assets/",
+            "assets": root + SiteLayout.outputAssets,
+            "asset": assetValues(site, root: root),
+            "manifest_url": root + WebManifest.path(for: site.edition),
         ]
+        if ServiceWorker.isMade(for: site) { values["service_worker_url"] = root + SiteLayout.serviceWorker }
         if !site.edition.prefix.isEmpty { values["search_index"] = SearchIndex.path(for: site.edition) }
         if let repository = config.repository {
             let newFile = repository.newFile
@@ -122,6 +128,16 @@ package struct PageContext {
         if config.teamServer { values["team_server"] = true }
         if let base = config.baseURL { values["base_url"] = base }
         if !config.params.isEmpty { values["params"] = YAMLValue.map(config.params).layoutValue }
+        return values
+    }
+
+    /// `site.asset`: each stylesheet and script of the theme by its key
+    /// (`Fingerprint.key`: `js_core_js`), and `messages`, this language's
+    /// `assets/messages.<language>.js`, each at its fingerprinted name.
+    private static func assetValues(_ site: Site, root: String) -> LayoutFields {
+        var values = LayoutFields()
+        for (key, path) in site.assetKeys { values[key] = root + path }
+        values["messages"] = root + MessagesScript.fingerprintedPath(in: site)
         return values
     }
 

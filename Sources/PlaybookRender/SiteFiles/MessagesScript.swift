@@ -1,3 +1,4 @@
+import Foundation
 import PlaybookCore
 import PlaybookSite
 
@@ -9,8 +10,19 @@ package enum MessagesScript {
     /// What a key starts with to be given to the scripts.
     package static let prefix = "js."
 
+    /// The script's plain name, kept for themes that name it so (`{{site.assets}}messages.en.js`).
     package static func path(for edition: SiteEdition) -> String {
-        "assets/messages.\(edition.language).js"
+        SiteLayout.outputAssets + "messages.\(edition.language).js"
+    }
+
+    /// Its fingerprinted name (`assets/messages.en.3f9c2e1a.js`), which the default theme loads.
+    package static func fingerprintedPath(for edition: SiteEdition) -> String {
+        Fingerprint.name(path(for: edition), data: Data(script(for: edition).utf8))
+    }
+
+    /// The same, as the pipeline noted it in the site's `assetNames` (made once a build), else made now.
+    package static func fingerprintedPath(in site: Site) -> String {
+        site.assetNames[path(for: site.edition)] ?? fingerprintedPath(for: site.edition)
     }
 
     /// The script, keys without their prefix and in order (the same bytes every build).

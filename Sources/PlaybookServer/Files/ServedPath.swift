@@ -56,6 +56,7 @@ public enum ServedPath: Equatable, Sendable {
             "md": "text/markdown; charset=utf-8", "csv": "text/csv; charset=utf-8", "yaml": "text/yaml; charset=utf-8",
             "png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "gif": "image/gif", "webp": "image/webp",
             "ico": "image/x-icon", "pdf": "application/pdf", "woff2": "font/woff2", "woff": "font/woff",
+            "webmanifest": "application/manifest+json",
         ][ext] ?? "application/octet-stream"
     }
 }

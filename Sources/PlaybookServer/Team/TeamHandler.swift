@@ -117,12 +117,15 @@ struct TeamHandler: Sendable {
         return redirect(login + "?next=" + (next.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"))
     }
 
-    /// What anyone may fetch: the sign-in pages and the theme's files, not the search index (it holds the pages' words).
+    /// What anyone may fetch: the sign-in pages, the theme's files, not the search index (it holds the pages' words),
+    /// and the web app manifests (a browser asks for one without the session's cookie). The service worker, which
+    /// lists every page, is for signed-in users.
     static func isPublic(_ path: String) -> Bool {
         let parts = path.split(separator: "/").map(String.init)
         if parts.contains("..") || parts.contains(".") { return false }
         let page = parts.last == "index.html" ? Array(parts.dropLast()) : parts
         if page == ["login"] || (page.count == 2 && page[1] == "login") { return true }
+        if parts == [SiteLayout.manifest] || (parts.count == 2 && parts[1] == SiteLayout.manifest) { return true }
         return path.hasPrefix("/" + SiteLayout.outputAssets) && !(parts.last ?? "").hasPrefix("search-index")
     }
 

@@ -60,7 +60,7 @@ import Testing
         #expect(report.diagnostics.lines == [])
         let html = try #require(site.read("visit/index.html"))
         for chinese in [
-            "本页内容", "搜索销售手册", "跳到正文", "<p class=\"callout-title\">提示</p>", "messages.zh-CN.js",
+            "本页内容", "搜索销售手册", "跳到正文", "<p class=\"callout-title\">提示</p>", "assets/messages.zh-CN.",
             "已完成 <span class=\"checklist-done\">0</span> / <span class=\"checklist-total\">2</span>", "重置",
         ] {
             #expect(html.contains(chinese), "\(chinese)")

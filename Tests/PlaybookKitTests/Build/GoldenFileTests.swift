@@ -22,6 +22,7 @@ import Testing
         "team/index.html", "team/li-na/index.html",
         "accounts/index.html", "accounts/harbor-logistics/index.html",
         "404.html", "assets/search-index.js", "assets/messages.en.js", "sitemap.xml",
+        "sw.js", "manifest.webmanifest",  // offline reading: the service worker, the web app manifest
     ]
 
     /// What the team server's build (`serve --team`) adds: the sign-in page, Save and the signed-in user on pages.
@@ -97,6 +98,8 @@ import Testing
         case "index.html": "home"
         case "404.html": "404"
         case "login/index.html": "login"
+        case "sw.js": "service-worker"
+        case "manifest.webmanifest": "manifest"
         case "guide/index.html", "visit-plans/index.html": "section"
         case "tags/index.html": "tags"
         case "team/index.html": "team"

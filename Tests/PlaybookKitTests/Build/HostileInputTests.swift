@@ -96,8 +96,9 @@ import Testing
         let results = parallelMap([1, 2, 3, 4]) { _ in Pipeline.build(BuildOptions(site: root)).succeeded }
         #expect(results == [true, true, true, true])
         let output = snapshot(site.output)
-        // pages, home, 404, the two assets, the search index, the scripts' messages and the thirteen script modules (assets/js/)
-        #expect(output.count == 60 + 1 + 5 + 13)
+        // pages, home, 404, the search index, the manifest, the service worker, the three icons; the two assets, the
+        // scripts' messages and the fourteen script modules (assets/js/), each under its plain and its fingerprinted name
+        #expect(output.count == 60 + 1 + 1 + 1 + 1 + 1 + 3 + 2 * (2 + 1 + 14))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter {
             $0.hasPrefix(".public.") && !$0.hasSuffix(".lock")
         }

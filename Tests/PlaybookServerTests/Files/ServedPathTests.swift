@@ -55,5 +55,7 @@ import Testing
         #expect(ServedPath.contentType(of: "/sitemap.xml") == "application/xml")
         #expect(ServedPath.contentType(of: "/files/logo.SVG") == "image/svg+xml")
         #expect(ServedPath.contentType(of: "/files/README") == "application/octet-stream")
+        #expect(ServedPath.contentType(of: "/sw.js") == "text/javascript; charset=utf-8")  // a service worker must be JavaScript
+        #expect(ServedPath.contentType(of: "/en/manifest.webmanifest") == "application/manifest+json")
     }
 }

@@ -34,12 +34,15 @@ import Testing
 
 extension TeamHandlerTests {
     @Test func withoutSigningInOnlyTheSignInPagesAndTheThemesFilesAreServed() {
-        for path in ["/login/", "/login/index.html", "/en/login/", "/assets/playbook.css", "/assets/js/team.js", "/assets/messages.en.js"] {
+        for path in [
+            "/login/", "/login/index.html", "/en/login/", "/assets/playbook.css", "/assets/js/team.js", "/assets/messages.en.js",
+            "/manifest.webmanifest", "/en/manifest.webmanifest",  // a browser asks for these without the session's cookie
+        ] {
             #expect(TeamHandler.isPublic(path), "\(path)")
         }
         for path in [
             "/", "/index.html", "/team/", "/assets/search-index.js", "/assets/search-index.en.js", "/assets/../team/",
-            "/en/team/login/", "/.playbook/users.yaml", "/login/../team/", "/sitemap.xml",
+            "/en/team/login/", "/.playbook/users.yaml", "/login/../team/", "/sitemap.xml", "/sw.js", "/a/b/manifest.webmanifest",
         ] {
             #expect(!TeamHandler.isPublic(path), "\(path)")
         }
