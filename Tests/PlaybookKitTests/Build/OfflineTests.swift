@@ -122,6 +122,14 @@ import Testing
         #expect(ServiceWorker.cacheName(files.merging(["a.txt": FileDigest(Data())]) { $1 }) != name)
     }
 
+    /// The list's URLs: what a URL would read otherwise (`%`, `#`, `?`) escaped, then written as JSON.
+    @Test func theListsURLsAreEscaped() {
+        #expect(ServiceWorker.literal("a/b/index.html") == "\"a/b/index.html\"")
+        #expect(ServiceWorker.literal("tags/承诺目标/index.html") == "\"tags/承诺目标/index.html\"")
+        #expect(ServiceWorker.literal("files/100% #1?.pdf") == "\"files/100%25 %231%3F.pdf\"")
+        #expect(ServiceWorker.literal("a\"b<c\\d") == "\"a\\\"b\\u003cc\\\\d\"")
+    }
+
     /// A large site is not fetched whole: the theme's files and the shallowest pages, up to the limit.
     @Test func theListStopsAtTheLimit() throws {
         let site = try TemporarySite(
