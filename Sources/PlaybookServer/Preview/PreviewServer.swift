@@ -3,7 +3,6 @@ import Hummingbird
 import Logging
 import NIOCore
 import PlaybookKit
-import ServiceLifecycle
 
 /// `playbook serve`: builds the site, serves the output folder over HTTP,
 /// rebuilds when a source changes and tells every open page to reload.
@@ -70,17 +69,7 @@ public struct PreviewServer: Sendable {
             logger: logger
         )
         // Stopped in reverse order: the pages' event streams end first, so the server has no request left to wait for.
-        let group = ServiceGroup(
-            configuration: .init(
-                services: [app, LiveReloadService(hub: hub)],
-                gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
-        do {
-            try await group.run()
-            return true
-        } catch {
-            say("cannot serve on \(host):\(port): \(error)")
-            return false
-        }
+        return await ServedUntilStopped.run([app, LiveReloadService(hub: hub)], logger: logger, host: host, port: port, say: say)
     }
 
     static func respond(to request: Request, root: String, hub: ReloadHub) -> Response {

@@ -146,19 +146,14 @@ struct TeamHandler: Sendable {
     }
 
     func outcome(_ outcome: SaveOutcome) -> Response {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let data = (try? encoder.encode(outcome)) ?? Data("{\"ok\":false}".utf8)
-        return Response(
-            status: HTTPResponse.Status(code: outcome.status),
-            headers: [.contentType: "application/json", .cacheControl: "no-store"],
-            body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+        json(outcome, status: HTTPResponse.Status(code: outcome.status))
     }
 
-    func json(_ fields: [String: String], status: HTTPResponse.Status) -> Response {
+    /// `value` as JSON, keys sorted, never cached.
+    func json(_ value: some Encodable, status: HTTPResponse.Status) -> Response {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        let data = (try? encoder.encode(fields)) ?? Data("{}".utf8)
+        let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
         return Response(
             status: status, headers: [.contentType: "application/json", .cacheControl: "no-store"],
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))

@@ -5,7 +5,6 @@ import Logging
 import NIOCore
 import PlaybookCore
 import PlaybookKit
-import ServiceLifecycle
 
 /// `playbook serve --team`: the site for signed-in users, and sheets saved
 /// from its forms into the site's git repository (checked, written whole,
@@ -127,15 +126,7 @@ public struct TeamServer: Sendable {
             },
             logger: logger
         )
-        let group = ServiceGroup(
-            configuration: .init(services: [app, sessions], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
-        do {
-            try await group.run()
-            return true
-        } catch {
-            say("cannot serve on \(host):\(port): \(error)")
-            return false
-        }
+        return await ServedUntilStopped.run([app, sessions], logger: logger, host: host, port: port, say: say)
     }
 
     static func isLoopback(_ host: String) -> Bool {

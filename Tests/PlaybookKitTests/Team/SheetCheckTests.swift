@@ -66,7 +66,8 @@ import Testing
     @Test func fieldsAreFoundByTheLineTheirKeyIsOn() {
         let fields = SheetFields(
             text:
-                "---\nform: visit-plan\nrep: \"li-na\"\nattendees:\n  - name: A\n    role: B\nscores:\n  opening: 3\n  close: 4\n---\nbody: no\n"
+                "---\nform: visit-plan\nrep: \"li-na\"\nattendees:\n  - name: A\n    role: B\n"
+                + "scores:\n  opening: 3\n  close: 4\n---\nbody: no\n"
         ).starts
         #expect(fields.map(\.field) == ["form", "rep", "attendees", "scores", "scores.opening", "scores.close"])
         #expect(fields.map(\.line) == [2, 3, 4, 7, 8, 9])
