@@ -17,6 +17,12 @@ package final class MarkdownPassContext {
 
     /// What callouts and checklists are wrapped in: the theme's markup.
     let markup: BodyMarkup
+    /// Whether a level-1 heading opening the body is the page's title, taken out of the body.
+    package var liftsTitle = false
+    /// That heading, once taken out.
+    package var title: Heading?
+    /// Files that are their folder's page, by content path (`a/README.md` → `a/_index.md`).
+    package var folderPages: [String: String] = [:]
 
     package init(
         sourcePath: String, contentPath: String?, options: MarkdownOptions, document: MarkdownDocument, markup: BodyMarkup = BodyMarkup()

@@ -7,6 +7,8 @@ public struct MarkdownRenderer: Sendable {
     public var directives: Directives
 
     public var markup: BodyMarkup
+    /// `a/README.md` → `a/_index.md`: the files that are their folder's page (`LanguageFiles.folderPages`).
+    public var folderPages: [String: String] = [:]
 
     public init(options: MarkdownOptions = MarkdownOptions(), directives: Directives = Directives(), markup: BodyMarkup = BodyMarkup()) {
         self.markup = markup
@@ -20,7 +22,10 @@ public struct MarkdownRenderer: Sendable {
     ///   - contentPath: the file relative to `content/`, for ids and links; nil
     ///     for text that is not in the site, whose links are left as written.
     ///   - lineOffset: lines of the file before `body`.
-    public func render(_ body: String, sourcePath: String, contentPath: String?, lineOffset: Int = 0) -> RenderedMarkdown {
+    ///   - liftsTitle: take a level-1 heading opening the body out of it as the page's title.
+    public func render(
+        _ body: String, sourcePath: String, contentPath: String?, lineOffset: Int = 0, liftsTitle: Bool = false
+    ) -> RenderedMarkdown {
         guard let document = MarkdownDocument(parsing: body, lineOffset: lineOffset) else {
             var failed = RenderedMarkdown.empty
             failed.diagnostics = [.error(SourceLocation(path: sourcePath), "out of memory while parsing this page")]
@@ -28,6 +33,8 @@ public struct MarkdownRenderer: Sendable {
         }
         let context = MarkdownPassContext(
             sourcePath: sourcePath, contentPath: contentPath, options: options, document: document, markup: markup)
+        context.liftsTitle = liftsTitle
+        context.folderPages = folderPages
         DirectivePass(directives: directives).run(context)
         TablePass().run(context)
         StrikethroughPass().run(context)
@@ -37,8 +44,10 @@ public struct MarkdownRenderer: Sendable {
         let links = LinkPass().run(context, anchors: context.usedIDs)
         RawHTMLPass().run(context)
         let html = document.renderHTML(allowRawHTML: options.allowRawHTML)
-        return RenderedMarkdown(
+        var rendered = RenderedMarkdown(
             html: html, headings: headings, checklists: checklists, links: links, diagnostics: context.diagnostics,
             text: document.root.plainText(reserving: body.utf8.count))
+        rendered.title = context.title
+        return rendered
     }
 }

@@ -123,6 +123,7 @@ extension Page {
     /// The ids a link's `#fragment` may name on this page.
     package var anchors: Set<String> {
         var ids = Set(body.headings.map(\.id))
+        if let title = body.title { ids.insert(title.id) }
         for checklist in body.checklists {
             ids.insert(checklist.id)
             for item in checklist.items { ids.insert(item.id) }

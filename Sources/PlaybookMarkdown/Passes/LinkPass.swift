@@ -46,12 +46,13 @@ package struct LinkPass {
                 continue
             }
             let decoded = Self.percentDecoded(path)
-            guard let resolved = SitePath.resolve(decoded, against: folder) else {
+            guard var resolved = SitePath.resolve(decoded, against: folder) else {
                 context.report(.warning(location, "link '\(url)' leads outside the site's content/ folder"))
                 continue
             }
             let suffix = query + (fragment.map { "#" + $0 } ?? "")
             if resolved.hasSuffix(".md") {
+                resolved = context.folderPages[resolved] ?? resolved
                 let target = SitePath.pageURL(forContentPath: resolved)
                 node.url = Self.encode(SitePath.relative(from: pageURL, to: target)) + suffix
                 references.append(LinkReference(target: .page(resolved), fragment: decodedFragment, written: url, location: location))
