@@ -40,9 +40,14 @@ public struct BodyMarkup: Sendable {
         }
     }
 
-    /// By kind (`note`, `tip`, …): with the author's title, and with the theme's title for the kind.
-    var callouts: [String: Wrap] = [:]
-    var untitledCallouts: [String: Wrap] = [:]
+    /// By kind (`note`, `tip`, …) and whether it folds: with the author's title, and with the theme's title for the kind.
+    var callouts: [CalloutForm: Wrap] = [:]
+    var untitledCallouts: [CalloutForm: Wrap] = [:]
+
+    struct CalloutForm: Hashable {
+        var kind: String
+        var collapsible: CalloutMarker.Collapsible
+    }
     var checklist = Wrap.none
     var task = Wrap.none
     var checkedTask = Wrap.none
@@ -67,9 +72,15 @@ public struct BodyMarkup: Sendable {
             return Wrap(open: Marked(String(open)), close: Marked(String(close)))
         }
         for kind in CalloutPass.kinds.sorted().map({ $0.lowercased() }) {
-            callouts[kind] = wrap(Self.calloutLayout, ["kind": kind, "title": mark("title"), "body": mark("body")], around: "body")
-            untitledCallouts[kind] = wrap(
-                Self.calloutLayout, ["kind": kind, "is_" + kind: true, "title": false, "body": mark("body")], around: "body")
+            for collapsible in [CalloutMarker.Collapsible.no, .closed, .open] {
+                let form = CalloutForm(kind: kind, collapsible: collapsible)
+                var titled: LayoutFields = ["collapsible": collapsible != .no, "open": collapsible == .open]
+                var untitled = titled
+                titled.add(["kind": kind, "title": mark("title"), "body": mark("body")])
+                untitled.add(["kind": kind, "is_" + kind: true, "title": false, "body": mark("body")])
+                callouts[form] = wrap(Self.calloutLayout, titled, around: "body")
+                untitledCallouts[form] = wrap(Self.calloutLayout, untitled, around: "body")
+            }
         }
         checklist = wrap(
             Self.checklistLayout, ["id": mark("id"), "done": mark("done"), "total": mark("total"), "list": mark("list")], around: "list")
@@ -78,7 +89,11 @@ public struct BodyMarkup: Sendable {
     }
 
     /// The box of a callout of `kind`; `titled` when the author gave its title.
-    public func callout(_ kind: String, titled: Bool) -> Wrap { (titled ? callouts[kind] : untitledCallouts[kind]) ?? .none }
+    /// `collapsible`: a `<details>` box (MkDocs's `???`), closed or open at first.
+    package func callout(_ kind: String, titled: Bool, collapsible: CalloutMarker.Collapsible = .no) -> Wrap {
+        let form = CalloutForm(kind: kind, collapsible: collapsible)
+        return (titled ? callouts[form] : untitledCallouts[form]) ?? .none
+    }
     public func checklistFrame() -> Wrap { checklist }
     public func checkbox(checked: Bool) -> Wrap { checked ? checkedTask : task }
 }

@@ -45,7 +45,9 @@ package final class MarkdownPassContext {
                     // A node parsed inside the cell keeps its column there, after the parse's own prefix.
                     let prefix = MarkdownDocument.inlineLinePrefix.utf8.count
                     let within = node != candidate && node.startColumn > 0 ? max(0, node.startColumn - 1 - prefix) : 0
-                    return SourceLocation(path: sourcePath, line: document.fileLine(override.line), column: override.column + within)
+                    let shift = document.columnShifts[override.line] ?? 0
+                    return SourceLocation(
+                        path: sourcePath, line: document.fileLine(override.line), column: override.column + within + shift)
                 }
                 current = candidate.parent
             }
@@ -56,7 +58,8 @@ package final class MarkdownPassContext {
             current = candidate.parent
         }
         guard let positioned = current else { return SourceLocation(path: sourcePath) }
-        return SourceLocation(path: sourcePath, line: document.fileLine(positioned.startLine), column: positioned.startColumn)
+        let shift = document.columnShifts.isEmpty ? 0 : document.columnShifts[positioned.startLine] ?? 0
+        return SourceLocation(path: sourcePath, line: document.fileLine(positioned.startLine), column: positioned.startColumn + shift)
     }
 
     package func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }

@@ -26,15 +26,19 @@ public struct MarkdownRenderer: Sendable {
     public func render(
         _ body: String, sourcePath: String, contentPath: String?, lineOffset: Int = 0, liftsTitle: Bool = false
     ) -> RenderedMarkdown {
-        guard let document = MarkdownDocument(parsing: body, lineOffset: lineOffset) else {
+        guard var document = MarkdownDocument(parsing: body, lineOffset: lineOffset) else {
             var failed = RenderedMarkdown.empty
             failed.diagnostics = [.error(SourceLocation(path: sourcePath), "out of memory while parsing this page")]
             return failed
         }
+        var containers = ContainerCalloutPass()
+        if let reread = containers.reread(document) { document = reread }
         let context = MarkdownPassContext(
             sourcePath: sourcePath, contentPath: contentPath, options: options, document: document, markup: markup)
         context.liftsTitle = liftsTitle
         context.folderPages = folderPages
+        containers.wrap(context)
+        ShortcodePass().run(context)
         DirectivePass(directives: directives).run(context)
         TablePass().run(context)
         StrikethroughPass().run(context)

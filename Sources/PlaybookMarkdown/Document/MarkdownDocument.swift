@@ -42,6 +42,10 @@ package final class MarkdownDocument {
         return found.isEmpty ? nil : found
     }()
 
+    /// Columns taken off the start of body lines when the body was read again
+    /// (a MkDocs callout's indented body): added back to positions in messages.
+    package var columnShifts: [Int: Int] = [:]
+
     /// Body line and column of nodes parsed apart from the tree (table cells),
     /// whose own positions are those of that separate parse.
     package var positionOverrides: [MarkdownNode: (line: Int, column: Int)] = [:]
