@@ -11,6 +11,9 @@ public struct BodyMarkup: Sendable {
     public static let calloutLayout = "partials/callout"
     public static let checklistLayout = "partials/checklist"
     public static let taskLayout = "partials/task"
+    public static let footnoteLayouts = (
+        reference: "partials/footnote-ref", list: "partials/footnotes", item: "partials/footnote", back: "partials/footnote-backref"
+    )
 
     /// Text before and after what it wraps, each with marks to fill.
     public struct Wrap: Sendable {
@@ -51,6 +54,13 @@ public struct BodyMarkup: Sendable {
     var checklist = Wrap.none
     var task = Wrap.none
     var checkedTask = Wrap.none
+    /// A footnote's number in the text (marks `target`, `id`, `number`), the list at the end, one footnote
+    /// (mark `id`), the link back to its first reference (mark `target`) and to a later one (and its `number`).
+    var footnoteReference = Marked("")
+    var footnoteList = Wrap.none
+    var footnote = Wrap.none
+    var footnoteBack = Marked("")
+    var footnoteBackAgain = Marked("")
 
     /// No markup at all: for Markdown outside a site (what the passes wrap is kept, nothing is put around it).
     public init() {}
@@ -86,6 +96,13 @@ public struct BodyMarkup: Sendable {
             Self.checklistLayout, ["id": mark("id"), "done": mark("done"), "total": mark("total"), "list": mark("list")], around: "list")
         task = wrap(Self.taskLayout, ["id": mark("id"), "checked": false, "label": mark("label")], around: "label", block: false)
         checkedTask = wrap(Self.taskLayout, ["id": mark("id"), "checked": true, "label": mark("label")], around: "label", block: false)
+        let layouts = Self.footnoteLayouts
+        footnoteReference =
+            wrap(layouts.reference, ["target": mark("target"), "id": mark("id"), "number": mark("number")], around: "").open
+        footnoteList = wrap(layouts.list, ["list": mark("list")], around: "list")
+        footnote = wrap(layouts.item, ["id": mark("id"), "body": mark("body")], around: "body")
+        footnoteBack = wrap(layouts.back, ["target": mark("target"), "number": false], around: "").open
+        footnoteBackAgain = wrap(layouts.back, ["target": mark("target"), "number": mark("number")], around: "").open
     }
 
     /// The box of a callout of `kind`; `titled` when the author gave its title.
@@ -95,5 +112,8 @@ public struct BodyMarkup: Sendable {
         return (titled ? callouts[form] : untitledCallouts[form]) ?? .none
     }
     public func checklistFrame() -> Wrap { checklist }
+    package func footnoteMarkup() -> (reference: Marked, list: Wrap, item: Wrap, back: Marked, backAgain: Marked) {
+        (footnoteReference, footnoteList, footnote, footnoteBack, footnoteBackAgain)
+    }
     public func checkbox(checked: Bool) -> Wrap { checked ? checkedTask : task }
 }

@@ -31,6 +31,8 @@ public struct MarkdownRenderer: Sendable {
             failed.diagnostics = [.error(SourceLocation(path: sourcePath), "out of memory while parsing this page")]
             return failed
         }
+        var footnotes = FootnotePass()
+        if let reread = footnotes.reread(document) { document = reread }
         var containers = ContainerCalloutPass()
         if let reread = containers.reread(document) { document = reread }
         let context = MarkdownPassContext(
@@ -44,14 +46,16 @@ public struct MarkdownRenderer: Sendable {
         StrikethroughPass().run(context)
         let checklists = ChecklistPass().run(context)
         CalloutPass().run(context)
+        footnotes.run(context)
         let headings = HeadingPass().run(context)
-        let links = LinkPass().run(context, anchors: context.usedIDs)
+        let links = LinkPass().run(context, anchors: context.usedIDs.union(context.footnoteIDs))
         RawHTMLPass().run(context)
         let html = document.renderHTML(allowRawHTML: options.allowRawHTML)
         var rendered = RenderedMarkdown(
             html: html, headings: headings, checklists: checklists, links: links, diagnostics: context.diagnostics,
             text: document.root.plainText(reserving: body.utf8.count))
         rendered.title = context.title
+        rendered.footnoteIDs = context.footnoteIDs
         return rendered
     }
 }

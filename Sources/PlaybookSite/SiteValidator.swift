@@ -124,6 +124,7 @@ extension Page {
     package var anchors: Set<String> {
         var ids = Set(body.headings.map(\.id))
         if let title = body.title { ids.insert(title.id) }
+        ids.formUnion(body.footnoteIDs)
         for checklist in body.checklists {
             ids.insert(checklist.id)
             for item in checklist.items { ids.insert(item.id) }

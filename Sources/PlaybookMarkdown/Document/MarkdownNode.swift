@@ -186,6 +186,9 @@ package struct MarkdownNode: Hashable {
         cmark_node_set_on_exit(pointer, onExit)
     }
 
+    /// Merges adjacent text nodes below this one (libcmark leaves `[`, `^1` and `]` apart).
+    package func consolidateText() { cmark_consolidate_text_nodes(pointer) }
+
     package var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
     package var fenceInfo: String? { cmark_node_get_fence_info(pointer).map { String(cString: $0) } }
     package var isBulletList: Bool { cmark_node_get_list_type(pointer) == CMARK_BULLET_LIST }

@@ -22,7 +22,7 @@ package struct ContainerCalloutPass {
 
     /// What was found, for `wrap`.
     package private(set) var regions: [Region] = []
-    /// Problems found before there is a context to report them in: body line, column, message.
+    /// Problems found before there is a context to report them in: file line, column, message.
     private var problems: [(line: Int, column: Int, message: String)] = []
     /// Marker lines already warned about: a marker left as written is seen again in each round.
     private var warned: Set<Int> = []
@@ -33,45 +33,35 @@ package struct ContainerCalloutPass {
     /// `document` read again with its callouts' bodies as Markdown, or nil when it has none (most pages).
     package mutating func reread(_ document: MarkdownDocument) -> MarkdownDocument? {
         var current = document
-        var shifts: [Int: Int] = [:]
         for _ in 0..<16 {  // each round reveals the callouts inside MkDocs bodies; sixteen deep is past any real page
             let found = markers(in: current)
             guard !found.isEmpty else { break }
-            var lines = current.source.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.utf8) }
+            var edits = LineEdits(current)
             for (index, region) in found.enumerated() {
-                let number = regions.count + index
-                let prefix = Array(lines[region.open - 1].prefix(region.column - 1))
-                lines[region.open - 1] = prefix + Array("\(Self.anchorPrefix)\(number)-->".utf8)
+                edits.replace(line: region.open, from: region.column, with: "\(Self.anchorPrefix)\(regions.count + index)-->")
                 switch region.marker.syntax {
                 case .indented:
-                    for line in (region.open + 1)...max(region.open, region.lastBodyLine) where line > region.open {
-                        let removed = Self.unindent(&lines[line - 1], from: region.column - 1)
-                        shifts[line, default: 0] += removed
+                    for line in (region.open + 1)..<(max(region.open, region.lastBodyLine) + 1) {
+                        edits.unindent(line: line, from: region.column)
                     }
                 case .fenced:
                     let close = region.lastBodyLine + 1
-                    lines[close - 1] = Array(lines[close - 1].prefix(while: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ">") }))
+                    let line = current.line(close)
+                    edits.replace(line: close, from: min(region.column, line.utf8.count + 1), with: "")
                 }
             }
             regions += found
-            let text = String(decoding: Array(lines.joined(separator: [UInt8(ascii: "\n")])), as: UTF8.self)
-            guard let reread = MarkdownDocument(parsing: text, lineOffset: document.lineOffset) else { return nil }
+            guard let reread = edits.reread() else { return nil }
             current = reread
         }
-        guard !regions.isEmpty else { return nil }
-        current.columnShifts = shifts
-        return current
+        return regions.isEmpty ? nil : current
     }
 
     /// Puts each callout's body in the theme's box, and reports what was found wrong.
     package func wrap(_ context: MarkdownPassContext) {
         let document = context.document
         for problem in problems {
-            context.report(
-                .warning(
-                    SourceLocation(
-                        path: context.sourcePath, line: document.fileLine(problem.line),
-                        column: problem.column + (document.columnShifts[problem.line] ?? 0)), problem.message))
+            context.report(.warning(SourceLocation(path: context.sourcePath, line: problem.line, column: problem.column), problem.message))
         }
         guard !regions.isEmpty else { return }
         for anchor in document.root.descendants(ofKind: .htmlBlock) {
@@ -116,18 +106,23 @@ package struct ContainerCalloutPass {
             if marker.kind == nil, warned.insert(open).inserted {
                 problems.append(
                     (
-                        open, column,
+                        document.fileLine(open), column + (document.columnShifts[open] ?? 0),
                         "\(marker.tool) callout type '\(marker.type)' is not one Playbook knows: shown as a note "
                             + "(known: note, info, tip, success, important, warning, danger, caution …)"
                     ))
             }
             switch marker.syntax {
             case .indented:
-                found.append(Region(marker: marker, open: open, column: column, lastBodyLine: indentedBodyEnd(paragraph, column, document)))
+                found.append(
+                    Region(marker: marker, open: open, column: column, lastBodyLine: Self.indentedBodyEnd(paragraph, column, document)))
             case .fenced:
                 guard let close = closingLine(of: marker, after: paragraph, column: column, document) else {
                     if warned.insert(open).inserted {
-                        problems.append((open, column, "\(marker.tool) callout '\(text)' is never closed: add its closing line"))
+                        problems.append(
+                            (
+                                document.fileLine(open), column + (document.columnShifts[open] ?? 0),
+                                "\(marker.tool) callout '\(text)' is never closed: add its closing line"
+                            ))
                     }
                     continue
                 }
@@ -140,10 +135,10 @@ package struct ContainerCalloutPass {
     }
 
     /// The last line of an indented body: the marker paragraph's own lines, then the code blocks indented under it.
-    private func indentedBodyEnd(_ paragraph: MarkdownNode, _ column: Int, _ document: MarkdownDocument) -> Int {
+    package static func indentedBodyEnd(_ paragraph: MarkdownNode, _ column: Int, _ document: MarkdownDocument) -> Int {
         var last = paragraph.endLine
         var next = paragraph.next
-        while let node = next, node.kind == .codeBlock, Self.indentation(of: document.line(node.startLine), from: column - 1) >= 4 {
+        while let node = next, node.kind == .codeBlock, LineEdits.indentation(of: document.line(node.startLine), from: column - 1) >= 4 {
             last = node.endLine
             next = node.next
         }
@@ -163,46 +158,12 @@ package struct ContainerCalloutPass {
             where number > paragraph.startLine && number <= node.endLine && !code.contains(where: { $0.contains(number) }) {
                 let line = document.line(number)
                 guard line.utf8.count >= column else { continue }
-                if marker.closes(Substring(line.utf8.dropFirst(column - 1))), Self.indentation(of: line, from: column - 1) == 0 {
+                if marker.closes(Substring(line.utf8.dropFirst(column - 1))), LineEdits.indentation(of: line, from: column - 1) == 0 {
                     return number
                 }
             }
         }
         return nil
-    }
-
-    /// Columns of white space at the start of `line` after its first `offset` bytes (a tab counts to the next multiple of four).
-    private static func indentation(of line: Substring, from offset: Int) -> Int {
-        var width = 0
-        for byte in line.utf8.dropFirst(offset) {
-            if byte == UInt8(ascii: " ") {
-                width += 1
-            } else if byte == UInt8(ascii: "\t") {
-                width += 4 - width % 4
-            } else {
-                break
-            }
-        }
-        return width
-    }
-
-    /// Takes up to four columns of white space off `line` after its first `offset` bytes; returns the bytes taken.
-    private static func unindent(_ line: inout [UInt8], from offset: Int) -> Int {
-        guard offset <= line.count else { return 0 }
-        var end = offset
-        var width = 0
-        while end < line.count, width < 4 {
-            if line[end] == UInt8(ascii: " ") {
-                width += 1
-            } else if line[end] == UInt8(ascii: "\t") {
-                width = 4
-            } else {
-                break
-            }
-            end += 1
-        }
-        line.removeSubrange(offset..<end)
-        return end - offset
     }
 
     package init() {

@@ -68,4 +68,20 @@ import Testing
         #expect(first.lowerBound < second.lowerBound)
         #expect(site.read("tags/ops/index.html") != nil)
     }
+
+    @Test func footnotesSpeakThePagesLanguageAndCanBeLinkedTo() throws {
+        let site = try TemporarySite([
+            "playbook.yaml": "title: 手册\nlanguage: zh-CN\n",
+            "content/_index.md": "见[脚注](guide.md#fn-1)。\n",
+            "content/guide.md": "---\ntitle: 指南\n---\n拜访前先确认目标[^1]。\n\n[^1]: 最佳承诺和最低承诺。\n",
+        ])
+        defer { site.cleanUp() }
+        #expect(site.build(strict: true).diagnostics.map(\.description) == [])
+        let page = try #require(site.read("guide/index.html"))
+        #expect(
+            page.contains(
+                "<li id=\"fn-1\">\n<p>最佳承诺和最低承诺。 <a href=\"#fnref-1\" class=\"footnote-backref\" data-footnote-backref aria-label=\"返回正文\">↩</a></p>"
+            ))
+        #expect(!page.contains("Back to content"))
+    }
 }
