@@ -49,6 +49,7 @@ public struct MarkdownRenderer: Sendable {
         footnotes.run(context)
         let headings = HeadingPass().run(context)
         let links = LinkPass().run(context, anchors: context.usedIDs.union(context.footnoteIDs))
+        ImageAttributePass().run(context)
         RawHTMLPass().run(context)
         let html = document.renderHTML(allowRawHTML: options.allowRawHTML)
         var rendered = RenderedMarkdown(

@@ -175,6 +175,8 @@ package struct MarkdownNode: Hashable {
         return strchr(literal, Int32(byte)) != nil
     }
 
+    package var title: String? { cmark_node_get_title(pointer).map { String(cString: $0) } }
+
     package var url: String? {
         get { cmark_node_get_url(pointer).map { String(cString: $0) } }
         nonmutating set { cmark_node_set_url(pointer, newValue) }
