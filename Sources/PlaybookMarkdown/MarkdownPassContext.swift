@@ -23,6 +23,8 @@ package final class MarkdownPassContext {
     package var title: Heading?
     /// The ids of the footnotes and their references, which links may name too.
     package var footnoteIDs: [String] = []
+    /// Every page's address (`MarkdownRenderer.pageAddresses`).
+    package var pageAddresses: Set<String> = []
     /// Files that are their folder's page, by content path (`a/README.md` → `a/_index.md`).
     package var folderPages: [String: String] = [:]
 

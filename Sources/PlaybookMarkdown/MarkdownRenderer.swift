@@ -9,6 +9,9 @@ public struct MarkdownRenderer: Sendable {
     public var markup: BodyMarkup
     /// `a/README.md` → `a/_index.md`: the files that are their folder's page (`LanguageFiles.folderPages`).
     public var folderPages: [String: String] = [:]
+    /// The address of every page of the content (`a/b` for `a/b.md`), so a relative link written as another
+    /// tool's page address (`../b/`) can be read as the browser reads it when that is where a page is.
+    public var pageAddresses: Set<String> = []
 
     public init(options: MarkdownOptions = MarkdownOptions(), directives: Directives = Directives(), markup: BodyMarkup = BodyMarkup()) {
         self.markup = markup
@@ -39,6 +42,7 @@ public struct MarkdownRenderer: Sendable {
             sourcePath: sourcePath, contentPath: contentPath, options: options, document: document, markup: markup)
         context.liftsTitle = liftsTitle
         context.folderPages = folderPages
+        context.pageAddresses = pageAddresses
         containers.wrap(context)
         ShortcodePass().run(context)
         DirectivePass(directives: directives).run(context)

@@ -112,11 +112,7 @@ public struct SiteValidator: Sendable {
 extension SiteValidator {
     /// The page address a file link names, if it can name one: `a/b` for `a/b`, `a/b/index.html`;
     /// `""` (the home page) for `` and `index.html`.
-    static func pageAddress(_ path: String) -> String? {
-        if path == "index.html" { return "" }
-        if path.hasSuffix("/index.html") { return String(path.dropLast("/index.html".count)) }
-        return path.contains(".") && path.split(separator: "/").last?.contains(".") == true ? nil : path
-    }
+    static func pageAddress(_ path: String) -> String? { SitePath.pageAddress(path) }
 }
 
 extension Page {

@@ -78,6 +78,7 @@ public enum Pipeline {
         let (files, languageProblems) = LanguageFiles.sort(sources.pages, config: config)
         diagnostics += languageProblems
         let layoutFiles = withDefaultPartials(sources.layouts)
+        let pageAddresses = Set(files.original.map { String(SitePath.pageURL(forContentPath: $0.contentPath).dropLast()) })
         var layoutsByLanguage: [String: LayoutLibrary] = [:]
         for language in config.languages {
             let (layouts, problems) = LayoutLibrary.compile(layoutFiles, messages: catalogues[language]?.layouts ?? LayoutMessages())
@@ -86,7 +87,8 @@ public enum Pipeline {
         }
         let layouts = layoutsByLanguage[config.language] ?? LayoutLibrary.compile([]).0
         let (parser, templates, teamData, parserProblems) = pageParser(
-            sources, config: config, layouts: layouts, messages: catalogues[config.language]?.messages, folderPages: files.folderPages)
+            sources, config: config, layouts: layouts, messages: catalogues[config.language]?.messages, folderPages: files.folderPages,
+            pageAddresses: pageAddresses)
         diagnostics += parserProblems
         let parsed = parallelMap(files.original) { parser.parse($0.file, contentPath: $0.contentPath) }
         var pages: [Page] = []
@@ -106,7 +108,7 @@ public enum Pipeline {
         for edition in editions.dropFirst() {
             let made = pageParser(
                 sources, config: config, layouts: layoutsByLanguage[edition.language] ?? layouts, messages: edition.messages,
-                folderPages: files.folderPages)
+                folderPages: files.folderPages, pageAddresses: pageAddresses)
             let languageParser = made.parser
             parsers[edition.language] = (languageParser, made.templates)
             let versions = (files.translations[edition.language] ?? [:]).values.sorted { $0.contentPath < $1.contentPath }
@@ -210,7 +212,8 @@ public enum Pipeline {
     /// The parser every page goes through: the site's Markdown settings, its
     /// templates for directives and filled forms, its reps and accounts.
     package static func pageParser(
-        _ sources: SiteSources, config: SiteConfig, layouts: LayoutLibrary, messages: Messages? = nil, folderPages: [String: String] = [:]
+        _ sources: SiteSources, config: SiteConfig, layouts: LayoutLibrary, messages: Messages? = nil, folderPages: [String: String] = [:],
+        pageAddresses: Set<String> = []
     )
         -> (parser: PageParser, templates: FormLibrary, teamData: TeamData, diagnostics: [Diagnostic])
     {
@@ -227,6 +230,7 @@ public enum Pipeline {
                 accountIDs: sources.accounts == nil ? nil : Set(teamData.accounts.map(\.id))))
         if let home = messages?["pages.home"] { parser.homeTitle = home }
         parser.markdown.folderPages = folderPages
+        parser.markdown.pageAddresses = pageAddresses
         return (parser, templates, teamData, templateProblems + teamProblems)
     }
 
