@@ -135,6 +135,29 @@ package struct ConfigParser {
                     }
                 }
                 config.visitCadence = VisitCadence(days: days)
+            case "attainment_bands":
+                guard case .success(let bands) = reader.mapping(value, what: "'attainment_bands'") else {
+                    diagnostics.append(reader.mismatch(value, key: key, expected: "a mapping in percent, like {watch: 90, on_target: 100}"))
+                    continue
+                }
+                var given = [String: (Double, Node)]()
+                for (band, bandKey, bandValue) in bands {
+                    guard band == "watch" || band == "on_target" else {
+                        diagnostics.append(.error(reader.location(of: bandKey), "unknown band '\(band)' (bands are watch and on_target)"))
+                        continue
+                    }
+                    take(reader.number(bandValue, key: "attainment_bands.\(band)")) { given[band] = ($0, bandValue) }
+                }
+                let watch = given["watch"]?.0 ?? config.attainmentBands.watch * 100
+                let onTarget = given["on_target"]?.0 ?? config.attainmentBands.onTarget * 100
+                if watch > 0, watch < onTarget {
+                    config.attainmentBands = AttainmentBands(watch: watch / 100, onTarget: onTarget / 100)
+                } else {
+                    diagnostics.append(
+                        .error(
+                            reader.location(of: given["watch"]?.1 ?? given["on_target"]?.1 ?? value),
+                            "'attainment_bands.watch' must be more than 0 and less than 'on_target' (in percent, like 90 and 100)"))
+                }
             case "params":
                 guard value.mapping != nil else {
                     diagnostics.append(reader.mismatch(value, key: key, expected: "a mapping"))
@@ -147,7 +170,7 @@ package struct ConfigParser {
                         reader.location(of: keyNode),
                         "unknown setting '\(key)' (known: title, description, language, languages, currency, repository, base_url, "
                             + "markdown, "
-                            + "review_after_days, visit_cadence, as_of, params)"
+                            + "review_after_days, visit_cadence, attainment_bands, as_of, params)"
                     ))
             }
         }

@@ -27,7 +27,9 @@ public struct TeamReport: Sendable {
             let tier = tiers[account.id] ?? .E
             return AccountReport(
                 account: account, tier: tier, ownerName: names[account.owner] ?? account.owner,
-                isOverdue: cadence.isOverdue(tier: tier, lastVisit: account.lastVisit, today: asOf))
+                isOverdue: cadence.isOverdue(tier: tier, lastVisit: account.lastVisit, today: asOf),
+                nextVisitDue: cadence.nextVisitDue(tier: tier, lastVisit: account.lastVisit),
+                daysOverdue: cadence.daysOverdue(tier: tier, lastVisit: account.lastVisit, today: asOf))
         }.sorted {
             ($0.tier, -$0.account.annualRevenue, $0.account.id) < ($1.tier, -$1.account.annualRevenue, $1.account.id)
         }
@@ -180,4 +182,8 @@ public struct AccountReport: Sendable {
     public var tier: AccountTier
     public var ownerName: String
     public var isOverdue: Bool
+    /// A cadence after the last visit (nil: never visited, or no cadence for the tier).
+    public var nextVisitDue: CalendarDate? = nil
+    /// Days past that date on the report's day, when past it.
+    public var daysOverdue: Int? = nil
 }

@@ -47,11 +47,23 @@ import Testing
         #expect(
             problems.lines == [
                 "playbook.yaml:1:1: warning: unknown setting 'titel' (known: title, description, language, languages, currency, repository, base_url, "
-                    + "markdown, review_after_days, visit_cadence, as_of, params)",
+                    + "markdown, review_after_days, visit_cadence, attainment_bands, as_of, params)",
                 "playbook.yaml:2:11: error: 'base_url' must be an absolute http(s) URL, like https://example.com/playbook/",
                 "playbook.yaml:3:22: error: 'markdown.raw_html' must be true or false, not 'maybe'",
                 "playbook.yaml:3:29: warning: unknown setting 'markdown.smart' (known: raw_html)",
                 "playbook.yaml:4:20: error: 'review_after_days' must be more than 0",
+            ])
+    }
+
+    @Test func attainmentBandsInPercent() {
+        let (config, problems) = ConfigParser.parse("attainment_bands: {watch: 85, on_target: 100}\n")
+        #expect(problems.isEmpty)
+        #expect(config.attainmentBands == AttainmentBands(watch: 0.85, onTarget: 1.0))
+        let (_, wrong) = ConfigParser.parse("attainment_bands: {watch: 100, on_target: 90, top: 1}\n")
+        #expect(
+            wrong.lines == [
+                "playbook.yaml:1:47: error: unknown band 'top' (bands are watch and on_target)",
+                "playbook.yaml:1:27: error: 'attainment_bands.watch' must be more than 0 and less than 'on_target' (in percent, like 90 and 100)",
             ])
     }
 

@@ -78,5 +78,22 @@ import Testing
         #expect(report.accounts.map(\.tier) == [.A, .B, .D])  // N = 3: ⌊5r/3⌋ = 0, 1, 3
         #expect(report.accounts.map(\.isOverdue) == [false, true, true])
         #expect(report.accounts.map(\.ownerName) == ["ANN", "ANN", "BOB"])
+        // The next visit is a cadence after the last; an account never visited has no date, and no day count.
+        #expect(report.accounts.map(\.nextVisitDue) == [CalendarDate("2026-12-20"), nil, CalendarDate("2020-01-31")])
+        #expect(report.accounts.map(\.daysOverdue) == [nil, nil, CalendarDate("2026-11-27")!.dayNumber - CalendarDate("2020-01-31")!.dayNumber])
+    }
+
+    @Test func calendarDaysCountBothWays() {
+        for text in ["2024-02-28", "2024-02-29", "2024-03-01", "2000-02-29", "1999-12-31", "2100-03-01", "0001-01-01"] {
+            let date = CalendarDate(text)!
+            #expect(CalendarDate(dayNumber: date.dayNumber) == date, "\(text)")
+        }
+        #expect(CalendarDate("2026-12-20")!.adding(days: 30).description == "2027-01-19")
+        #expect(CalendarDate("2024-02-28")!.adding(days: 1).description == "2024-02-29")
+    }
+
+    @Test func attainmentBands() {
+        let bands = AttainmentBands.standard
+        #expect([1.2, 1.0, 0.999, 0.9, 0.8999, 0.5].map { bands.band($0) } == [.onTarget, .onTarget, .watch, .watch, .behind, .behind])
     }
 }

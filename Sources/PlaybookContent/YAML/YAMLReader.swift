@@ -102,6 +102,16 @@ package struct YAMLReader {
         return .success(value)
     }
 
+    /// A whole or decimal number.
+    package func number(_ node: Node, key: String) -> Result<Double, Diagnostic> {
+        guard let scalar = node.scalar, scalar.style == .plain, node.isTagged(.int) || node.isTagged(.float),
+            let value = Double(scalar.string), value.isFinite
+        else {
+            return .failure(mismatch(node, key: key, expected: "a number"))
+        }
+        return .success(value)
+    }
+
     package func bool(_ node: Node, key: String) -> Result<Bool, Diagnostic> {
         guard let scalar = node.scalar, scalar.style == .plain, node.isTagged(.bool), let value = node.bool else {
             return .failure(mismatch(node, key: key, expected: "true or false"))

@@ -44,6 +44,21 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 }
 
 extension CalendarDate {
+    /// The day `dayNumber` days after 0000-03-01 (the inverse of `dayNumber`).
+    public init(dayNumber: Int) {
+        let era = (dayNumber >= 0 ? dayNumber : dayNumber - 146_096) / 146_097
+        let dayOfEra = dayNumber - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        self.init(
+            year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: dayOfYear - (153 * shiftedMonth + 2) / 5 + 1)
+    }
+
+    /// The day `days` after this one.
+    public func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
+
     /// Days since 0000-03-01 in the proleptic Gregorian calendar: for differences between dates.
     public var dayNumber: Int {
         let y = month <= 2 ? year - 1 : year

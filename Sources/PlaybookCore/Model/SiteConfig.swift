@@ -25,6 +25,8 @@ public struct SiteConfig: Sendable {
     public var markdown = MarkdownOptions()
     /// Pages whose `reviewed` date is older than this many days are flagged.
     public var reviewAfterDays: Int?
+    /// Attainment on target, to watch, behind.
+    public var attainmentBands = AttainmentBands.standard
     /// Days between visits for each account tier.
     public var visitCadence = VisitCadence.standard
     /// The day "overdue" is judged on. Unset, the build uses SOURCE_DATE_EPOCH

@@ -12,6 +12,18 @@ public struct VisitCadence: Sendable, Equatable {
         return today.dayNumber - lastVisit.dayNumber > cadence
     }
 
+    /// When the next visit is due: a cadence after the last one; nil for an account never visited or a tier without a cadence.
+    public func nextVisitDue(tier: AccountTier, lastVisit: CalendarDate?) -> CalendarDate? {
+        guard let cadence = days[tier], let lastVisit else { return nil }
+        return lastVisit.adding(days: cadence)
+    }
+
+    /// How many days past due the next visit is on `today`; nil when it is not overdue or was never due (never visited).
+    public func daysOverdue(tier: AccountTier, lastVisit: CalendarDate?, today: CalendarDate) -> Int? {
+        guard let due = nextVisitDue(tier: tier, lastVisit: lastVisit), today.dayNumber > due.dayNumber else { return nil }
+        return today.dayNumber - due.dayNumber
+    }
+
     package init(days: [AccountTier: Int]) {
         self.days = days
     }

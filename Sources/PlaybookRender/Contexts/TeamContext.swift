@@ -70,6 +70,9 @@ package struct TeamContext {
         if let attainment = figures.attainment {
             row["attainment"] = percent(attainment)
             row["below_target"] = attainment < 1
+            let band = site.config.attainmentBands.band(attainment)
+            row["band"] = band.rawValue
+            row["band_" + band.rawValue.replacingOccurrences(of: "-", with: "_")] = true
         }
         if let visits = figures.visits { row["visits"] = Self.count(visits) }
         if let calls = figures.calls { row["calls"] = Self.count(calls) }
@@ -111,15 +114,27 @@ package struct TeamContext {
         var values: LayoutFields = ["as_of": local.date(team.asOf), "count": team.reps.count]
         if let last = team.periods.last { values["period"] = last.name }
         values["roster"] = team.reps.map { report -> LayoutFields in
-            var entry: LayoutFields = ["name": report.rep.name, "url": repURL(report.rep.id), "is_manager": report.isManager]
+            var entry: LayoutFields = [
+                "id": report.rep.id, "name": report.rep.name, "url": repURL(report.rep.id), "is_manager": report.isManager,
+            ]
             if let role = report.rep.role { entry["role"] = role }
             if let region = report.rep.region { entry["region"] = region }
             if let manager = report.rep.manager, let boss = team.rep(manager) {
-                entry["manager"] = ["name": boss.rep.name, "url": repURL(manager)]
+                entry["manager"] = ["id": manager, "name": boss.rep.name, "url": repURL(manager)]
             }
             if let latest = report.latest { entry["latest"] = row(latest) }
             return entry
         }
+        let managers = team.reps.compactMap(\.rep.manager).compactMap { team.rep($0) }
+        values["table"] = "roster"
+        values["bands"] = bandValues()
+        let filters = Self.filters([
+            ("role", messages["team.role"], team.reps.compactMap(\.rep.role).map { ($0, $0) }),
+            ("manager", messages["team.manager"], managers.map { ($0.rep.id, $0.rep.name) }),
+            ("region", messages["team.region"], team.reps.compactMap(\.rep.region).map { ($0, $0) }),
+        ])
+        values["filters"] = filters
+        values["has_filters"] = !filters.isEmpty
         if !team.totals.isEmpty {
             values["totals"] = team.totals.map(row)
             values["chart"] = chart(id: "team-chart", title: messages["charts.team_title"], team.totals)
@@ -144,6 +159,7 @@ package struct TeamContext {
             values["is_manager"] = true
             values["team"] = report.team.map(row)
         }
+        values["bands"] = bandValues()
         if let latest = report.latest {
             var formula = row(latest)
             formula["velocity_raw"] = Format.plain(latest.velocity)
@@ -196,16 +212,24 @@ package struct TeamContext {
     private func accountRow(_ report: AccountReport) -> LayoutFields {
         var row: LayoutFields = [
             "id": report.account.id, "name": report.account.name, "url": accountURL(report.account.id),
-            "owner": ["name": report.ownerName, "url": repURL(report.account.owner)],
+            "owner": ["id": report.account.owner, "name": report.ownerName, "url": repURL(report.account.owner)],
             "tier": report.tier.rawValue, "segment": report.account.segment,
             "revenue": money(report.account.annualRevenue),
             "level": Self.count(Double(report.account.relationshipLevel)),
-            "stage": messages[report.account.stage.messageKey], "overdue": report.isOverdue,
+            "stage": messages[report.account.stage.messageKey], "stage_key": report.account.stage.rawValue,
+            "stage_order": AccountStage.allCases.firstIndex(of: report.account.stage) ?? 0,
+            "overdue": report.isOverdue,
         ]
+        if let region = team.rep(report.account.owner)?.rep.region { row["region"] = region }
         if let visit = report.account.lastVisit {
             row["last_visit"] = visit.description
             row["last_visit_shown"] = local.date(visit)
         }
+        if let due = report.nextVisitDue {
+            row["next_due"] = due.description
+            row["next_due_shown"] = local.date(due)
+        }
+        if let days = report.daysOverdue { row["days_overdue"] = days }
         return row
     }
 
@@ -221,10 +245,37 @@ package struct TeamContext {
             if let days = team.cadence.days[tier] { entry["cadence"] = days }
             tiers.append(entry)
         }
+        let owners = team.accounts.map { ($0.account.owner, $0.ownerName) }
+        let filters = Self.filters([
+            ("owner", messages["account.owner"], owners),
+            ("tier", messages["accounts.tier_column"], team.accounts.map { ($0.tier.rawValue, $0.tier.rawValue) }),
+            ("stage", messages["account.stage"], AccountStage.allCases.map { ($0.rawValue, messages[$0.messageKey]) }),
+            ("region", messages["team.region"], team.accounts.compactMap { team.rep($0.account.owner)?.rep.region }.map { ($0, $0) }),
+        ])
         return [
             "tiers": tiers, "count": team.accounts.count, "overdue": team.accounts.filter(\.isOverdue).count,
-            "as_of": local.date(team.asOf),
+            "as_of": local.date(team.asOf), "all": team.accounts.map(accountRow), "filters": filters, "has_filters": !filters.isEmpty,
+            "overdue_filter": team.accounts.contains(where: \.isOverdue), "table": "accounts-table",
         ]
+    }
+
+    /// The attainment bands' edges in percent, for the legend under a table.
+    private func bandValues() -> LayoutFields {
+        let bands = site.config.attainmentBands
+        func shown(_ ratio: Double) -> String { local.percent(ratio, decimals: (ratio * 100).rounded() == ratio * 100 ? 0 : 1) }
+        return ["watch": shown(bands.watch), "on_target": shown(bands.onTarget)]
+    }
+
+    /// The choices of a table's filter bar: each column's values, once each, in the order first met
+    /// (stages in their own order); a column with fewer than two values offers no choice.
+    private static func filters(_ columns: [(key: String, label: String, values: [(value: String, label: String)])]) -> [LayoutFields] {
+        columns.compactMap { column in
+            var seen: Set<String> = []
+            let options = column.values.filter { seen.insert($0.value).inserted }
+            guard options.count > 1 else { return nil }
+            let sorted = column.key == "stage" ? options : options.sorted { ($0.label, $0.value) < ($1.label, $1.value) }
+            return ["key": column.key, "label": column.label, "options": sorted.map { ["value": $0.value, "label": $0.label] }]
+        }
     }
 
     private func accountValues(_ report: AccountReport) -> LayoutFields {

@@ -97,8 +97,8 @@ import Testing
         #expect(results == [true, true, true, true])
         let output = snapshot(site.output)
         // pages, home, 404, the search index, the manifest, the service worker, the three icons; the two assets, the
-        // scripts' messages and the fourteen script modules (assets/js/), each under its plain and its fingerprinted name
-        #expect(output.count == 60 + 1 + 1 + 1 + 1 + 1 + 3 + 2 * (2 + 1 + 14))
+        // scripts' messages and the fifteen script modules (assets/js/), each under its plain and its fingerprinted name
+        #expect(output.count == 60 + 1 + 1 + 1 + 1 + 1 + 3 + 2 * (2 + 1 + 15))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter {
             $0.hasPrefix(".public.") && !$0.hasSuffix(".lock")
         }

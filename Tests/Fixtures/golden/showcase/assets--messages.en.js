@@ -20,6 +20,7 @@ window.PLAYBOOK_MESSAGES = {"check_account":"“{{value}}” is not one of the t
 "propose_opened":"Opened the new-file page for {{file}}: check it there and propose the change.",
 "propose_unfinished":"Finish the plan before proposing it: {{count}} fields need attention (marked above).",
 "propose_upload":"{{file}} was downloaded: it is too long for an address, so drop it on the upload page that just opened.",
+"rows_shown":"Showing {{shown}} of {{total}} rows.",
 "save_done":"Saved {{file}}: committed to the playbook, and the site is updated.",
 "save_open":"Open the saved sheet",
 "save_refused_csrf":"Not saved: this page is out of date. Reload it and save again; your draft is kept in this browser.",

@@ -5,10 +5,10 @@
 //  - pages (navigations): the network first, the kept copy when it cannot answer, else the kept 404 page;
 //  - everything else of the site: the kept copy first, else the network (and it is kept);
 //  - never another site's files, anything but GET, nor anything under /_playbook/ (the servers' own addresses).
-// Kept at install: the 41 files below (relative to this script); any other page once it is read.
+// Kept at install: the 42 files below (relative to this script); any other page once it is read.
 "use strict";
 
-var BUILD = "playbook-5e35a96aa1e96b58";
+var BUILD = "playbook-8201342e6007176a";
 var PRECACHE = [
   "assets/icon-192.png",
   "assets/icon-512.png",
@@ -25,11 +25,12 @@ var PRECACHE = [
   "assets/js/scorecards.0d13c262.js",
   "assets/js/search.26d1e4ec.js",
   "assets/js/sign-in.c238755e.js",
+  "assets/js/tables.a2dc270e.js",
   "assets/js/team.da4ad5aa.js",
   "assets/js/toc.6340d93f.js",
-  "assets/messages.en.2eb4a6e7.js",
+  "assets/messages.en.2baa3873.js",
+  "assets/playbook.76b71fe4.css",
   "assets/playbook.832ea2e6.js",
-  "assets/playbook.cb1dc64a.css",
   "assets/search-index.js",
   "manifest.webmanifest",
   "404.html",
