@@ -37,8 +37,11 @@ public struct MarkdownRenderer: Sendable {
         let links = LinkPass().run(context, anchors: context.usedIDs)
         RawHTMLPass().run(context)
         let html = document.renderHTML(allowRawHTML: options.allowRawHTML)
-        return RenderedMarkdown(
-            html: html, headings: headings, checklists: checklists, links: links, diagnostics: context.diagnostics,
-            text: document.root.plainText(reserving: body.utf8.count))
+        let search = document.root.searchText(reserving: body.utf8.count, marking: context.headingNodes)
+        var rendered = RenderedMarkdown(
+            html: html, headings: headings, checklists: checklists, links: links, diagnostics: context.diagnostics, text: search.text)
+        // A heading whose node was lost gets no range: then none has, and the index keeps the text whole.
+        if search.marked.count == headings.count { rendered.headingRanges = search.marked }
+        return rendered
     }
 }

@@ -8,6 +8,8 @@ public struct RenderedMarkdown: Sendable {
     public var diagnostics: [Diagnostic]
     /// The words a reader sees, for the search index.
     public var text: String = ""
+    /// Where each of `headings` is in `text` (UTF-8 offsets), so the search index can link a match to the heading before it.
+    public var headingRanges: [Range<Int>] = []
 
     /// The body of a page the site makes itself.
     public static let empty = RenderedMarkdown(html: "", headings: [], checklists: [], links: [], diagnostics: [])

@@ -31,6 +31,7 @@ package struct HeadingPass {
                 tag.append(child)
             }
             block.append(tag)
+            context.headingNodes.append(tag)
             heading.insertBefore(block)
             heading.remove()
         }

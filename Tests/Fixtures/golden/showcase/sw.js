@@ -8,7 +8,7 @@
 // Kept at install: the 41 files below (relative to this script); any other page once it is read.
 "use strict";
 
-var BUILD = "playbook-e7cc2daddf8539b2";
+var BUILD = "playbook-f4c05ef439547539";
 var PRECACHE = [
   "assets/icon-192.png",
   "assets/icon-512.png",
@@ -23,13 +23,13 @@ var PRECACHE = [
   "assets/js/nav.9308e167.js",
   "assets/js/offline.b0afd99d.js",
   "assets/js/scorecards.0d13c262.js",
-  "assets/js/search.26d1e4ec.js",
+  "assets/js/search.a2e42f72.js",
   "assets/js/sign-in.c238755e.js",
   "assets/js/team.da4ad5aa.js",
   "assets/js/toc.6340d93f.js",
-  "assets/messages.en.2eb4a6e7.js",
-  "assets/playbook.071663b2.css",
+  "assets/messages.en.61979482.js",
   "assets/playbook.832ea2e6.js",
+  "assets/playbook.875a7e29.css",
   "assets/search-index.js",
   "manifest.webmanifest",
   "404.html",
