@@ -100,7 +100,8 @@ def test_a_chinese_phrase_links_to_its_heading(open_page):
     href = first_link(items)
     page, heading = href.split("#", 1)
     assert page.endswith("/public/visit-planning/commitment-objective/index.html"), links(items)
-    assert [mark.text for mark in items[0].find_elements(By.CSS_SELECTOR, ".result-snippet mark")][:1] == ["最低可接受承诺"]
+    # Marked where it is shown: in the heading (the snippet keeps the section's first words only).
+    assert "最低可接受承诺" in [mark.text for mark in items[0].find_elements(By.CSS_SELECTOR, ".result-section mark, .result-snippet mark")]
     browser.get(href)
     assert "最低可接受承诺" in section_text(browser, heading)
 
@@ -152,3 +153,15 @@ def test_the_index_loads_only_when_the_box_is_used(open_page):
     assert browser.execute_script("return window.PLAYBOOK_SEARCH === undefined")
     search(browser, "visit")
     assert browser.execute_script(loaded)
+
+
+@pytest.mark.parametrize("page, query", [("index.html", "承诺目标"), ("en/index.html", "comitment")])
+def test_axe_finds_no_violation_in_snippets_and_typo_results(open_page, page, query):
+    from test_quality_gates import axe_violations
+    browser = open_page(page)
+    search(browser, query)
+    for scheme in ("light", "dark"):
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": scheme}]})
+        violations = axe_violations(browser)
+        assert violations == [], "\n".join(violations)
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})

@@ -10,9 +10,9 @@ import PlaybookTeam
 /// - `groups`: the titles of the sections pages are listed under;
 /// - `pages`: `[title, URL from the site root, group number + 1 (0: none), sections]`, each section
 ///   `[heading, text]` or `[heading, text, id]` (`SearchSection`: the opening has no heading; the
-///   text is capped at `SearchSection.textLimit` bytes, for the snippet);
-/// - `terms`: each term to the sections that hold it, numbered across all pages in order
-///   (`SearchPostings`).
+///   text is capped, for the snippet);
+/// - `terms`: each term to the sections that hold it, numbered across all pages in order, or for a
+///   term on many pages to those pages (`SearchPostings`).
 ///
 /// Terms: words of letters and digits, lower-cased, for alphabetic scripts
 /// (the browser matches them by prefix, and one typo away); for Chinese, Japanese and Korean,
@@ -54,7 +54,7 @@ package enum SearchIndex {
             let page = site.pages[index]
             let sections = SearchSection.of(page, in: site)
             var entry: [UInt8] = []
-            entry.reserveCapacity(64 + sections.count * (SearchSection.textLimit + 16))
+            entry.reserveCapacity(64 + SearchSection.openingTextLimit + sections.count * (SearchSection.textLimit + 48))
             entry.append(UInt8(ascii: "["))
             appendQuoted(page.title, to: &entry)
             entry.append(UInt8(ascii: ","))
@@ -68,7 +68,7 @@ package enum SearchIndex {
                 entry.append(UInt8(ascii: "["))
                 appendQuoted(section.heading, to: &entry)
                 entry.append(UInt8(ascii: ","))
-                appendQuoted(SearchSection.capped(section.text), to: &entry)
+                appendQuoted(section.kept, to: &entry)
                 if let id = section.id {
                     entry.append(UInt8(ascii: ","))
                     appendQuoted(id, to: &entry)
@@ -85,8 +85,10 @@ package enum SearchIndex {
         var terms = TermTable(capacity: 4096)
         var postings: [[Int32]] = []  // the sections of each of `terms`, by its id
         var sectionNumber: Int32 = 0
-        for page in perPage {
+        var pageOfSection: [Int32] = []
+        for (number, page) in perPage.enumerated() {
             for section in page.terms {
+                pageOfSection.append(Int32(number))
                 section.bytes.withUnsafeBufferPointer { bytes in
                     var start = 0
                     for end in section.ends.lazy.map(Int.init) {
@@ -114,11 +116,23 @@ package enum SearchIndex {
             if position > 0 { script.append(UInt8(ascii: ",")) }
             appendQuoted(terms.term(id), to: &script)
             script.append(contentsOf: ":\"".utf8)
-            SearchPostings.append(postings[id], to: &script)
+            var pages: [Int32] = []
+            for section in postings[id] where pages.last != pageOfSection[Int(section)] { pages.append(pageOfSection[Int(section)]) }
+            if isListedByPage(pages: pages.count, of: perPage.count) {
+                script.append(UInt8(ascii: "~"))
+                SearchPostings.append(pages, to: &script)
+            } else {
+                SearchPostings.append(postings[id], to: &script)
+            }
             script.append(UInt8(ascii: "\""))
         }
         script.append(contentsOf: "}};\n".utf8)
         return String(decoding: script, as: UTF8.self)
+    }
+
+    /// A term on more than a tenth of the pages, and on more than 50, is listed by page, not by section (see `SearchPostings`).
+    package static func isListedByPage(pages: Int, of total: Int) -> Bool {
+        pages > 50 && pages * 10 > total
     }
 
     private typealias Packed = (bytes: [UInt8], ends: [UInt32])

@@ -16,9 +16,15 @@ package struct SearchSection: Equatable {
     /// The text shown around a match: the section's own words.
     package var text: String
 
-    /// Bytes of each section's text the index keeps for the snippet (about 25 English words or 50 Chinese
-    /// characters): the words further on are still found, and linked to their heading, but not shown.
-    package static let textLimit = 160
+    /// Bytes of a section's text the index keeps for the snippet: the page's opening 160 (about 25 English words
+    /// or 50 Chinese characters: the summary, a rep's or account's details), each other section 80. The words
+    /// further on are still found, and linked to their heading, but not shown. Chosen to keep the index under
+    /// 5 % of the HTML on the 10,000-page corpus (docs/performance.md).
+    package static let openingTextLimit = 160
+    package static let textLimit = 80
+
+    /// The text the index keeps of this section.
+    package var kept: String { Self.capped(text, to: heading.isEmpty ? Self.openingTextLimit : Self.textLimit) }
 
     package init(heading: String, id: String?, searched: String, text: String) {
         self.heading = heading
@@ -80,14 +86,15 @@ package struct SearchSection: Equatable {
     /// True when the browser's `slug` (search.js) gives this heading's id: its text has no letters with case
     /// beyond ASCII (the two lower-case those the same way) and the id is the slug, not numbered or written.
     private static func browserMakesID(_ heading: Heading) -> Bool {
-        heading.text.unicodeScalars.allSatisfy { $0.isASCII || $0.hasNoCase } && Slug.make(heading.text) == heading.id
+        !heading.text.isEmpty && heading.text.unicodeScalars.allSatisfy { $0.isASCII || $0.hasNoCase }
+            && Slug.make(heading.text) == heading.id
     }
 
-    /// `text` at most `textLimit` bytes long, cut before a word (or a character, in Chinese) and marked `…` when cut.
-    package static func capped(_ text: String) -> String {
+    /// `text` at most `limit` bytes long, cut before a word (or a character, in Chinese) and marked `…` when cut.
+    package static func capped(_ text: String, to limit: Int) -> String {
         let utf8 = text.utf8
-        guard utf8.count > textLimit else { return text }
-        var end = utf8.index(utf8.startIndex, offsetBy: textLimit)
+        guard utf8.count > limit else { return text }
+        var end = utf8.index(utf8.startIndex, offsetBy: limit)
         while end > utf8.startIndex, UTF8.isContinuation(utf8[end]) { end = utf8.index(before: end) }
         // Back to the space before a word cut in two: ASCII letters and digits on both sides of the cut.
         func isWordByte(_ byte: UInt8) -> Bool { byte < 0x80 && Unicode.Scalar(byte).isLetterOrDigit }

@@ -47,6 +47,23 @@ import Testing
         #expect(try Self.sections(of: "pilot", in: index) == ["a/#Alpha", "c/#Gamma", "c/#Later"])
     }
 
+    @Test func aTermOnManyPagesIsListedByPage() throws {
+        var files: [String: String] = [:]
+        for number in 0..<60 {
+            files["p\(number).md"] = "# Page \(number)\n\nCommon words.\n\n## More\n\nCommon again\(number == 7 ? ", rare" : "").\n"
+        }
+        let site = Site.of(files)
+        let index = try Self.parsed(SearchIndex.script(for: site))
+        let terms = try #require(index["terms"] as? [String: String])
+        let pages = try #require(index["pages"] as? [[Any]])
+        // "common": on all 60 pages (more than 50, more than a tenth), by page; "rare" by section.
+        #expect(terms["common"]?.hasPrefix("~") == true)
+        let listed = SearchPostings.decode(try #require(terms["common"])).map { pages[$0][1] as? String ?? "" }
+        #expect(listed == pages.compactMap { $0[1] as? String }.filter { $0.hasPrefix("p") })  // not the home page made for them
+        #expect(try Self.sections(of: "rare", in: index) == ["p7/#More"])
+        #expect(!SearchIndex.isListedByPage(pages: 50, of: 60) && !SearchIndex.isListedByPage(pages: 60, of: 601))
+    }
+
     @Test func eachHeadingStartsASectionWithItsTextAndItsIDWhenTheBrowserCannotMakeIt() throws {
         let site = Site.of([
             "plan.md": """
@@ -155,13 +172,13 @@ import Testing
 
     @Test func aSectionsTextIsCutBeforeAWordOrACharacter() {
         let english = String(repeating: "commitment ", count: 30)
-        let cut = SearchSection.capped(english)
-        #expect(cut.hasSuffix("commitment…") && cut.utf8.count <= SearchSection.textLimit + 3)
+        let cut = SearchSection.capped(english, to: 80)
+        #expect(cut.hasSuffix("commitment…") && cut.utf8.count <= 80 + 3)
         let chinese = String(repeating: "承诺目标，", count: 30)
-        let cutChinese = SearchSection.capped(chinese)
+        let cutChinese = SearchSection.capped(chinese, to: 80)
         #expect(cutChinese.hasSuffix("…") && chinese.hasPrefix(String(cutChinese.dropLast())))
-        #expect(cutChinese.utf8.count <= SearchSection.textLimit + 3)
-        #expect(SearchSection.capped("short") == "short")
+        #expect(cutChinese.utf8.count <= 80 + 3)
+        #expect(SearchSection.capped("short", to: 80) == "short")
     }
 }
 

@@ -58,10 +58,10 @@
       || (a.charAt(i) === b.charAt(i + 1) && a.charAt(i + 1) === b.charAt(i) && a.slice(i + 2) === b.slice(i + 2));
   }
 
-  // The section numbers of a term, read from its postings once.
+  // The section numbers of a term (page numbers for a term listed by page: `~` first), read from its postings once.
   function postings(s, key) {
     if (s.decoded.has(key)) return s.decoded.get(key);
-    var code = window.PLAYBOOK_SEARCH.terms[key], out = [], i;
+    var code = window.PLAYBOOK_SEARCH.terms[key].replace(/^~/, ""), out = [], i;
     if (code.charAt(0) === "!") {
       for (i = 1; i < code.length; i++) {
         for (var bit = 0, digit = BIT[code.charAt(i)]; bit < 6; bit++) if (digit & (1 << bit)) out.push((i - 1) * 6 + bit);
@@ -110,10 +110,11 @@
     terms.forEach(function (t) {
       var hits = new Map();
       function add(key, exact) {
+        var byPage = index.terms[key].charAt(0) === "~";
         postings(s, key).forEach(function (n) {
-          var p = s.pageOf[n], hit = hits.get(p);
-          if (!hit) { hit = { sections: new Set(), exact: false }; hits.set(p, hit); }
-          hit.sections.add(s.localOf[n]);
+          var p = byPage ? n : s.pageOf[n], hit = hits.get(p);
+          if (!hit) { hit = { sections: new Set(), all: false, exact: false }; hits.set(p, hit); }
+          if (byPage) hit.all = true; else hit.sections.add(s.localOf[n]);
           if (exact) hit.exact = true;
         });
       }
@@ -127,7 +128,9 @@
       found.forEach(function (page, p) {
         var hit = hits.get(p);
         if (!hit) { found.delete(p); return; }
-        hit.sections.forEach(function (n) { page.counts.set(n, (page.counts.get(n) || 0) + 1); });
+        // A term listed by page counts in each of the page's sections.
+        var sections = hit.all ? index.pages[p][3].map(function (section, n) { return n; }) : hit.sections;
+        sections.forEach(function (n) { page.counts.set(n, (page.counts.get(n) || 0) + 1); });
         if (!hit.exact) page.typo = true;
       });
     });
@@ -215,7 +218,7 @@
     link.tabIndex = -1; // picked with the arrow keys from the box; an option holds no tab stop
     link.appendChild(span("result-title", highlighted(entry[0], marks)));
     var place = [entry[2] ? index.groups[entry[2] - 1] : "", heading !== entry[0] ? heading : ""].filter(Boolean);
-    if (place.length) link.appendChild(span("result-section", place.join(" › ")));
+    if (place.length) link.appendChild(span("result-section", highlighted(place.join(" › "), marks)));
     if (section[1]) link.appendChild(span("result-snippet", highlighted(snippet(section[1], marks), marks)));
     if (result.typo) link.appendChild(span("result-typo", P.t("search_typo", "Similar spelling")));
     item.appendChild(link);

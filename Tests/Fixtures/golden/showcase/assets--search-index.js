@@ -6,7 +6,7 @@ window.PLAYBOOK_SEARCH={"groups":["Accounts","Visits","Scorecards","Team","Visit
 ["Northwind Foods","accounts/northwind-foods/",1,[["","Tier B · Customer · enterprise · Wei Zhang"]]],
 ["Visits","guide/",0,[["","How a visit is planned and reviewed. · The pages of this section, in order."]]],
 ["Debriefing","guide/debrief/",2,[["",""],["After the visit","Score the visit with the card below."]]],
-["Planning a visit","guide/plan/",2,[["","What to prepare before an important visit."],["Before the visit","Set the best commitment Set the minimum commitment"],["In the room","Ask for the commitment before the meeting ends. Step Who Open Rep Pitch Ask Rep See the debrief."]]],
+["Planning a visit","guide/plan/",2,[["","What to prepare before an important visit."],["Before the visit","Set the best commitment Set the minimum commitment"],["In the room","Ask for the commitment before the meeting ends. Step Who Open Rep Pitch Ask Rep…"]]],
 ["Scorecards","scorecards/",0,[["",""]]],
 ["Call coaching · 2026-11-12 · Jade River Textiles","scorecards/2026-11-12-li-na-call/",3,[["","Listen more: one open question, then quiet."]]],
 ["Team","team/",0,[["","Each rep's numbers, the growth formula behind them, and their accounts."]]],
