@@ -1,11 +1,12 @@
 // Search: the index loads as a script on first use (so it works from disk), then
 // every keystroke lists the pages holding all the words (English by prefix, and one
-// typo away for words of five letters or more; Chinese and Japanese by pairs of
+// typo away for words of five letters or more, no digits; Chinese and Japanese by pairs of
 // characters, as the index was built). Each result links to the heading of the
 // section its words are in, with a snippet of that section, matches marked.
 // Ranking: exact matches before typo matches; then a title (a rep's, an account's
 // name) equal to the query, holding it as a phrase, holding all its words, most of
-// them; then the section holding most words, the phrase; then page order.
+// them; then the section holding most words, the phrase in its heading, in its text,
+// most words where the result shows them; then page order.
 // One search box's state `s`: its form, input, list, status, root, and the index's
 // keys, the selected result, whether the index was asked for, what runs once it is in.
 (function (P) {
@@ -26,8 +27,9 @@
       var run = "", word = "";
       function flushWord() {
         if (word.length >= 1) {
-          terms.push({ term: word, prefix: true, typo: Array.from(word).length >= TYPO_LENGTH });
-          words.push(word);
+          // A typo is guessed at in words of letters only: a number or an id one digit off is another one.
+          terms.push({ term: word, prefix: true, typo: Array.from(word).length >= TYPO_LENGTH && !/\p{Nd}/u.test(word), variants: [] });
+          words.push({ word: word, term: terms[terms.length - 1] });
         }
         word = "";
       }
@@ -35,7 +37,7 @@
         var chars = Array.from(run);
         if (chars.length === 1) terms.push({ term: chars[0], prefix: true });
         for (var i = 0; i + 1 < chars.length; i++) terms.push({ term: chars[i] + chars[i + 1], prefix: false });
-        if (run) words.push(run);
+        if (run) words.push({ word: run, term: { variants: [] } });
         run = "";
       }
       Array.from(part).forEach(function (ch) {
@@ -44,7 +46,7 @@
       flushWord();
       flushRun();
     });
-    return { terms: terms, words: words };
+    return { terms: terms, words: words.map(function (w) { return w.word; }), spellings: words };
   }
 
   // True when one insertion, deletion, substitution or swap of neighbours makes `a` into `b`.
@@ -95,8 +97,8 @@
 
   function normalized(text) { return text.toLowerCase().replace(/\s+/g, " ").trim(); }
 
-  // Whether a lower-cased title holds a query word: a Chinese run anywhere, any other word at a word's start.
-  function titleHolds(title, word) {
+  // Whether a lower-cased text holds a query word: a Chinese run anywhere, any other word at a word's start.
+  function holdsWord(title, word) {
     if (CJK.test(word)) return title.indexOf(word) >= 0;
     for (var at = title.indexOf(word); at >= 0; at = title.indexOf(word, at + 1)) {
       if (at === 0 || !/[\p{Alphabetic}\p{Nd}]/u.test(title.charAt(at - 1))) return true;
@@ -120,7 +122,7 @@
       }
       if (t.prefix) s.keys.forEach(function (key) { if (key.lastIndexOf(t.term, 0) === 0) add(key, true); });
       else if (Object.prototype.hasOwnProperty.call(index.terms, t.term)) add(t.term, true);
-      if (t.typo) s.keys.forEach(function (key) { if (oneEditApart(t.term, key)) { add(key, false); marks.push(key); } });
+      if (t.typo) s.keys.forEach(function (key) { if (oneEditApart(t.term, key)) { add(key, false); marks.push(key); t.variants.push(key); } });
       if (found === null) {
         found = new Map();
         hits.forEach(function (hit, p) { found.set(p, { counts: new Map(), typo: false }); });
@@ -146,16 +148,22 @@
   function find(s, query) {
     var index = window.PLAYBOOK_SEARCH, parsed = searchTerms(query), marks = parsed.words.slice();
     if (!parsed.terms.length) return { results: [], marks: [] };
-    var phrase = normalized(query), ranked = [];
-    matches(s, parsed.terms, marks).forEach(function (page, p) {
+    var phrase = normalized(query), ranked = [], found = matches(s, parsed.terms, marks);
+    // Whether a text holds a query word as typed or, misspelt, as the index spells it.
+    function holds(text, spelling) {
+      return holdsWord(text, spelling.word) || spelling.term.variants.some(function (v) { return holdsWord(text, v); });
+    }
+    found.forEach(function (page, p) {
       var entry = index.pages[p], title = normalized(entry[0]), best = null;
       // The page's best section: most terms, then the phrase in its heading, then in its text, then the first.
       page.counts.forEach(function (count, n) {
         var section = entry[3][n];
-        var key = [count, normalized(section[0]).indexOf(phrase) >= 0 ? 1 : 0, normalized(section[1]).indexOf(phrase) >= 0 ? 1 : 0];
+        var heading = normalized(section[0]), text = normalized(section[1]);
+        var shown = parsed.spellings.filter(function (w) { return holds(heading, w) || holds(text, w); }).length;
+        var key = [count, heading.indexOf(phrase) >= 0 ? 1 : 0, text.indexOf(phrase) >= 0 ? 1 : 0, shown];
         if (!best || compare(key, best.key) < 0 || (compare(key, best.key) === 0 && n < best.n)) best = { n: n, key: key };
       });
-      var inTitle = parsed.words.filter(function (w) { return titleHolds(title, w); }).length;
+      var inTitle = parsed.spellings.filter(function (w) { return holds(title, w); }).length;
       var titleRank = title === phrase ? 3 : title.indexOf(phrase) >= 0 ? 2 : inTitle === parsed.words.length ? 1 : 0;
       ranked.push({ page: p, section: best.n, typo: page.typo, key: [page.typo ? 0 : 1, titleRank, inTitle].concat(best.key) });
     });

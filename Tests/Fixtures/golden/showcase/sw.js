@@ -8,7 +8,7 @@
 // Kept at install: the 41 files below (relative to this script); any other page once it is read.
 "use strict";
 
-var BUILD = "playbook-e3a9310c3b858359";
+var BUILD = "playbook-0c3545a6da483845";
 var PRECACHE = [
   "assets/icon-192.png",
   "assets/icon-512.png",
@@ -23,7 +23,7 @@ var PRECACHE = [
   "assets/js/nav.9308e167.js",
   "assets/js/offline.b0afd99d.js",
   "assets/js/scorecards.0d13c262.js",
-  "assets/js/search.2265aa2b.js",
+  "assets/js/search.cb499757.js",
   "assets/js/sign-in.c238755e.js",
   "assets/js/team.da4ad5aa.js",
   "assets/js/toc.6340d93f.js",
