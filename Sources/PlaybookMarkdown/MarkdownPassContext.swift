@@ -15,6 +15,9 @@ package final class MarkdownPassContext {
     private var ids = UniqueNames()
     package var usedIDs: Set<String> { ids.used }
 
+    /// The nodes holding each heading's text, in document order (`HeadingPass`), for the search index's sections.
+    package var headingNodes: [MarkdownNode] = []
+
     /// What callouts and checklists are wrapped in: the theme's markup.
     let markup: BodyMarkup
     /// Whether a level-1 heading opening the body is the page's title, taken out of the body.

@@ -56,9 +56,11 @@ public struct MarkdownRenderer: Sendable {
         ImageAttributePass().run(context)
         RawHTMLPass().run(context)
         let html = document.renderHTML(allowRawHTML: options.allowRawHTML)
+        let search = document.root.searchText(reserving: body.utf8.count, marking: context.headingNodes)
         var rendered = RenderedMarkdown(
-            html: html, headings: headings, checklists: checklists, links: links, diagnostics: context.diagnostics,
-            text: document.root.plainText(reserving: body.utf8.count))
+            html: html, headings: headings, checklists: checklists, links: links, diagnostics: context.diagnostics, text: search.text)
+        // A heading whose node was lost gets no range: then none has, and the index keeps the text whole.
+        if search.marked.count == headings.count { rendered.headingRanges = search.marked }
         rendered.title = context.title
         rendered.footnoteIDs = context.footnoteIDs
         return rendered

@@ -80,7 +80,8 @@ import Testing
         #expect(report.accounts.map(\.ownerName) == ["ANN", "ANN", "BOB"])
         // The next visit is a cadence after the last; an account never visited has no date, and no day count.
         #expect(report.accounts.map(\.nextVisitDue) == [CalendarDate("2026-12-20"), nil, CalendarDate("2020-01-31")])
-        #expect(report.accounts.map(\.daysOverdue) == [nil, nil, CalendarDate("2026-11-27")!.dayNumber - CalendarDate("2020-01-31")!.dayNumber])
+        #expect(
+            report.accounts.map(\.daysOverdue) == [nil, nil, CalendarDate("2026-11-27")!.dayNumber - CalendarDate("2020-01-31")!.dayNumber])
     }
 
     @Test func calendarDaysCountBothWays() {

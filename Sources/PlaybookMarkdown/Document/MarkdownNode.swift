@@ -210,6 +210,17 @@ package struct MarkdownNode: Hashable {
         return String(unsafeUninitializedCapacity: text.count) { $0.initialize(from: text).1 }  // only as big as it is
     }
 
+    /// The words of a whole body for the search index: `plainText` with a space between blocks (so a
+    /// table's cells and a list's items do not run into one word), and where in it (UTF-8 offsets) the
+    /// text of each of `marked` is, in document order: the headings, so the index can split the text by them.
+    package func searchText(reserving capacity: Int, marking marked: [MarkdownNode]) -> (text: String, marked: [Range<Int>]) {
+        var collector = SearchTextCollector(marked: marked)
+        collector.text.reserveCapacity(capacity)
+        walk(&collector)
+        let text = collector.text.utf8
+        return (String(unsafeUninitializedCapacity: text.count) { $0.initialize(from: text).1 }, collector.ranges)
+    }
+
     // MARK: Position (lines of the parsed body, 1-based)
 
     package var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
@@ -249,5 +260,34 @@ private struct PlainTextCollector: MarkdownWalker {
         default: break
         }
         return true
+    }
+}
+
+/// `PlainTextCollector` with blocks apart and the marked nodes' ranges noted (see `searchText`).
+private struct SearchTextCollector: MarkdownWalker {
+    let marked: [MarkdownNode]
+    var text = ""
+    var ranges: [Range<Int>] = []
+    var start = 0
+
+    init(marked: [MarkdownNode]) { self.marked = marked }
+
+    mutating func enter(_ node: MarkdownNode) -> Bool {
+        switch node.kind {
+        case .text, .code: text += node.literal ?? ""
+        case .softBreak, .lineBreak: text += " "
+        default: break
+        }
+        if ranges.count < marked.count, node == marked[ranges.count] { start = text.utf8.count }
+        return true
+    }
+
+    mutating func exit(_ node: MarkdownNode) {
+        if ranges.count < marked.count, node == marked[ranges.count] { ranges.append(start..<text.utf8.count) }
+        switch node.kind {
+        case .paragraph, .heading, .item, .blockQuote, .customBlock, .codeBlock:
+            if let last = text.utf8.last, last != UInt8(ascii: " ") { text += " " }
+        default: break
+        }
     }
 }

@@ -39,6 +39,7 @@ package struct HeadingPass {
                 tag.append(child)
             }
             block.append(tag)
+            context.headingNodes.append(tag)
             heading.insertBefore(block)
             heading.remove()
         }

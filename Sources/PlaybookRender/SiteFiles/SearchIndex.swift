@@ -5,13 +5,20 @@ import PlaybookTeam
 
 /// The build-time search index, `assets/search-index.js`: a script (not JSON
 /// fetched at run time, which browsers refuse on `file://`) setting
-/// `window.PLAYBOOK_SEARCH` to the pages (title, URL from the site root,
-/// section) and an inverted index from each term to the pages that hold it.
+/// `window.PLAYBOOK_SEARCH`, loaded by `search.js` when the search box is first used:
+///
+/// - `groups`: the titles of the sections pages are listed under;
+/// - `pages`: `[title, URL from the site root, group number + 1 (0: none), sections]`, each section
+///   `[heading, text]` or `[heading, text, id]` (`SearchSection`: the opening has no heading; the
+///   text is capped, for the snippet);
+/// - `terms`: each term to the sections that hold it, numbered across all pages in order, or for a
+///   term on many pages to those pages (`SearchPostings`).
 ///
 /// Terms: words of letters and digits, lower-cased, for alphabetic scripts
-/// (the browser matches them by prefix); for Chinese, Japanese and Korean,
+/// (the browser matches them by prefix, and one typo away); for Chinese, Japanese and Korean,
 /// which put no spaces between words, every pair of adjacent characters, so a
-/// phrase is found by the pairs it is made of.
+/// phrase is found by the pairs it is made of. Rep and account pages are in it by
+/// name, with their role, region, manager, segment and owner.
 package enum SearchIndex {
     package static let path = "assets/search-index.js"
 
@@ -20,51 +27,134 @@ package enum SearchIndex {
         edition.prefix.isEmpty ? path : "assets/search-index.\(edition.language).js"
     }
 
-    package static func script(for site: Site) -> String {
-        let pages = site.pages.indices.filter {
-            (site.pages[$0].generated == nil && !site.pages[$0].isDraftSheet) || site.pages[$0].generated == .team
+    /// Pages found by search: the written ones (not draft sheets), and the team's and accounts'.
+    package static func isSearched(_ page: Page) -> Bool {
+        switch page.generated {
+        case nil: !page.isDraftSheet
+        case .team?, .rep?, .accounts?, .account?: true
+        case .tags?, .tag?: false
         }
-        // Each page's entry and terms on its own (in parallel: this reads every word of the site), then one merge in page order.
-        let perPage = parallelMap(pages) { index -> (entry: String, terms: (bytes: [UInt8], ends: [UInt32])) in
+    }
+
+    package static func script(for site: Site) -> String {
+        let pages = site.pages.indices.filter { isSearched(site.pages[$0]) }
+        var groups: [String] = []
+        var groupNumbers: [Int: Int] = [:]  // by section index
+        let groupOfPage = pages.map { index -> Int in
+            guard site.pages[index].kind == .page else { return 0 }
+            let section = site.sectionOfPage[index]
+            if let number = groupNumbers[section] { return number }
+            groups.append(site.pages[site.sections[section].landing].title)
+            groupNumbers[section] = groups.count
+            return groups.count
+        }
+        // Each page's entry and its sections' terms on its own (in parallel: this reads every word of the site), then one merge.
+        let perPage = parallelMap(Array(zip(pages, groupOfPage))) { pair -> (entry: [UInt8], terms: [Packed]) in
+            let (index, group) = pair
             let page = site.pages[index]
-            let section = site.pages[site.sections[site.sectionOfPage[index]].landing].title
-            let entry =
-                "[\(JSONString.quoted(page.title)),\(JSONString.quoted(page.url)),\(JSONString.quoted(page.kind == .page ? section : ""))]"
-            let text = [page.title, page.frontMatter.summary ?? "", page.frontMatter.tags.joined(separator: " "), page.body.text]
-                .joined(separator: " ")
-            // Each term once per page, in the order it first comes: the merge lists the page once for it.
-            var terms = TermTable()
-            forEachTerm(in: text) { terms.insert($0) }
-            return (entry, terms.packed())
+            let sections = SearchSection.of(page, in: site)
+            var entry: [UInt8] = []
+            entry.reserveCapacity(64 + SearchSection.openingTextLimit + sections.count * (SearchSection.textLimit + 48))
+            entry.append(UInt8(ascii: "["))
+            appendQuoted(page.title, to: &entry)
+            entry.append(UInt8(ascii: ","))
+            appendQuoted(page.url, to: &entry)
+            entry.append(UInt8(ascii: ","))
+            appendDecimal(group, to: &entry)
+            entry.append(contentsOf: ",[".utf8)
+            var terms: [Packed] = []
+            for (number, section) in sections.enumerated() {
+                if number > 0 { entry.append(UInt8(ascii: ",")) }
+                entry.append(UInt8(ascii: "["))
+                appendQuoted(section.heading, to: &entry)
+                entry.append(UInt8(ascii: ","))
+                appendQuoted(section.kept, to: &entry)
+                if let id = section.id {
+                    entry.append(UInt8(ascii: ","))
+                    appendQuoted(id, to: &entry)
+                }
+                entry.append(UInt8(ascii: "]"))
+                // Each term once per section, in the order it first comes: the merge lists the section once for it.
+                var table = TermTable()
+                for text in [section.searched, section.heading, section.text] { forEachTerm(in: text) { table.insert($0) } }
+                terms.append(table.packed())
+            }
+            entry.append(contentsOf: "]]".utf8)
+            return (entry, terms)
         }
         var terms = TermTable(capacity: 4096)
-        var postings: [[Int32]] = []  // the pages of each of `terms`, by its id
+        var postings: [[Int32]] = []  // the sections of each of `terms`, by its id
+        var sectionNumber: Int32 = 0
+        var pageOfSection: [Int32] = []
         for (number, page) in perPage.enumerated() {
-            page.terms.bytes.withUnsafeBufferPointer { bytes in
-                var start = 0
-                for end in page.terms.ends.lazy.map(Int.init) {
-                    let term = terms.insert(UnsafeBufferPointer(rebasing: bytes[start..<end]))
-                    if term.inserted { postings.append([]) }
-                    postings[term.id].append(Int32(number))
-                    start = end
+            for section in page.terms {
+                pageOfSection.append(Int32(number))
+                section.bytes.withUnsafeBufferPointer { bytes in
+                    var start = 0
+                    for end in section.ends.lazy.map(Int.init) {
+                        let term = terms.insert(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                        if term.inserted { postings.append([]) }
+                        postings[term.id].append(sectionNumber)
+                        start = end
+                    }
                 }
+                sectionNumber += 1
             }
         }
-        var script = Array("window.PLAYBOOK_SEARCH={\"pages\":[".utf8)
-        script.append(contentsOf: perPage.map(\.entry).joined(separator: ",").utf8)
-        script.append(contentsOf: "],\"terms\":{".utf8)
+        var script = Array("window.PLAYBOOK_SEARCH={\"groups\":[".utf8)
+        for (number, group) in groups.enumerated() {
+            if number > 0 { script.append(UInt8(ascii: ",")) }
+            appendQuoted(group, to: &script)
+        }
+        script.append(contentsOf: "],\n\"pages\":[".utf8)
+        for (number, page) in perPage.enumerated() {
+            if number > 0 { script.append(contentsOf: ",\n".utf8) }
+            script.append(contentsOf: page.entry)
+        }
+        script.append(contentsOf: "],\n\"terms\":{".utf8)
         for (position, id) in terms.idsSortedByTerm().enumerated() {
             if position > 0 { script.append(UInt8(ascii: ",")) }
-            script.append(contentsOf: JSONString.quoted(terms.term(id)).utf8)
-            script.append(contentsOf: ":[".utf8)
-            for (index, page) in postings[id].enumerated() {
-                if index > 0 { script.append(UInt8(ascii: ",")) }
-                appendDecimal(Int(page), to: &script)
+            appendQuoted(terms.term(id), to: &script)
+            script.append(contentsOf: ":\"".utf8)
+            var pages: [Int32] = []
+            for section in postings[id] where pages.last != pageOfSection[Int(section)] { pages.append(pageOfSection[Int(section)]) }
+            if isListedByPage(pages: pages.count, of: perPage.count) {
+                script.append(UInt8(ascii: "~"))
+                SearchPostings.append(pages, to: &script)
+            } else {
+                SearchPostings.append(postings[id], to: &script)
             }
-            script.append(UInt8(ascii: "]"))
+            script.append(UInt8(ascii: "\""))
         }
         script.append(contentsOf: "}};\n".utf8)
         return String(decoding: script, as: UTF8.self)
+    }
+
+    /// A term on more than a tenth of the pages, and on more than 50, is listed by page, not by section (see `SearchPostings`).
+    package static func isListedByPage(pages: Int, of total: Int) -> Bool {
+        pages > 50 && pages * 10 > total
+    }
+
+    private typealias Packed = (bytes: [UInt8], ends: [UInt32])
+
+    /// `JSONString.quoted`, byte by byte into `out`: the index quotes every word of the site.
+    private static func appendQuoted(_ text: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
+            case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
+            case UInt8(ascii: "\n"): out.append(contentsOf: "\\n".utf8)
+            case UInt8(ascii: "<"): out.append(contentsOf: "\\u003c".utf8)
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                out.append(contentsOf: "\\u00".utf8)
+                out.append(hex[Int(byte >> 4)])
+                out.append(hex[Int(byte & 15)])
+            default: out.append(byte)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
     }
 
     /// A page number's digits: `String(number)` for each of a million postings was a tenth of the merge.

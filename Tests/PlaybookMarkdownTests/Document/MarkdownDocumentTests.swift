@@ -41,3 +41,17 @@ extension MarkdownDocumentTests {
         #expect(document.root.plainText(reserving: 3) == text)
     }
 }
+
+extension MarkdownDocumentTests {
+    /// The search index's text: blocks a space apart, and where each heading's text is, after every pass.
+    @Test func searchTextKeepsBlocksApartAndFindsTheHeadings() throws {
+        let rendered = MarkdownRenderer().render(
+            "Opening.\n\n## Plan *the* visit\n\n- one\n- two\n\n| Step | Who |\n| --- | --- |\n| Open | Rep |\n\n## 承诺目标 {#goal}\n\n客户。\n",
+            sourcePath: "content/a.md", contentPath: "a.md")
+        #expect(rendered.text == "Opening. Plan the visit one two Step Who Open Rep 承诺目标 客户。 ")
+        let utf8 = Array(rendered.text.utf8)
+        let headings = rendered.headingRanges.map { String(decoding: utf8[$0], as: UTF8.self) }
+        #expect(headings == ["Plan the visit", "承诺目标"])
+        #expect(rendered.headings.map(\.id) == ["plan-the-visit", "goal"])
+    }
+}

@@ -23,16 +23,162 @@ import Testing
         #expect(SearchIndex.terms("") == [] && SearchIndex.terms(" , a . ") == [])
     }
 
-    @Test func theIndexListsEachPageOnceForATermInPageOrder() throws {
+    /// The index as JSON: its groups, pages and terms.
+    static func parsed(_ script: String) throws -> [String: Any] {
+        #expect(script.hasPrefix("window.PLAYBOOK_SEARCH={") && script.hasSuffix("};\n"))
+        let json = script.dropFirst("window.PLAYBOOK_SEARCH=".count).dropLast(2)
+        return try #require(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    }
+
+    /// The sections (page URL, heading) a term's postings name.
+    static func sections(of term: String, in index: [String: Any]) throws -> [String] {
+        let pages = try #require(index["pages"] as? [[Any]])
+        let all = pages.flatMap { page in (page[3] as! [[String]]).map { "\(page[1] as! String)#\($0[0])" } }
+        let terms = try #require(index["terms"] as? [String: String])
+        return SearchPostings.decode(try #require(terms[term])).map { all[$0] }
+    }
+
+    @Test func theIndexListsEachSectionOnceForATermInPageOrder() throws {
         let site = Site.of([
-            "a.md": "# Alpha\n\nPilot pilot PILOT.\n", "b.md": "# Beta\n\nNo such word.\n", "c.md": "# Gamma\n\nA pilot.\n",
+            "a.md": "## Alpha\n\nPilot pilot PILOT.\n", "b.md": "## Beta\n\nNo such word.\n",
+            "c.md": "## Gamma\n\nA pilot.\n\n## Later\n\nPilot again.\n",
         ])
-        let script = SearchIndex.script(for: site)
-        #expect(script.hasPrefix("window.PLAYBOOK_SEARCH={\"pages\":["))
-        let urls = site.pages.map(\.url)
-        let pilot = try #require(script.range(of: "\"pilot\":[")).upperBound
-        let listed = script[pilot...].prefix { $0 != "]" }.split(separator: ",").map { urls[Int($0)!] }
-        #expect(listed == ["a/", "c/"])
+        let index = try Self.parsed(SearchIndex.script(for: site))
+        #expect(try Self.sections(of: "pilot", in: index) == ["a/#Alpha", "c/#Gamma", "c/#Later"])
+    }
+
+    @Test func aTermOnManyPagesIsListedByPage() throws {
+        var files: [String: String] = [:]
+        for number in 0..<60 {
+            files["p\(number).md"] = "# Page \(number)\n\nCommon words.\n\n## More\n\nCommon again\(number == 7 ? ", rare" : "").\n"
+        }
+        let site = Site.of(files)
+        let index = try Self.parsed(SearchIndex.script(for: site))
+        let terms = try #require(index["terms"] as? [String: String])
+        let pages = try #require(index["pages"] as? [[Any]])
+        // "common": on all 60 pages (more than 50, more than a tenth), by page; "rare" by section.
+        #expect(terms["common"]?.hasPrefix("~") == true)
+        let listed = SearchPostings.decode(try #require(terms["common"])).map { pages[$0][1] as? String ?? "" }
+        #expect(listed == pages.compactMap { $0[1] as? String }.filter { $0.hasPrefix("p") })  // not the home page made for them
+        #expect(try Self.sections(of: "rare", in: index) == ["p7/#More"])
+        #expect(!SearchIndex.isListedByPage(pages: 50, of: 60) && !SearchIndex.isListedByPage(pages: 60, of: 601))
+    }
+
+    @Test func eachHeadingStartsASectionWithItsTextAndItsIDWhenTheBrowserCannotMakeIt() throws {
+        let site = Site.of([
+            "plan.md": """
+            ---
+            title: Plan
+            summary: Before a visit.
+            tags: [visits]
+            ---
+
+            Opening words.
+
+            ## Share of wallet
+
+            What they spend with us.
+
+            - one
+            - two
+
+            ## Share of wallet
+
+            Again.
+
+            ## Pricing {#price}
+
+            | Step | Who |
+            | --- | --- |
+            | Open | Rep |
+
+            ## 承诺目标
+
+            客户要做的事。
+
+            ## Über uns
+
+            Text.
+            """
+        ])
+        let index = try Self.parsed(SearchIndex.script(for: site))
+        let pages = try #require(index["pages"] as? [[Any]])
+        let plan = try #require(pages.first { $0[1] as? String == "plan/" })
+        #expect(plan[0] as? String == "Plan")
+        #expect(
+            plan[3] as? [[String]] == [
+                ["", "Before a visit. · Opening words."],
+                ["Share of wallet", "What they spend with us. one two"],
+                ["Share of wallet", "Again.", "share-of-wallet-1"],
+                ["Pricing", "Step Who Open Rep", "price"],
+                ["承诺目标", "客户要做的事。"],
+                ["Über uns", "Text.", "über-uns"],
+            ])
+        // The title and tags are found in the opening; a heading's words in its section; cells are words apart.
+        #expect(try Self.sections(of: "visits", in: index) == ["plan/#"])
+        #expect(try Self.sections(of: "wallet", in: index) == ["plan/#Share of wallet", "plan/#Share of wallet"])
+        #expect(try Self.sections(of: "who", in: index) == ["plan/#Pricing"])
+        #expect(try Self.sections(of: "承诺", in: index) == ["plan/#承诺目标"])
+        #expect((index["terms"] as? [String: String])?["stepwho"] == nil)
+    }
+
+    @Test func repsAndAccountsAreFoundByNameInBothEditions() throws {
+        let site = try TemporarySite.sample()
+        defer { site.cleanUp() }
+        #expect(site.build().succeeded)
+        for (path, prefix) in [("assets/search-index.js", ""), ("assets/search-index.en.js", "en/")] {
+            let index = try Self.parsed(try #require(site.read(path)))
+            let pages = try #require(index["pages"] as? [[Any]])
+            let rep = try #require(pages.first { $0[1] as? String == prefix + "team/li-na/" })
+            #expect(rep[0] as? String == "Li Na")
+            #expect((rep[3] as? [[String]])?.first?[1].contains("Wei Zhang") == true)  // her manager
+            let account = try #require(pages.first { $0[1] as? String == prefix + "accounts/harbor-logistics/" })
+            #expect(account[0] as? String == "Harbor Logistics")
+            #expect(try Self.sections(of: "harbor", in: index).contains(prefix + "accounts/harbor-logistics/#"))
+            #expect(try Self.sections(of: "na", in: index).contains(prefix + "team/li-na/#"))
+            // Tag pages and draft sheets are not searched.
+            #expect(!pages.contains { ($0[1] as? String)?.hasPrefix(prefix + "tags/") == true })
+        }
+    }
+
+    @Test func theIndexIsTheSameOnEveryBuild() throws {
+        let site = try TemporarySite.sample()
+        defer { site.cleanUp() }
+        #expect(site.build().succeeded)
+        let first = site.read("assets/search-index.js")
+        try FileManager.default.removeItem(at: site.output)
+        #expect(site.build().succeeded)
+        #expect(first != nil && site.read("assets/search-index.js") == first)
+    }
+
+    @Test func postingsAreReadBackAsWritten() {
+        var generator = SystemRandomNumberGenerator()
+        let cases: [[Int32]] = [[0], [31], [32], [1023, 1024, 1025], [0, 1, 2, 3, 4, 5, 6], Array(0..<500).filter { $0 % 3 == 0 }]
+        let random = (0..<50).map { _ in
+            Array(Set((0..<Int.random(in: 1...300, using: &generator)).map { _ in Int32.random(in: 0..<100_000, using: &generator) }))
+                .sorted()
+        }
+        for sections in cases + random {
+            var out: [UInt8] = []
+            SearchPostings.append(sections, to: &out)
+            #expect(SearchPostings.decode(String(decoding: out, as: UTF8.self)) == sections.map(Int.init))
+            #expect(!out.contains(UInt8(ascii: "\"")) && !out.contains(UInt8(ascii: "\\")) && !out.contains(UInt8(ascii: "<")))
+        }
+        // A term in most sections costs a bit a section.
+        var dense: [UInt8] = []
+        SearchPostings.append(Array(0..<600), to: &dense)
+        #expect(dense.first == UInt8(ascii: "!") && dense.count == 101)
+    }
+
+    @Test func aSectionsTextIsCutBeforeAWordOrACharacter() {
+        let english = String(repeating: "commitment ", count: 30)
+        let cut = SearchSection.capped(english, to: 80)
+        #expect(cut.hasSuffix("commitment…") && cut.utf8.count <= 80 + 3)
+        let chinese = String(repeating: "承诺目标，", count: 30)
+        let cutChinese = SearchSection.capped(chinese, to: 80)
+        #expect(cutChinese.hasSuffix("…") && chinese.hasPrefix(String(cutChinese.dropLast())))
+        #expect(cutChinese.utf8.count <= 80 + 3)
+        #expect(SearchSection.capped("short", to: 80) == "short")
     }
 }
 

@@ -39,4 +39,5 @@ window.PLAYBOOK_MESSAGES = {"check_account":"“{{value}}” is not one of the t
 "save_unfinished":"Not saved: {{count}} fields need attention (marked above). A draft stays in this browser.",
 "search_many":"{{count}} pages found",
 "search_none":"No page matches.",
-"search_one":"1 page found"};
+"search_one":"1 page found",
+"search_typo":"Similar spelling"};

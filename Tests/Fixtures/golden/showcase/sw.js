@@ -8,7 +8,7 @@
 // Kept at install: the 42 files below (relative to this script); any other page once it is read.
 "use strict";
 
-var BUILD = "playbook-8201342e6007176a";
+var BUILD = "playbook-b32cf4d21566a85b";
 var PRECACHE = [
   "assets/icon-192.png",
   "assets/icon-512.png",
@@ -23,13 +23,13 @@ var PRECACHE = [
   "assets/js/nav.9308e167.js",
   "assets/js/offline.b0afd99d.js",
   "assets/js/scorecards.0d13c262.js",
-  "assets/js/search.26d1e4ec.js",
+  "assets/js/search.cb499757.js",
   "assets/js/sign-in.c238755e.js",
   "assets/js/tables.a2dc270e.js",
   "assets/js/team.da4ad5aa.js",
   "assets/js/toc.6340d93f.js",
-  "assets/messages.en.2baa3873.js",
-  "assets/playbook.76b71fe4.css",
+  "assets/messages.en.e99821dd.js",
+  "assets/playbook.236a31b8.css",
   "assets/playbook.832ea2e6.js",
   "assets/search-index.js",
   "manifest.webmanifest",
