@@ -135,6 +135,14 @@ package struct ConfigParser {
                     }
                 }
                 config.visitCadence = VisitCadence(days: days)
+            case "satisfaction_scale":
+                take(reader.number(value, key: key)) { scale in
+                    if scale > 0 {
+                        config.satisfactionScale = scale
+                    } else {
+                        diagnostics.append(.error(reader.location(of: value), "'satisfaction_scale' must be more than 0, like 10 or 5"))
+                    }
+                }
             case "attainment_bands":
                 guard case .success(let bands) = reader.mapping(value, what: "'attainment_bands'") else {
                     diagnostics.append(reader.mismatch(value, key: key, expected: "a mapping in percent, like {watch: 90, on_target: 100}"))
@@ -170,7 +178,7 @@ package struct ConfigParser {
                         reader.location(of: keyNode),
                         "unknown setting '\(key)' (known: title, description, language, languages, currency, repository, base_url, "
                             + "markdown, "
-                            + "review_after_days, visit_cadence, attainment_bands, as_of, params)"
+                            + "review_after_days, visit_cadence, attainment_bands, satisfaction_scale, as_of, params)"
                     ))
             }
         }

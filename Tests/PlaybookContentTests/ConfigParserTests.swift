@@ -47,7 +47,7 @@ import Testing
         #expect(
             problems.lines == [
                 "playbook.yaml:1:1: warning: unknown setting 'titel' (known: title, description, language, languages, currency, repository, base_url, "
-                    + "markdown, review_after_days, visit_cadence, attainment_bands, as_of, params)",
+                    + "markdown, review_after_days, visit_cadence, attainment_bands, satisfaction_scale, as_of, params)",
                 "playbook.yaml:2:11: error: 'base_url' must be an absolute http(s) URL, like https://example.com/playbook/",
                 "playbook.yaml:3:22: error: 'markdown.raw_html' must be true or false, not 'maybe'",
                 "playbook.yaml:3:29: warning: unknown setting 'markdown.smart' (known: raw_html)",
@@ -56,9 +56,11 @@ import Testing
     }
 
     @Test func attainmentBandsInPercent() {
-        let (config, problems) = ConfigParser.parse("attainment_bands: {watch: 85, on_target: 100}\n")
+        let (config, problems) = ConfigParser.parse("attainment_bands: {watch: 85, on_target: 100}\nsatisfaction_scale: 5\n")
         #expect(problems.isEmpty)
         #expect(config.attainmentBands == AttainmentBands(watch: 0.85, onTarget: 1.0))
+        #expect(config.satisfactionScale == 5)
+        #expect(ConfigParser.parse("satisfaction_scale: 0\n").1.lines == ["playbook.yaml:1:21: error: 'satisfaction_scale' must be more than 0, like 10 or 5"])
         let (_, wrong) = ConfigParser.parse("attainment_bands: {watch: 100, on_target: 90, top: 1}\n")
         #expect(
             wrong.lines == [

@@ -25,6 +25,8 @@ public struct SiteConfig: Sendable {
     public var markdown = MarkdownOptions()
     /// Pages whose `reviewed` date is older than this many days are flagged.
     public var reviewAfterDays: Int?
+    /// The top of the scale satisfaction scores are given on (`8.3 / 10`).
+    public var satisfactionScale: Double = 10
     /// Attainment on target, to watch, behind.
     public var attainmentBands = AttainmentBands.standard
     /// Days between visits for each account tier.

@@ -50,9 +50,12 @@ package enum Charts {
                 "label": bar.label, "target": false,
             ]
             if let target = bar.target, target > 0 {
-                let ty = n(height - bottom - (height - top - bottom) * target / scaleMax)
+                let targetY = height - bottom - (height - top - bottom) * target / scaleMax
+                let ty = n(targetY)
                 fields["target"] =
                     ["x1": n(center - barWidth / 2 - 8), "y1": ty, "x2": n(center + barWidth / 2 + 8), "y2": ty] as LayoutFields
+                // The value (about 12 units tall above its baseline) goes above the target's dash when the dash would cross it.
+                if targetY > y - 6 - 14, targetY < y + 2 { fields["value_y"] = n(targetY - 6) }
             }
             return fields
         }

@@ -84,11 +84,15 @@ package struct TeamContext {
         var result: [LayoutFields] = [
             ["title": messages["figures.revenue"], "value": money(figures.expectedRevenue), "note": messages["figures.revenue_note"]]
         ]
+        // A satisfaction score means little without its scale: `8.3 / 10`.
+        let scale = Format.grouped(site.config.satisfactionScale, decimals: 0)
         if let value = figures.customerSatisfaction {
-            result.append(["title": messages["figures.customer_satisfaction"], "value": Self.decimal(value)])
+            let shown = messages.text("figures.out_of", ["value": Self.decimal(value), "scale": scale])
+            result.append(["title": messages["figures.customer_satisfaction"], "value": shown])
         }
         if let value = figures.employeeSatisfaction {
-            result.append(["title": messages["figures.employee_satisfaction"], "value": Self.decimal(value)])
+            let shown = messages.text("figures.out_of", ["value": Self.decimal(value), "scale": scale])
+            result.append(["title": messages["figures.employee_satisfaction"], "value": shown])
         }
         if let value = figures.marketShare { result.append(["title": messages["figures.market_share"], "value": percent(value)]) }
         return result
@@ -179,9 +183,11 @@ package struct TeamContext {
             if let mover = change.biggestMover { changeValues["mover"] = messages[mover.messageKey] }
             changeValues["effects"] = GrowthFormula.Factor.allCases.compactMap { factor -> LayoutFields? in
                 guard let effect = change.effects[factor] else { return nil }
+                // A ratio on velocity: above 1 the factor raised it (a shorter cycle too), below 1 it lowered it.
+                let direction = effect > 1.0005 ? "helps" : effect < 0.9995 ? "hurts" : "flat"
                 return [
                     "title": messages[factor.messageKey], "effect": Self.figure(effect, local.change(effect)),
-                    "is_mover": factor == change.biggestMover,
+                    "is_mover": factor == change.biggestMover, "direction": direction, direction: true,
                 ]
             }
             values["change"] = changeValues

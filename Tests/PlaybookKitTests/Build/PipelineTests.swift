@@ -70,6 +70,10 @@ import Testing
         let team = String(decoding: files["team/index.html"] ?? Data(), as: UTF8.self)
         #expect(team.contains("<data value=\""))
         #expect(team.components(separatedBy: "<td>Sales manager, ").count - 1 == 2)
+        // Satisfaction is shown on its scale, and the formula's revenue as a forecast.
+        let rep = String(decoding: files["en/team/li-na/index.html"] ?? Data(), as: UTF8.self)
+        #expect(rep.contains("</data> / 10</span>"))
+        #expect(rep.contains("Financial revenue (forecast)"))
     }
 
     /// A form's markup is the theme's: a site's own `partials/form` lays it out; a theme

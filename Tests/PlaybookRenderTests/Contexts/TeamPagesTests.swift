@@ -60,7 +60,7 @@ import Testing
         #expect(!boss.contains("Big <Boss>"))
         #expect(boss.contains("the factor that moved it most: <strong>Opportunities</strong>"))
         #expect(boss.contains("<svg class=\"chart\""))
-        #expect(boss.contains("<title id=\"rep-chart-title\">Big &lt;Boss&gt;: expected revenue by period</title>"))
+        #expect(boss.contains("<title id=\"rep-chart-title\">Big &lt;Boss&gt;: forecast revenue by period</title>"))
         #expect(boss.contains("Team (2 people)"))
         #expect(boss.contains("<data value=\"0.25\">25.0 %</data>"))  // market share among the four categories
 
@@ -140,10 +140,10 @@ import Testing
         let report = site.build(strict: true)
         #expect(report.diagnostics.lines == [])
         let pages = [
-            "team/index.html": ["销售团队", "团队成员（2026-Q4）", "预计业绩（预测）", "达成率", "<data value=\"9200\">¥9,200</data>", "团队合计", "团队各期预计业绩"],
+            "team/index.html": ["销售团队", "团队成员（2026-Q4）", "预测业绩", "达成率", "<data value=\"9200\">¥9,200</data>", "团队合计", "团队各期预测业绩"],
             "team/boss/index.html": [
                 "业绩增长公式（2026-Q4）", "商机数", "转化率", "客单价", "销售周期（天）", "业绩速度（每日）", "<data value=\"0.92\">92.0%</data>",
-                "与2026-Q3相比的变化", "客户漏斗与客户关系", "潜在客户", "直属下级：", "Big &lt;Boss&gt;：各期预计业绩", "四类指标", "市场份额",
+                "与2026-Q3相比的变化", "客户漏斗与客户关系", "潜在客户", "直属下级：", "Big &lt;Boss&gt;：各期预测业绩", "四类指标", "市场份额",
             ],
             "team/ann/index.html": ["直属上级", "还没有业绩数据", "A 类客户", "关系层次", "逾期未拜访", "帮助客户解决业务问题", "线索"],
             "accounts/index.html": [

@@ -8,7 +8,7 @@
 // Kept at install: the 42 files below (relative to this script); any other page once it is read.
 "use strict";
 
-var BUILD = "playbook-b32cf4d21566a85b";
+var BUILD = "playbook-44695e78c463bea0";
 var PRECACHE = [
   "assets/icon-192.png",
   "assets/icon-512.png",
