@@ -30,6 +30,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // libcmark from Debian's libcmark-dev; only Sources/PlaybookMarkdown/Document touches it.
@@ -76,6 +77,9 @@ let package = Package(
             dependencies: [
                 "PlaybookCore", "PlaybookContent", "PlaybookMarkdown", "PlaybookForms", "PlaybookTeam", "PlaybookSite", "PlaybookRender",
                 "PlaybookOutput", "PlaybookMustache",
+                // `playbook import hugo` reads Hugo's TOML settings and front matter.
+                .product(name: "TOMLKit", package: "TOMLKit"),
+                .product(name: "Yams", package: "Yams"),
             ],
             // `playbook init` writes the project's own theme, settings and sample playbook, embedded at build time.
             plugins: ["EmbedStarter"]
