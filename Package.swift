@@ -24,6 +24,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
@@ -42,7 +43,9 @@ let package = Package(
         // The bottom: diagnostics, concurrency helpers, text utilities, path names, the model types. No I/O.
         .target(name: "PlaybookCore"),
         // load and the YAML readers: the site folder into sources, front matter and settings into values.
-        .target(name: "PlaybookContent", dependencies: ["PlaybookCore", .product(name: "Yams", package: "Yams")]),
+        .target(
+            name: "PlaybookContent",
+            dependencies: ["PlaybookCore", .product(name: "Yams", package: "Yams"), .product(name: "TOMLKit", package: "TOMLKit")]),
         // Markdown bodies: the libcmark wrapper and the named tree passes.
         .target(name: "PlaybookMarkdown", dependencies: ["PlaybookCore", "PlaybookMustache", "CCmark"]),
         // Form and scorecard templates, filled sheets checked against them.

@@ -1,9 +1,11 @@
 import PlaybookCore
 
 /// A page's text cut in two: the YAML between the opening and closing `---`
-/// lines, and the Markdown body after them.
+/// lines (or Hugo's TOML between `+++` lines), and the Markdown body after them.
 package struct SplitPage {
     package var frontMatter: String?
+    /// The front matter is TOML (`+++`), to be read as `TOMLFrontMatter` converts it.
+    package var isTOML = false
     /// The file line where the YAML starts (the line after the opening `---`).
     package var frontMatterFirstLine: Int
     package var body: String
@@ -14,7 +16,9 @@ package struct SplitPage {
     package static func split(_ text: String, path: String) -> Result<SplitPage, Diagnostic> {
         var text = Substring(text)
         if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
-        guard isFence(firstLine(of: text)) else {
+        let opening = trimmed(firstLine(of: text))
+        let isTOML = opening == "+++"
+        guard opening == "---" || isTOML else {
             return .success(SplitPage(frontMatter: nil, frontMatterFirstLine: 1, body: String(text), bodyLineOffset: 0))
         }
         var lineNumber = 1
@@ -24,20 +28,21 @@ package struct SplitPage {
             lineNumber += 1
             let lineEnd = text[cursor...].utf8.firstIndex(of: newline) ?? text.endIndex
             let line = text[cursor..<lineEnd]
-            if isFence(line) || isEnd(line) {
+            if isTOML ? trimmed(line) == "+++" : isFence(line) || isEnd(line) {
                 let yaml = String(text[yamlStart..<cursor])
                 let bodyStart = text.index(after: lineEnd, in: text)
-                return .success(
-                    SplitPage(
-                        frontMatter: yaml, frontMatterFirstLine: 2, body: String(text[bodyStart...]),
-                        bodyLineOffset: lineNumber))
+                var split = SplitPage(
+                    frontMatter: yaml, frontMatterFirstLine: 2, body: String(text[bodyStart...]), bodyLineOffset: lineNumber)
+                split.isTOML = isTOML
+                return .success(split)
             }
             cursor = text.index(after: lineEnd, in: text)
         }
+        let fence = isTOML ? "+++" : "---"
         return .failure(
             .error(
                 SourceLocation(path: path, line: 1, column: 1),
-                "front matter opened with '---' is never closed: add a line '---' after it"))
+                "front matter opened with '\(fence)' is never closed: add a line '\(fence)' after it"))
     }
 
     private static func firstLine(of text: Substring) -> Substring {

@@ -15,6 +15,10 @@ public struct LanguageFiles: Sendable {
     public var original: [Version] = []
     /// Each other language's translations, by the content path of their page.
     public var translations: [String: [String: Version]] = [:]
+    /// `a/index.md` or `a/README.md` standing for `a/_index.md` in a folder that
+    /// has none, as MkDocs, docsify and Git hosts read them: by the path as
+    /// written, the folder page's content path (what links to it resolve to).
+    public var folderPages: [String: String] = [:]
 
     /// Sorts `pages`; a file for a language the site does not list, two files
     /// for one page and language, and a translation of no page are errors.
@@ -22,6 +26,7 @@ public struct LanguageFiles: Sendable {
         var files = LanguageFiles()
         var diagnostics: [Diagnostic] = []
         var claimed: [String: [String: String]] = [:]  // language → content path → file
+        (files.folderPages, diagnostics) = findFolderPages(pages, config: config)
         for file in pages {
             guard file.path.hasPrefix(SiteLayout.content) else { continue }
             let relative = String(file.path.dropFirst(SiteLayout.content.count))
@@ -39,6 +44,7 @@ public struct LanguageFiles: Sendable {
                 language = named
                 contentPath = base
             }
+            if let page = files.folderPages[contentPath] { contentPath = page }
             let name =
                 contentPath.utf8.lastIndex(of: UInt8(ascii: "/")).map { contentPath[contentPath.index(after: $0)...] } ?? contentPath[...]
             if name.utf8.first == UInt8(ascii: "_") && name != "_index.md" {
@@ -73,6 +79,42 @@ public struct LanguageFiles: Sendable {
             }
         }
         return (files, diagnostics)
+    }
+
+    /// Which `index.md` or `README.md` is its folder's page: the one such file
+    /// of a folder without `_index.md` (in the default language); two in one folder is an error.
+    private static func findFolderPages(_ pages: [SourceFile], config: SiteConfig) -> ([String: String], [Diagnostic]) {
+        var byFolder: [String: [String]] = [:]  // folder → its index, README and _index files (content paths)
+        for file in pages where file.path.hasPrefix(SiteLayout.content) {
+            let relative = String(file.path.dropFirst(SiteLayout.content.count))
+            if let (language, _) = LanguageFile.split(relative, languages: config.languages), language != config.language { continue }
+            let base = LanguageFile.split(relative, languages: config.languages)?.1 ?? relative
+            let name = base.split(separator: "/").last.map(String.init) ?? base
+            guard isFolderPageName(name) || name == "_index.md" else { continue }
+            byFolder[SitePath.folder(of: base), default: []].append(base)
+        }
+        var aliases: [String: String] = [:]
+        var diagnostics: [Diagnostic] = []
+        for (folder, paths) in byFolder.sorted(by: { $0.key < $1.key }) {
+            let index = folder.isEmpty ? "_index.md" : folder + "/_index.md"
+            guard !paths.contains(index) else { continue }  // the folder's own page: index.md and README.md are pages
+            let candidates = paths.sorted()
+            if candidates.count > 1 {
+                let named = candidates.map { SiteLayout.content + $0 }
+                diagnostics.append(
+                    .error(
+                        SourceLocation(path: named[1]),
+                        "\(named.joined(separator: " and ")) would both be the page of "
+                            + "\(folder.isEmpty ? "the site" : "the folder \(folder)/"): rename one, or add an _index.md"))
+            }
+            aliases[candidates[0]] = index
+        }
+        return (aliases, diagnostics)
+    }
+
+    /// `index.md` and `README.md` (any case, as Git hosts show it).
+    private static func isFolderPageName(_ name: String) -> Bool {
+        name == "index.md" || name.lowercased() == "readme.md"
     }
 
     /// How many pages each other language lacks, and which (content paths, sorted).

@@ -11,6 +11,9 @@ public struct BodyMarkup: Sendable {
     public static let calloutLayout = "partials/callout"
     public static let checklistLayout = "partials/checklist"
     public static let taskLayout = "partials/task"
+    public static let footnoteLayouts = (
+        reference: "partials/footnote-ref", list: "partials/footnotes", item: "partials/footnote", back: "partials/footnote-backref"
+    )
 
     /// Text before and after what it wraps, each with marks to fill.
     public struct Wrap: Sendable {
@@ -40,12 +43,24 @@ public struct BodyMarkup: Sendable {
         }
     }
 
-    /// By kind (`note`, `tip`, …): with the author's title, and with the theme's title for the kind.
-    var callouts: [String: Wrap] = [:]
-    var untitledCallouts: [String: Wrap] = [:]
+    /// By kind (`note`, `tip`, …) and whether it folds: with the author's title, and with the theme's title for the kind.
+    var callouts: [CalloutForm: Wrap] = [:]
+    var untitledCallouts: [CalloutForm: Wrap] = [:]
+
+    struct CalloutForm: Hashable {
+        var kind: String
+        var collapsible: CalloutMarker.Collapsible
+    }
     var checklist = Wrap.none
     var task = Wrap.none
     var checkedTask = Wrap.none
+    /// A footnote's number in the text (marks `target`, `id`, `number`), the list at the end, one footnote
+    /// (mark `id`), the link back to its first reference (mark `target`) and to a later one (and its `number`).
+    var footnoteReference = Marked("")
+    var footnoteList = Wrap.none
+    var footnote = Wrap.none
+    var footnoteBack = Marked("")
+    var footnoteBackAgain = Marked("")
 
     /// No markup at all: for Markdown outside a site (what the passes wrap is kept, nothing is put around it).
     public init() {}
@@ -67,18 +82,38 @@ public struct BodyMarkup: Sendable {
             return Wrap(open: Marked(String(open)), close: Marked(String(close)))
         }
         for kind in CalloutPass.kinds.sorted().map({ $0.lowercased() }) {
-            callouts[kind] = wrap(Self.calloutLayout, ["kind": kind, "title": mark("title"), "body": mark("body")], around: "body")
-            untitledCallouts[kind] = wrap(
-                Self.calloutLayout, ["kind": kind, "is_" + kind: true, "title": false, "body": mark("body")], around: "body")
+            for collapsible in [CalloutMarker.Collapsible.no, .closed, .open] {
+                let form = CalloutForm(kind: kind, collapsible: collapsible)
+                var titled: LayoutFields = ["collapsible": collapsible != .no, "open": collapsible == .open]
+                var untitled = titled
+                titled.add(["kind": kind, "title": mark("title"), "body": mark("body")])
+                untitled.add(["kind": kind, "is_" + kind: true, "title": false, "body": mark("body")])
+                callouts[form] = wrap(Self.calloutLayout, titled, around: "body")
+                untitledCallouts[form] = wrap(Self.calloutLayout, untitled, around: "body")
+            }
         }
         checklist = wrap(
             Self.checklistLayout, ["id": mark("id"), "done": mark("done"), "total": mark("total"), "list": mark("list")], around: "list")
         task = wrap(Self.taskLayout, ["id": mark("id"), "checked": false, "label": mark("label")], around: "label", block: false)
         checkedTask = wrap(Self.taskLayout, ["id": mark("id"), "checked": true, "label": mark("label")], around: "label", block: false)
+        let layouts = Self.footnoteLayouts
+        footnoteReference =
+            wrap(layouts.reference, ["target": mark("target"), "id": mark("id"), "number": mark("number")], around: "").open
+        footnoteList = wrap(layouts.list, ["list": mark("list")], around: "list")
+        footnote = wrap(layouts.item, ["id": mark("id"), "body": mark("body")], around: "body")
+        footnoteBack = wrap(layouts.back, ["target": mark("target"), "number": false], around: "").open
+        footnoteBackAgain = wrap(layouts.back, ["target": mark("target"), "number": mark("number")], around: "").open
     }
 
     /// The box of a callout of `kind`; `titled` when the author gave its title.
-    public func callout(_ kind: String, titled: Bool) -> Wrap { (titled ? callouts[kind] : untitledCallouts[kind]) ?? .none }
+    /// `collapsible`: a `<details>` box (MkDocs's `???`), closed or open at first.
+    package func callout(_ kind: String, titled: Bool, collapsible: CalloutMarker.Collapsible = .no) -> Wrap {
+        let form = CalloutForm(kind: kind, collapsible: collapsible)
+        return (titled ? callouts[form] : untitledCallouts[form]) ?? .none
+    }
     public func checklistFrame() -> Wrap { checklist }
+    package func footnoteMarkup() -> (reference: Marked, list: Wrap, item: Wrap, back: Marked, backAgain: Marked) {
+        (footnoteReference, footnoteList, footnote, footnoteBack, footnoteBackAgain)
+    }
     public func checkbox(checked: Bool) -> Wrap { checked ? checkedTask : task }
 }

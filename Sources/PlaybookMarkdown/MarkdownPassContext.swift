@@ -17,6 +17,16 @@ package final class MarkdownPassContext {
 
     /// What callouts and checklists are wrapped in: the theme's markup.
     let markup: BodyMarkup
+    /// Whether a level-1 heading opening the body is the page's title, taken out of the body.
+    package var liftsTitle = false
+    /// That heading, once taken out.
+    package var title: Heading?
+    /// The ids of the footnotes and their references, which links may name too.
+    package var footnoteIDs: [String] = []
+    /// Every page's address (`MarkdownRenderer.pageAddresses`).
+    package var pageAddresses: Set<String> = []
+    /// Files that are their folder's page, by content path (`a/README.md` → `a/_index.md`).
+    package var folderPages: [String: String] = [:]
 
     package init(
         sourcePath: String, contentPath: String?, options: MarkdownOptions, document: MarkdownDocument, markup: BodyMarkup = BodyMarkup()
@@ -39,7 +49,9 @@ package final class MarkdownPassContext {
                     // A node parsed inside the cell keeps its column there, after the parse's own prefix.
                     let prefix = MarkdownDocument.inlineLinePrefix.utf8.count
                     let within = node != candidate && node.startColumn > 0 ? max(0, node.startColumn - 1 - prefix) : 0
-                    return SourceLocation(path: sourcePath, line: document.fileLine(override.line), column: override.column + within)
+                    let shift = document.columnShifts[override.line] ?? 0
+                    return SourceLocation(
+                        path: sourcePath, line: document.fileLine(override.line), column: override.column + within + shift)
                 }
                 current = candidate.parent
             }
@@ -50,7 +62,8 @@ package final class MarkdownPassContext {
             current = candidate.parent
         }
         guard let positioned = current else { return SourceLocation(path: sourcePath) }
-        return SourceLocation(path: sourcePath, line: document.fileLine(positioned.startLine), column: positioned.startColumn)
+        let shift = document.columnShifts.isEmpty ? 0 : document.columnShifts[positioned.startLine] ?? 0
+        return SourceLocation(path: sourcePath, line: document.fileLine(positioned.startLine), column: positioned.startColumn + shift)
     }
 
     package func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }

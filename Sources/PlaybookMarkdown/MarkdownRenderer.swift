@@ -7,6 +7,11 @@ public struct MarkdownRenderer: Sendable {
     public var directives: Directives
 
     public var markup: BodyMarkup
+    /// `a/README.md` → `a/_index.md`: the files that are their folder's page (`LanguageFiles.folderPages`).
+    public var folderPages: [String: String] = [:]
+    /// The address of every page of the content (`a/b` for `a/b.md`), so a relative link written as another
+    /// tool's page address (`../b/`) can be read as the browser reads it when that is where a page is.
+    public var pageAddresses: Set<String> = []
 
     public init(options: MarkdownOptions = MarkdownOptions(), directives: Directives = Directives(), markup: BodyMarkup = BodyMarkup()) {
         self.markup = markup
@@ -20,25 +25,42 @@ public struct MarkdownRenderer: Sendable {
     ///   - contentPath: the file relative to `content/`, for ids and links; nil
     ///     for text that is not in the site, whose links are left as written.
     ///   - lineOffset: lines of the file before `body`.
-    public func render(_ body: String, sourcePath: String, contentPath: String?, lineOffset: Int = 0) -> RenderedMarkdown {
-        guard let document = MarkdownDocument(parsing: body, lineOffset: lineOffset) else {
+    ///   - liftsTitle: take a level-1 heading opening the body out of it as the page's title.
+    public func render(
+        _ body: String, sourcePath: String, contentPath: String?, lineOffset: Int = 0, liftsTitle: Bool = false
+    ) -> RenderedMarkdown {
+        guard var document = MarkdownDocument(parsing: body, lineOffset: lineOffset) else {
             var failed = RenderedMarkdown.empty
             failed.diagnostics = [.error(SourceLocation(path: sourcePath), "out of memory while parsing this page")]
             return failed
         }
+        var footnotes = FootnotePass()
+        if let reread = footnotes.reread(document) { document = reread }
+        var containers = ContainerCalloutPass()
+        if let reread = containers.reread(document) { document = reread }
         let context = MarkdownPassContext(
             sourcePath: sourcePath, contentPath: contentPath, options: options, document: document, markup: markup)
+        context.liftsTitle = liftsTitle
+        context.folderPages = folderPages
+        context.pageAddresses = pageAddresses
+        containers.wrap(context)
+        ShortcodePass().run(context)
         DirectivePass(directives: directives).run(context)
         TablePass().run(context)
         StrikethroughPass().run(context)
         let checklists = ChecklistPass().run(context)
         CalloutPass().run(context)
+        footnotes.run(context)
         let headings = HeadingPass().run(context)
-        let links = LinkPass().run(context, anchors: context.usedIDs)
+        let links = LinkPass().run(context, anchors: context.usedIDs.union(context.footnoteIDs))
+        ImageAttributePass().run(context)
         RawHTMLPass().run(context)
         let html = document.renderHTML(allowRawHTML: options.allowRawHTML)
-        return RenderedMarkdown(
+        var rendered = RenderedMarkdown(
             html: html, headings: headings, checklists: checklists, links: links, diagnostics: context.diagnostics,
             text: document.root.plainText(reserving: body.utf8.count))
+        rendered.title = context.title
+        rendered.footnoteIDs = context.footnoteIDs
+        return rendered
     }
 }

@@ -13,6 +13,9 @@ public struct PageParser: Sendable {
     /// The title of a home page that gives none: the catalogue's `pages.home`
     /// where a site sets it, this outside one (`playbook render`).
     public var homeTitle = "Home"
+    /// Whether a page that names no title takes a level-1 heading opening its
+    /// body out of it as its title (false for `playbook render`, whose output is the whole body).
+    public var liftsTitle = true
 
     public init(
         options: MarkdownOptions, directives: Directives = Directives(), markup: BodyMarkup = BodyMarkup(), forms: FilledFormChecker? = nil
@@ -40,10 +43,18 @@ public struct PageParser: Sendable {
             case .failure(let error): return (nil, [error])
             }
         }
-        var diagnostics: [Diagnostic] = []
         var frontMatter = FrontMatter()
         let reader = FrontMatterParser(path: file.path, firstLine: split.frontMatterFirstLine)
         var sheetNodes: Node?
+        var diagnostics: [Diagnostic] = []
+        if split.isTOML, let toml = split.frontMatter {
+            switch TOMLFrontMatter.yaml(toml, path: file.path, firstLine: split.frontMatterFirstLine) {
+            case .success(let yaml): split.frontMatter = yaml
+            case .failure(let error):
+                split.frontMatter = nil
+                diagnostics.append(error)
+            }
+        }
         if let yaml = split.frontMatter {
             // A filled sheet's checker reads the same composed YAML: its front matter is read once.
             let parsed = reader.read(yaml, keepingNodes: Self.isSheet)
@@ -55,7 +66,7 @@ public struct PageParser: Sendable {
         let contentPath = givenPath ?? (placed ? String(file.path.dropFirst(SiteLayout.content.count)) : "_index.md")
         let body = markdown.render(
             split.body, sourcePath: file.path, contentPath: placed ? contentPath : nil,
-            lineOffset: split.bodyLineOffset)
+            lineOffset: split.bodyLineOffset, liftsTitle: liftsTitle && frontMatter.title?.isEmpty ?? true)
         diagnostics += body.diagnostics
 
         let name = contentPath.split(separator: "/").last.map { String($0.dropLast(3)) } ?? contentPath
@@ -65,6 +76,8 @@ public struct PageParser: Sendable {
         var titleIsInBody = false
         if let given = frontMatter.title, !given.isEmpty {
             title = given
+        } else if let lifted = body.title {
+            title = lifted.text
         } else if let firstHeading {
             title = firstHeading.text
             titleIsInBody = true

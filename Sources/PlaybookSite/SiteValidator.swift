@@ -112,17 +112,15 @@ public struct SiteValidator: Sendable {
 extension SiteValidator {
     /// The page address a file link names, if it can name one: `a/b` for `a/b`, `a/b/index.html`;
     /// `""` (the home page) for `` and `index.html`.
-    static func pageAddress(_ path: String) -> String? {
-        if path == "index.html" { return "" }
-        if path.hasSuffix("/index.html") { return String(path.dropLast("/index.html".count)) }
-        return path.contains(".") && path.split(separator: "/").last?.contains(".") == true ? nil : path
-    }
+    static func pageAddress(_ path: String) -> String? { SitePath.pageAddress(path) }
 }
 
 extension Page {
     /// The ids a link's `#fragment` may name on this page.
     package var anchors: Set<String> {
         var ids = Set(body.headings.map(\.id))
+        if let title = body.title { ids.insert(title.id) }
+        ids.formUnion(body.footnoteIDs)
         for checklist in body.checklists {
             ids.insert(checklist.id)
             for item in checklist.items { ids.insert(item.id) }

@@ -23,6 +23,36 @@ import Testing
         #expect(sorted.untranslated(bilingual, leavingOut: { $0.contentPath == "a/c.md" }) == ["en": ["a/d.md"]])
     }
 
+    /// As MkDocs, docsify and Git hosts read them: `index.md` or `README.md` is the page of a folder without `_index.md`.
+    @Test func indexAndReadmeAreTheirFoldersPageWhereThereIsNoIndex() {
+        let (sorted, problems) = LanguageFiles.sort(
+            files([
+                "README.md", "README.en.md", "deals/index.md", "deals/index.en.md", "deals/step.md", "kept/_index.md", "kept/index.md",
+                "kept/README.md", "docs/readme.md",
+            ]), config: bilingual)
+        #expect(problems.isEmpty)
+        #expect(
+            sorted.folderPages == ["README.md": "_index.md", "deals/index.md": "deals/_index.md", "docs/readme.md": "docs/_index.md"])
+        #expect(
+            sorted.original.map(\.contentPath) == [
+                "_index.md", "deals/_index.md", "deals/step.md", "kept/_index.md", "kept/index.md", "kept/README.md", "docs/_index.md",
+            ])
+        #expect(sorted.original.first?.file.path == "content/README.md")
+        #expect(sorted.translations["en"]?["deals/_index.md"]?.file.path == "content/deals/index.en.md")
+        #expect(sorted.translations["en"]?["_index.md"]?.file.path == "content/README.en.md")
+    }
+
+    @Test func twoCandidatesForOneFoldersPageAreAnErrorNamingBoth() {
+        let (_, problems) = LanguageFiles.sort(files(["a/index.md", "a/README.md", "index.md", "README.md"]), config: bilingual)
+        #expect(
+            problems.map(\.description) == [
+                "content/index.md:1:1: error: content/README.md and content/index.md would both be the page of the site: "
+                    + "rename one, or add an _index.md",
+                "content/a/index.md:1:1: error: content/a/README.md and content/a/index.md would both be the page of the folder a/: "
+                    + "rename one, or add an _index.md",
+            ])
+    }
+
     @Test func unlistedLanguagesTwoVersionsAndOrphansAreErrorsAtTheFile() {
         let (sorted, problems) = LanguageFiles.sort(
             files(["a/b.md", "a/b.fr.md", "a/c.md", "a/c.zh-CN.md", "a/orphan.en.md"]), config: bilingual)

@@ -8,6 +8,10 @@ public struct RenderedMarkdown: Sendable {
     public var diagnostics: [Diagnostic]
     /// The words a reader sees, for the search index.
     public var text: String = ""
+    /// The level-1 heading that opened the body and was taken out of it to be the page's title.
+    public var title: Heading?
+    /// The ids of the footnotes and of the references to them, which links may name.
+    public var footnoteIDs: [String] = []
 
     /// The body of a page the site makes itself.
     public static let empty = RenderedMarkdown(html: "", headings: [], checklists: [], links: [], diagnostics: [])

@@ -106,6 +106,15 @@ public enum SitePath {
         return stack.joined(separator: "/")
     }
 
+    /// The address of the page a site path names, as another tool writes links
+    /// (`a/b`, `a/b/`, `a/b/index.html` → `a/b`; `index.html` → ``); nil for a file (`a/b.png`).
+    public static func pageAddress(_ path: String) -> String? {
+        if path == "index.html" { return "" }
+        if path.hasSuffix("/index.html") { return String(path.dropLast("/index.html".count)) }
+        let trimmed = path.hasSuffix("/") ? String(path.dropLast()) : path
+        return trimmed.split(separator: "/").last?.contains(".") == true ? nil : trimmed
+    }
+
     /// The folder part of a path (`a/b.md` → `a`).
     public static func folder(of path: String) -> String {
         guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }  // by bytes: asked for every link and output file

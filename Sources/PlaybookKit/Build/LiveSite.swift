@@ -248,7 +248,7 @@ public final class LiveSite: @unchecked Sendable {
                 let index = parsedIndex[path], let position = siteIndex[path],
                 let data = FileManager.default.contents(atPath: options.site.appendingPathComponent(path).path)
             else { return nil }
-            let (parsed, problems) = parser.parse(SourceFile(path: path, data: data))
+            let (parsed, problems) = parser.parse(SourceFile(path: path, data: data), contentPath: assembly?.allPages[index].contentPath)
             if problems.hasErrors {
                 pending[path] = problems
                 continue

@@ -78,6 +78,7 @@ public enum Pipeline {
         let (files, languageProblems) = LanguageFiles.sort(sources.pages, config: config)
         diagnostics += languageProblems
         let layoutFiles = withDefaultPartials(sources.layouts)
+        let pageAddresses = Set(files.original.map { String(SitePath.pageURL(forContentPath: $0.contentPath).dropLast()) })
         var layoutsByLanguage: [String: LayoutLibrary] = [:]
         for language in config.languages {
             let (layouts, problems) = LayoutLibrary.compile(layoutFiles, messages: catalogues[language]?.layouts ?? LayoutMessages())
@@ -86,7 +87,8 @@ public enum Pipeline {
         }
         let layouts = layoutsByLanguage[config.language] ?? LayoutLibrary.compile([]).0
         let (parser, templates, teamData, parserProblems) = pageParser(
-            sources, config: config, layouts: layouts, messages: catalogues[config.language]?.messages)
+            sources, config: config, layouts: layouts, messages: catalogues[config.language]?.messages, folderPages: files.folderPages,
+            pageAddresses: pageAddresses)
         diagnostics += parserProblems
         let parsed = parallelMap(files.original) { parser.parse($0.file, contentPath: $0.contentPath) }
         var pages: [Page] = []
@@ -105,9 +107,10 @@ public enum Pipeline {
         var parsers: [String: (parser: PageParser, templates: FormLibrary)] = [:]
         for edition in editions.dropFirst() {
             let made = pageParser(
-                sources, config: config, layouts: layoutsByLanguage[edition.language] ?? layouts, messages: edition.messages)
+                sources, config: config, layouts: layoutsByLanguage[edition.language] ?? layouts, messages: edition.messages,
+                folderPages: files.folderPages, pageAddresses: pageAddresses)
             let languageParser = made.parser
-            parsers[edition.language] = (made.parser, made.templates)
+            parsers[edition.language] = (languageParser, made.templates)
             let versions = (files.translations[edition.language] ?? [:]).values.sorted { $0.contentPath < $1.contentPath }
             let read = parallelMap(versions) { languageParser.parse($0.file, contentPath: $0.contentPath) }
             var done: [String: (Page, [Diagnostic])] = [:]
@@ -209,7 +212,8 @@ public enum Pipeline {
     /// The parser every page goes through: the site's Markdown settings, its
     /// templates for directives and filled forms, its reps and accounts.
     package static func pageParser(
-        _ sources: SiteSources, config: SiteConfig, layouts: LayoutLibrary, messages: Messages? = nil
+        _ sources: SiteSources, config: SiteConfig, layouts: LayoutLibrary, messages: Messages? = nil, folderPages: [String: String] = [:],
+        pageAddresses: Set<String> = []
     )
         -> (parser: PageParser, templates: FormLibrary, teamData: TeamData, diagnostics: [Diagnostic])
     {
@@ -225,6 +229,8 @@ public enum Pipeline {
                 repIDs: sources.team == nil ? nil : Set(teamData.reps.map(\.id)),
                 accountIDs: sources.accounts == nil ? nil : Set(teamData.accounts.map(\.id))))
         if let home = messages?["pages.home"] { parser.homeTitle = home }
+        parser.markdown.folderPages = folderPages
+        parser.markdown.pageAddresses = pageAddresses
         return (parser, templates, teamData, templateProblems + teamProblems)
     }
 
@@ -284,7 +290,8 @@ public enum Pipeline {
         let (config, configProblems) = ConfigParser.parse(sources.config)
         let (layouts, _) = LayoutLibrary.compile(
             withDefaultPartials(sources.layouts), messages: Catalogue.load(sources, config: config).0[config.language]?.layouts ?? .init())
-        let (parser, _, _, parserProblems) = pageParser(sources, config: config, layouts: layouts)
+        var (parser, _, _, parserProblems) = pageParser(sources, config: config, layouts: layouts)
+        parser.liftsTitle = false  // the whole body is the output
         let problems = sources.diagnostics + configProblems + parserProblems
         let (page, pageProblems) = parser.parse(SourceFile(path: sourcePath, data: data), readsFrontMatter: frontMatter)
         return (page?.body.html ?? "", (problems + pageProblems).sorted())

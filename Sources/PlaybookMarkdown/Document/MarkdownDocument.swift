@@ -42,6 +42,13 @@ package final class MarkdownDocument {
         return found.isEmpty ? nil : found
     }()
 
+    /// Columns taken off the start of body lines when the body was read again
+    /// (a MkDocs callout's indented body): added back to positions in messages.
+    package var columnShifts: [Int: Int] = [:]
+    /// For a body read again with lines added (`LineEdits`): the body line of
+    /// the original each line stands for; empty when no line was added.
+    package var lineMap: [Int] = []
+
     /// Body line and column of nodes parsed apart from the tree (table cells),
     /// whose own positions are those of that separate parse.
     package var positionOverrides: [MarkdownNode: (line: Int, column: Int)] = [:]
@@ -72,6 +79,9 @@ package final class MarkdownDocument {
         return String(cString: html)
     }
 
+    /// How many lines the body has.
+    package var lineCount: Int { lineStarts.count }
+
     /// The raw text of 1-based body line `line` (no newline), or "" past the end.
     package func line(_ line: Int) -> Substring {
         let index = line - 1
@@ -84,7 +94,10 @@ package final class MarkdownDocument {
     }
 
     /// The file line of a body line.
-    package func fileLine(_ bodyLine: Int) -> Int { bodyLine + lineOffset }
+    package func fileLine(_ bodyLine: Int) -> Int {
+        guard !lineMap.isEmpty, bodyLine >= 1 else { return bodyLine + lineOffset }
+        return (bodyLine <= lineMap.count ? lineMap[bodyLine - 1] : bodyLine - lineMap.count + (lineMap.last ?? 0)) + lineOffset
+    }
 
     // MARK: Making nodes
     // Each returns nil only if libcmark could not allocate the node; passes then leave the tree as it was.

@@ -175,6 +175,8 @@ package struct MarkdownNode: Hashable {
         return strchr(literal, Int32(byte)) != nil
     }
 
+    package var title: String? { cmark_node_get_title(pointer).map { String(cString: $0) } }
+
     package var url: String? {
         get { cmark_node_get_url(pointer).map { String(cString: $0) } }
         nonmutating set { cmark_node_set_url(pointer, newValue) }
@@ -185,6 +187,9 @@ package struct MarkdownNode: Hashable {
         cmark_node_set_on_enter(pointer, onEnter)
         cmark_node_set_on_exit(pointer, onExit)
     }
+
+    /// Merges adjacent text nodes below this one (libcmark leaves `[`, `^1` and `]` apart).
+    package func consolidateText() { cmark_consolidate_text_nodes(pointer) }
 
     package var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
     package var fenceInfo: String? { cmark_node_get_fence_info(pointer).map { String(cString: $0) } }

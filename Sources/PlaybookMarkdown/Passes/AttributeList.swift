@@ -1,16 +1,28 @@
 /// An attribute list as Hugo, kramdown, MkDocs (attr_list), Pandoc and
-/// Docusaurus write it after a heading: `{#id .class key="value"}`. Read from
-/// the end of a heading's last text node, never from the page's raw text.
+/// Docusaurus write it after a heading or an image: `{#id .class key="value"}`
+/// (kramdown's `{: …}` too). Read from the text node beside what it is for,
+/// never from the page's raw text.
 package struct AttributeList: Equatable {
     package var id: String?
     package var classes: [String] = []
-    /// Other `key=value` pairs, kept only to name them in a warning.
+    /// Other `key=value` pairs' keys, in order (a heading keeps none of them: they name it in a warning).
     package var others: [String] = []
+    /// Their values, by key (quotes taken off).
+    package var values: [String: String] = [:]
 
-    package init(id: String? = nil, classes: [String] = [], others: [String] = []) {
+    package init(id: String? = nil, classes: [String] = [], others: [String] = [], values: [String: String] = [:]) {
         self.id = id
         self.classes = classes
         self.others = others
+        self.values = values
+    }
+
+    /// The list opening `text` and the text after it, or nil when `text` does not open with one.
+    package static func leading(_ text: String) -> (attributes: AttributeList, rest: String)? {
+        guard text.first == "{", let close = text.firstIndex(of: "}"),
+            let attributes = parse(text[text.index(after: text.startIndex)..<close])
+        else { return nil }
+        return (attributes, String(text[text.index(after: close)...]))
     }
 
     /// The list at the end of `text` and the text before it (trailing spaces
@@ -29,7 +41,7 @@ package struct AttributeList: Equatable {
     /// `#id .class key=value key="a b"`, separated by spaces; nil for anything else (so `{braces}` in prose stay text).
     static func parse(_ body: Substring) -> AttributeList? {
         var list = AttributeList()
-        var rest = body[...]
+        var rest = body.hasPrefix(":") ? body.dropFirst() : body[...]
         func name(_ s: Substring) -> Bool {
             !s.isEmpty && s.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ":" || $0 == "." }
         }
@@ -46,15 +58,18 @@ package struct AttributeList: Equatable {
             let key = rest.prefix { $0 != "=" && $0 != " " }
             guard name(key), rest.dropFirst(key.count).first == "=" else { return nil }
             rest = rest.dropFirst(key.count + 1)
+            let value: Substring
             if let quote = rest.first, quote == "\"" || quote == "'" {
                 guard let close = rest.dropFirst().firstIndex(of: quote) else { return nil }
+                value = rest[rest.index(after: rest.startIndex)..<close]
                 rest = rest[rest.index(after: close)...]
             } else {
-                let value = rest.prefix { $0 != " " }
+                value = rest.prefix { $0 != " " }
                 guard !value.isEmpty else { return nil }
                 rest = rest.dropFirst(value.count)
             }
             list.others.append(String(key))
+            list.values[String(key)] = String(value)
         }
         return list.id == nil && list.classes.isEmpty && list.others.isEmpty ? nil : list
     }

@@ -6,6 +6,8 @@ import PlaybookCore
 /// A heading ending in an attribute list (`## Pricing {#price .wide}`, as Hugo,
 /// kramdown, MkDocs and Pandoc write it) takes that id and those classes, and
 /// the list is not shown; any other attribute is dropped with a warning.
+/// A page that names no title takes it from a level-1 heading opening its
+/// body, which then leaves the body (the layout shows the title).
 package struct HeadingPass {
     package func run(_ context: MarkdownPassContext) -> [Heading] {
         let document = context.document
@@ -20,6 +22,12 @@ package struct HeadingPass {
             }
             if id.isEmpty { id = context.uniqueID("section") }
             let level = heading.headingLevel
+            if context.liftsTitle, level == 1, heading == document.root.firstChild {
+                // The layout shows it as the page's title, above the table of contents.
+                context.title = Heading(level: level, text: text, id: id, line: document.fileLine(heading.startLine))
+                heading.remove()
+                continue
+            }
             headings.append(Heading(level: level, text: text, id: id, line: document.fileLine(heading.startLine)))
             let classes = attributes.map { $0.classes.isEmpty ? "" : " class=\"\($0.classes.joined(separator: " ").htmlEscaped)\"" } ?? ""
             // libcmark writes <hN> without attributes: a custom inline carries the id.

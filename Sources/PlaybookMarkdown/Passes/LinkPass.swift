@@ -46,12 +46,22 @@ package struct LinkPass {
                 continue
             }
             let decoded = Self.percentDecoded(path)
-            guard let resolved = SitePath.resolve(decoded, against: folder) else {
+            var fromFile = SitePath.resolve(decoded, against: folder)
+            // `../b/` as Hugo's authors mean it, from the page's address, when only that way leads to a page.
+            if decoded.utf8.first != UInt8(ascii: "/"), !context.pageAddresses.isEmpty, fromFile?.hasSuffix(".md") != true,
+                fromFile.flatMap(SitePath.pageAddress).map({ context.pageAddresses.contains($0) }) != true,
+                let fromPage = SitePath.resolve(decoded, against: String(pageURL.dropLast())),
+                let address = SitePath.pageAddress(fromPage), context.pageAddresses.contains(address)
+            {
+                fromFile = fromPage
+            }
+            guard var resolved = fromFile else {
                 context.report(.warning(location, "link '\(url)' leads outside the site's content/ folder"))
                 continue
             }
             let suffix = query + (fragment.map { "#" + $0 } ?? "")
             if resolved.hasSuffix(".md") {
+                resolved = context.folderPages[resolved] ?? resolved
                 let target = SitePath.pageURL(forContentPath: resolved)
                 node.url = Self.encode(SitePath.relative(from: pageURL, to: target)) + suffix
                 references.append(LinkReference(target: .page(resolved), fragment: decodedFragment, written: url, location: location))

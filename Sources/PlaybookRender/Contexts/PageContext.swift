@@ -146,6 +146,7 @@ package struct PageContext {
         var values: LayoutFields = [
             "title": page.title,
             "show_title": !page.titleIsInBody,
+            "title_id": page.body.title.map { LayoutValue.text($0.id) } ?? .bool(false),
             "content": page.body.html,
             "kind": page.kind.rawValue,
             "is_home": page.kind == .home,

@@ -30,6 +30,29 @@ import Testing
                 """)
     }
 
+    /// A page without a title in its front matter takes the level-1 heading opening its body, which leaves the body.
+    @Test func anOpeningLevelOneHeadingIsLiftedOutAsTheTitle() {
+        var headings: [Heading] = []
+        let (html, context) = runPasses("# Order *processing*\n\nIntro.\n\n## Steps\n\n# Later\n", lineOffset: 0) {
+            $0.liftsTitle = true
+            headings = HeadingPass().run($0)
+        }
+        #expect(context.title?.text == "Order processing")
+        #expect(context.title?.id == "order-processing")
+        #expect(headings.map(\.id) == ["steps", "later"])
+        #expect(html == "<p>Intro.</p>\n<h2 id=\"steps\">Steps</h2>\n<h1 id=\"later\">Later</h1>\n")
+        // Only when it opens the body, and only when asked.
+        let (kept, notFirst) = runPasses("Intro.\n\n# Title\n") {
+            $0.liftsTitle = true
+            _ = HeadingPass().run($0)
+        }
+        #expect(notFirst.title == nil)
+        #expect(kept.contains("<h1 id=\"title\">"))
+        let (unasked, context3) = runPasses("# Title\n") { _ = HeadingPass().run($0) }
+        #expect(context3.title == nil)
+        #expect(unasked.contains("<h1 id=\"title\">"))
+    }
+
     @Test func slugRules() {
         #expect(Slug.make("The Growth Formula (业绩增长公式)") == "the-growth-formula-业绩增长公式")
         #expect(Slug.make("Step 1: call") == "step-1-call")

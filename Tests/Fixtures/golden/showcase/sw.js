@@ -8,7 +8,7 @@
 // Kept at install: the 41 files below (relative to this script); any other page once it is read.
 "use strict";
 
-var BUILD = "playbook-e7cc2daddf8539b2";
+var BUILD = "playbook-5e35a96aa1e96b58";
 var PRECACHE = [
   "assets/icon-192.png",
   "assets/icon-512.png",
@@ -28,8 +28,8 @@ var PRECACHE = [
   "assets/js/team.da4ad5aa.js",
   "assets/js/toc.6340d93f.js",
   "assets/messages.en.2eb4a6e7.js",
-  "assets/playbook.071663b2.css",
   "assets/playbook.832ea2e6.js",
+  "assets/playbook.cb1dc64a.css",
   "assets/search-index.js",
   "manifest.webmanifest",
   "404.html",
