@@ -25,7 +25,10 @@ package enum DocsifySidebar {
             let why = name == "_sidebar.md" ? "only the top folder's sidebar is read" : "Playbook's theme draws its own page frame"
             site.notes.append(.warning(files.place(files.join(root, file)), "\(name) is not carried over: \(why)"))
         }
-        if let page = files.text(files.join(root, "index.html")) { site.title = appName(page) }
+        let app = files.text(files.join(root, "index.html"))
+        site.title = app.flatMap(appName)
+        // The app page's `<html lang="…">`; English when it names none.
+        site.languages = [SourceSite.playbookLanguage(app.flatMap(pageLanguage) ?? "en")]
         let pages = Set(all.filter { $0.hasSuffix(".md") && !site.toolFiles.contains($0) })
         let sidebar = files.join(root, "_sidebar.md")
         let navigation: [NavEntry]
@@ -39,6 +42,17 @@ package enum DocsifySidebar {
         }
         NavigationLayout.place(navigation, pages: pages, into: &site, files: files)
         return .success(site)
+    }
+
+    /// The `lang` attribute of the page's `<html>` element.
+    static func pageLanguage(_ html: String) -> String? {
+        guard let start = html.range(of: "<html", options: .caseInsensitive) else { return nil }
+        let tag = html[start.upperBound...].prefix { $0 != ">" }
+        guard let attribute = tag.range(of: "lang=", options: .caseInsensitive) else { return nil }
+        let value = tag[attribute.upperBound...]
+        guard let quote = value.first, quote == "\"" || quote == "'" else { return nil }
+        let language = value.dropFirst().prefix { $0 != quote }
+        return language.isEmpty ? nil : String(language)
     }
 
     /// `name: '…'` inside `window.$docsify = { … }`: a quoted string, read without running the page's script.

@@ -48,7 +48,8 @@ package enum GitBookSummary {
         }
         var site = SourceSite(tool: .gitbook, contentRoot: root)
         site.title = title
-        site.languages = language.map { [SourceSite.playbookLanguage($0)] } ?? []
+        // GitBook's own default language is English.
+        site.languages = [SourceSite.playbookLanguage(language ?? "en")]
         site.navigationFile = summary
         site.toolFiles = [summaryName, "GLOSSARY.md", "LANGS.md", "book.json", ".gitbook.yaml"]
         for name in ["GLOSSARY.md", "LANGS.md"] where files.isFile(files.join(root, name)) {

@@ -178,7 +178,7 @@ package enum HugoSite {
     }
 
     /// A menu entry's weight: `menu: {main: {weight: 3}}` (main first, then sidebar, then any other menu).
-    static func menuWeight(_ menu: SettingValue?) -> Int? {
+    package static func menuWeight(_ menu: SettingValue?) -> Int? {
         guard let menu, case .table(let menus) = menu else { return nil }
         let ordered = menus.sorted { rank($0.key) != rank($1.key) ? rank($0.key) < rank($1.key) : $0.key < $1.key }
         return ordered.lazy.compactMap { $0.value.value("weight")?.number }.first { $0 != 0 }
@@ -295,7 +295,7 @@ package enum HugoSite {
     static func topLevelLine(_ key: String, in text: String) -> Int {
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
-            for written in [key, "\"\(key)\"", "[\(key)]", "[\(key)."] where trimmed.hasPrefix(written) {
+            for written in [key, "\"\(key)\"", "[\(key)]", "[\(key).", "[[\(key)]]", "[[\(key)."] where trimmed.hasPrefix(written) {
                 let rest = trimmed.dropFirst(written.count).drop { $0 == " " }
                 if written.hasPrefix("[") || rest.first == "=" || rest.first == ":" { return index + 1 }
             }

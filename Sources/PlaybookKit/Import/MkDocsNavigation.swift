@@ -81,7 +81,8 @@ package enum MkDocsNavigation {
         var site = SourceSite(tool: .mkdocs, contentRoot: contentRoot)
         site.title = title
         site.description = description
-        site.languages = language.map { [SourceSite.playbookLanguage($0)] } ?? []
+        // MkDocs's own default language is English.
+        site.languages = [SourceSite.playbookLanguage(language ?? "en")]
         site.navigationFile = settingsName
         let pages = Set(files.files(under: contentRoot).filter { $0.hasSuffix(".md") })
         let navigation: [NavEntry]

@@ -86,7 +86,8 @@ package struct NavigationLayout {
         }
         let folder = commonFolder(descendants)
         guard folder != parent, isInside(folder, parent) else {
-            if let title = entry.title {
+            // An entry whose page is its folder's own, with the folder's pages under it, is that folder: nothing is lost.
+            if let title = entry.title, own == nil || own != folderPage(parent) {
                 notes.append(
                     .warning(
                         entry.location,
@@ -124,7 +125,19 @@ package struct NavigationLayout {
         let folder = Self.folder(of: page)
         if folderPage(folder) == page {
             chain(from: parent, to: folder)
-            if let title, folderTitles[folder] == nil { folderTitles[folder] = (title, location) }
+            if let title {
+                if let earlier = folderTitles[folder] {
+                    if earlier.title != title {
+                        notes.append(
+                            .warning(
+                                location,
+                                "the title '\(title)' is not carried over: '\(page)' is its folder's page, titled '\(earlier.title)' "
+                                    + "by the section at \(earlier.location)"))
+                    }
+                } else {
+                    folderTitles[folder] = (title, location)
+                }
+            }
         } else {
             chain(from: isInside(folder, parent) ? parent : "", to: folder)
             append(.page(page), to: folder)

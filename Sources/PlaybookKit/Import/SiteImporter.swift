@@ -51,7 +51,10 @@ public enum SiteImporter {
         case .success(let read): site = read
         }
         let (output, made) = siteFiles(site, files: files, report: &report)
-        report.diagnostics = site.notes + made
+        // One line a problem, by file and place; the order each was found in where they share one.
+        report.diagnostics = (site.notes + made).enumerated().sorted { a, b in
+            a.element.location != b.element.location ? a.element.location < b.element.location : a.offset < b.offset
+        }.map(\.element)
         do {
             try write(output, to: destination)
         } catch {
