@@ -25,7 +25,8 @@ package enum GitBookSummary {
                 if let folder = node?.mapping?["root"]?.scalar?.string { root = MkDocsNavigation.normalized(folder) }
                 if let name = node?.mapping?["structure"]?.mapping?["summary"]?.scalar?.string { summaryName = name }
                 if let redirects = node?.mapping?["redirects"] {
-                    notes.append(.warning(reader.location(of: redirects), "'redirects' are not carried over: Playbook makes no redirect pages"))
+                    notes.append(
+                        .warning(reader.location(of: redirects), "'redirects' are not carried over: Playbook makes no redirect pages"))
                 }
             }
         } else if let data = FileManager.default.contents(atPath: files.url("book.json").path) {

@@ -51,7 +51,9 @@ package enum HugoSite {
         let candidates = settingsNames + settingsNames.map { "config/_default/" + $0 }
         guard let settingsName = candidates.first(where: files.isFile) else {
             return .failure(
-                .error(files.place("hugo.toml"), "no hugo.toml or config.toml (yaml, json) here: `playbook import hugo` reads a Hugo site's folder"))
+                .error(
+                    files.place("hugo.toml"),
+                    "no hugo.toml or config.toml (yaml, json) here: `playbook import hugo` reads a Hugo site's folder"))
         }
         let settings: SettingValue
         switch parse(file: settingsName, files: files) {
@@ -159,7 +161,8 @@ package enum HugoSite {
                     place("linkTitle"),
                     "linkTitle '\(linkTitle)' is kept as a page parameter only: Playbook shows the title '\(title)' everywhere"))
         }
-        keys.weight = value.value("weight")?.number.flatMap { $0 == 0 ? nil : $0 } ?? menuWeight(value.value("menu") ?? value.value("menus"))
+        keys.weight =
+            value.value("weight")?.number.flatMap { $0 == 0 ? nil : $0 } ?? menuWeight(value.value("menu") ?? value.value("menus"))
         keys.date = value.value("date")?.day ?? value.value("publishDate")?.day
         keys.lastmod = value.value("lastmod")?.day ?? value.value("modified")?.day
         keys.hasReviewed = value["reviewed"] != nil
@@ -254,7 +257,10 @@ package enum HugoSite {
         }
         let keys = table.map(\.key).sorted { a, b in
             if (a == defaultKey) != (b == defaultKey) { return a == defaultKey }
-            let (x, y) = (table.first { $0.key == a }?.value.value("weight")?.number ?? 0, table.first { $0.key == b }?.value.value("weight")?.number ?? 0)
+            let (x, y) = (
+                table.first { $0.key == a }?.value.value("weight")?.number ?? 0,
+                table.first { $0.key == b }?.value.value("weight")?.number ?? 0
+            )
             return x != y ? x < y : a < b
         }
         for (key, value) in table where value.value("contentDir") != nil {
@@ -287,7 +293,9 @@ package enum HugoSite {
     static func parse(file: String, files: SourceFiles) -> Result<SettingValue, Diagnostic> {
         let path = files.shown(file)
         if file.hasSuffix(".toml") { return SettingValue.toml(files.text(file) ?? "", path: path) }
-        if file.hasSuffix(".json") { return SettingValue.json(FileManager.default.contents(atPath: files.url(file).path) ?? Data(), path: path) }
+        if file.hasSuffix(".json") {
+            return SettingValue.json(FileManager.default.contents(atPath: files.url(file).path) ?? Data(), path: path)
+        }
         return SettingValue.yaml(files.text(file) ?? "", path: path)
     }
 

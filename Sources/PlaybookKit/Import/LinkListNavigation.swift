@@ -10,7 +10,9 @@ import PlaybookMarkdown
 package enum LinkListNavigation {
     /// The entries of `text`, a file at `relative` in the source; headings at `partLevel` or deeper start a section.
     /// `base` is the navigation file's folder inside the content folder, which its links are relative to.
-    package static func read(_ text: String, relative: String, files: SourceFiles, base: String = "", partLevel: Int = 2)
+    package static func read(
+        _ text: String, relative: String, files: SourceFiles, base: String = "", partLevel: Int = 2
+    )
         -> (entries: [NavEntry], notes: [Diagnostic])
     {
         guard let document = MarkdownDocument(parsing: text) else { return ([], []) }

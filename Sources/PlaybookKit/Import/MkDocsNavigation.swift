@@ -127,7 +127,8 @@ package enum MkDocsNavigation {
                     }
                 }
             } else {
-                return .failure(.error(location, "a nav entry is `path.md`, `Title: path.md` or `Title: [entries]`, not \(reader.describe(item))"))
+                return .failure(
+                    .error(location, "a nav entry is `path.md`, `Title: path.md` or `Title: [entries]`, not \(reader.describe(item))"))
             }
         }
         return .success(result)

@@ -66,7 +66,8 @@ package struct NavigationLayout {
                     notes.append(.warning(entry.location, "'\(target)' is not a page of the site: the entry is not carried over"))
                 }
             } else {
-                notes.append(.warning(entry.location, "the entry '\(entry.title ?? "")' names no page and has none under it: not carried over"))
+                notes.append(
+                    .warning(entry.location, "the entry '\(entry.title ?? "")' names no page and has none under it: not carried over"))
             }
         }
     }

@@ -31,7 +31,8 @@ public enum SiteImporter {
             }
             if let existing = try? FileManager.default.contentsOfDirectory(atPath: destination.path), !existing.isEmpty {
                 report.diagnostics.append(
-                    .error(destinationPlace, "is not empty: the new site goes into an empty or new folder, so nothing there is overwritten"))
+                    .error(destinationPlace, "is not empty: the new site goes into an empty or new folder, so nothing there is overwritten")
+                )
                 return report
             }
         }

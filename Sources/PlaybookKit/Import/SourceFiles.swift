@@ -49,7 +49,8 @@ package struct SourceFiles: Sendable {
     package func files(under folder: String) -> [String] {
         var found: [String] = []
         func visit(_ relative: String) {
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: url(folder.isEmpty ? relative : join(folder, relative)).path)) ?? []
+            let names =
+                (try? FileManager.default.contentsOfDirectory(atPath: url(folder.isEmpty ? relative : join(folder, relative)).path)) ?? []
             for name in names.sorted() where !name.hasPrefix(".") && name != "node_modules" {
                 let path = relative.isEmpty ? name : relative + "/" + name
                 let full = folder.isEmpty ? path : join(folder, path)

@@ -3,7 +3,9 @@ import PlaybookKit
 import Testing
 
 @Suite struct FrontMatterEditTests {
-    private func edit(_ text: String, title: String? = nil, weight: Int? = nil, texts: [(String, String)] = [], comment: [String] = [])
+    private func edit(
+        _ text: String, title: String? = nil, weight: Int? = nil, texts: [(String, String)] = [], comment: [String] = []
+    )
         -> String?
     {
         var edit = PageEdit(title: title, weight: weight)

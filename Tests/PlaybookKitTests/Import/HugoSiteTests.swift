@@ -34,7 +34,8 @@ import Testing
     }
 
     @Test func aMenuWeightOrdersAPageWithoutOne() {
-        #expect(HugoSite.menuWeight(.table([("sidebar", .table([("weight", .number(4))])), ("main", .table([("weight", .number(2))]))])) == 2)
+        #expect(
+            HugoSite.menuWeight(.table([("sidebar", .table([("weight", .number(4))])), ("main", .table([("weight", .number(2))]))])) == 2)
         #expect(HugoSite.menuWeight(.text("main")) == nil)
     }
 

@@ -65,11 +65,15 @@ import Testing
                 "+++\nreviewed = \"2026-03-01\"\ntitle = \"Cold calls\"\nweight = 20\nlastmod = 2026-03-01\n"))
         #expect(run.text("content/prospecting/_index.md").hasPrefix("+++\ntitle = \"Prospecting\"\nweight = 20\n+++\n"))
         // Hugo's order: weight, then unweighted pages; a menu weight orders a page without one; linkTitle as the title when none.
-        #expect(run.text("content/prospecting/referrals.md").hasPrefix("---\ntitle: Referrals from customers\nlinkTitle: Referrals\nweight: 10\n"))
+        #expect(
+            run.text("content/prospecting/referrals.md").hasPrefix(
+                "---\ntitle: Referrals from customers\nlinkTitle: Referrals\nweight: 10\n"))
         #expect(run.text("content/prospecting/events.md").hasPrefix("---\nweight: 30\ntitle: Events\n"))
         #expect(run.text("content/closing/_index.md").hasPrefix("---\ntitle: Closing\nweight: 10\nlinkTitle: Closing\n"))
         // A draft stays a draft; a Hugo layout becomes a comment; static/ is copied into content/.
-        #expect(run.text("content/closing/proposals.md").hasPrefix("+++\nweight = 20\ntitle = \"Proposals\"\ndraft = true\n# layout = \"wide\"\n+++\n"))
+        #expect(
+            run.text("content/closing/proposals.md").hasPrefix(
+                "+++\nweight = 20\ntitle = \"Proposals\"\ndraft = true\n# layout = \"wide\"\n+++\n"))
         #expect(run.exists("content/images/logo.png") && !run.exists("content/layouts") && !run.exists("layouts"))
         let settings = run.text("playbook.yaml")
         #expect(settings.contains("\ntitle: \"Field Sales Handbook\"\n") && settings.contains("\nlanguages: [en]\n"))
@@ -167,7 +171,9 @@ import Testing
         let report = SiteImporter.run(
             .mkdocs, source: Fixtures.folder.appendingPathComponent("import/mkdocs"), destination: folder, destinationShown: "out")
         #expect(report.exitCode == 1)
-        #expect(report.lines.first == "out:1:1: error: is not empty: the new site goes into an empty or new folder, so nothing there is overwritten")
+        #expect(
+            report.lines.first
+                == "out:1:1: error: is not empty: the new site goes into an empty or new folder, so nothing there is overwritten")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["notes.txt"])
 
         // An empty folder is taken.
@@ -187,7 +193,9 @@ import Testing
         let report = SiteImporter.run(
             .mkdocs, source: source.root, destination: parent.appendingPathComponent("out"), sourceShown: "src")
         #expect(report.exitCode == 1)
-        #expect(report.lines.first == "src/mkdocs.yml:4:1: error: invalid YAML: did not find expected ',' or ']' (while parsing a flow sequence)")
+        #expect(
+            report.lines.first
+                == "src/mkdocs.yml:4:1: error: invalid YAML: did not find expected ',' or ']' (while parsing a flow sequence)")
         #expect((try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? [] == [], "nothing half-written")
 
         let wrongNav = try TemporarySite(["mkdocs.yml": "site_name: x\nnav: {a: b}\n", "docs/a.md": "# A\n"], copyingTheme: false)
@@ -202,8 +210,10 @@ import Testing
     @Test func aFolderInsideTheSourceIsRefused() throws {
         let source = try TemporarySite(["mkdocs.yml": "site_name: x\n", "docs/a.md": "# A\n"], copyingTheme: false)
         defer { source.cleanUp() }
-        let report = SiteImporter.run(.mkdocs, source: source.root, destination: source.root.appendingPathComponent("site"), destinationShown: "site")
-        #expect(report.lines.first == "site:1:1: error: is inside the source folder, which import never changes: choose a folder outside it")
+        let report = SiteImporter.run(
+            .mkdocs, source: source.root, destination: source.root.appendingPathComponent("site"), destinationShown: "site")
+        #expect(
+            report.lines.first == "site:1:1: error: is inside the source folder, which import never changes: choose a folder outside it")
         #expect(!FileManager.default.fileExists(atPath: source.root.appendingPathComponent("site").path))
     }
 }
