@@ -117,7 +117,9 @@ package enum MkDocsNavigation {
                 let target = scalar.string
                 result.append(NavEntry(title: nil, target: target, isExternal: NavEntry.isExternal(target), location: location))
             } else if let mapping = item.mapping, mapping.count == 1, let (key, value) = mapping.first, let title = key.scalar?.string {
-                if let scalar = value.scalar {
+                if value.isTagged(.null) || value.scalar?.string.isEmpty == true {
+                    result.append(NavEntry(title: title, target: nil, location: location))
+                } else if let scalar = value.scalar {
                     let target = scalar.string
                     result.append(NavEntry(title: title, target: target, isExternal: NavEntry.isExternal(target), location: location))
                 } else {
@@ -138,7 +140,9 @@ package enum MkDocsNavigation {
     static func byName(_ pages: Set<String>, in folder: String, place: SourceLocation) -> [NavEntry] {
         let prefix = folder.isEmpty ? "" : folder + "/"
         let here = pages.filter { $0.hasPrefix(prefix) && !$0.dropFirst(prefix.count).contains("/") }.sorted { a, b in
-            let first = { (path: String) in NavigationLayout.folderPageNames.contains(String(path.dropFirst(prefix.count))) }
+            let first = { (path: String) in
+                NavigationLayout.folderPageNames.contains { $0.lowercased() == path.dropFirst(prefix.count).lowercased() }
+            }
             return first(a) != first(b) ? first(a) : a < b
         }
         let subfolders = Set(

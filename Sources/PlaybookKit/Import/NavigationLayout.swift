@@ -26,18 +26,31 @@ package struct NavigationLayout {
     private var placed: [String: SourceLocation] = [:]
     private var notes: [Diagnostic] = []
 
+    /// Each folder's own page, found once.
+    private let folderPages: [String: String]
+
     package init(pages: Set<String>, files: SourceFiles, contentRoot: String) {
         self.pages = pages
         self.files = files
         self.contentRoot = contentRoot
+        var found: [String: (rank: Int, page: String)] = [:]
+        for page in pages {
+            let name = page.split(separator: "/").last.map { $0.lowercased() } ?? ""
+            guard let rank = Self.folderPageNames.firstIndex(where: { $0.lowercased() == name }) else { continue }
+            if name == "_index.md" && !page.hasSuffix("_index.md") { continue }
+            let folder = Self.folder(of: page)
+            if let earlier = found[folder], (earlier.rank, earlier.page) < (rank, page) { continue }
+            found[folder] = (rank, page)
+        }
+        folderPages = found.mapValues(\.page)
     }
 
-    /// The names a folder's own page may have, in the order the build prefers them.
+    /// The names a folder's own page may have, in the order the build prefers them (`index.md` and `README.md` in any case).
     package static let folderPageNames = ["_index.md", "index.md", "README.md"]
 
     /// The page of `folder` (relative to the content folder), if it has one.
     package func folderPage(_ folder: String) -> String? {
-        Self.folderPageNames.map { folder.isEmpty ? $0 : folder + "/" + $0 }.first { pages.contains($0) }
+        folderPages[folder]
     }
 
     /// Puts the navigation's titles and order into `site`.

@@ -113,6 +113,22 @@ public enum SiteImporter {
             }
             put(target, data, from: relative)
         }
+        // `index.md` and `README.md` are both a folder's page when it has no `_index.md`: the build stops at the two.
+        var folderPages: [String: [String]] = [:]
+        for path in output.keys where path.hasPrefix(SiteLayout.content) {
+            let name = path.split(separator: "/").last.map { $0.lowercased() } ?? ""
+            if name == "index.md" || name == "readme.md" || name == "_index.md" {
+                folderPages[String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)]), default: []].append(path)
+            }
+        }
+        for (folder, found) in folderPages.sorted(by: { $0.key < $1.key })
+        where found.count > 1 && !found.contains(folder + "/_index.md") {
+            let names = found.sorted().map { String($0.dropFirst(SiteLayout.content.count)) }
+            notes.append(
+                .warning(
+                    files.place(files.join(site.contentRoot, names[0])),
+                    "\(names.joined(separator: " and ")) would both be their folder's page: rename one before building"))
+        }
         for (from, to) in site.extraFiles {
             guard let data = FileManager.default.contents(atPath: files.url(from).path) else { continue }
             report.otherFiles += 1

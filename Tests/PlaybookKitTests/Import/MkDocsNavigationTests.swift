@@ -35,4 +35,27 @@ import Testing
         #expect(run.warnings == ["src/mkdocs.yml:1:12: warning: the tag '!ENV' is MkDocs's (Python): its value is ignored"])
         #expect(run.text("content/a.md").hasPrefix("---\ntitle: Start\nweight: 10\n---\n"))
     }
+
+    @Test func anEntryWithoutAPageAndTwoFolderPagesAreNoted() throws {
+        let source = try TemporarySite(
+            [
+                "mkdocs.yml": "site_name: G\nnav:\n  - Later:\n  - Guide: [guide/readme.md, guide/a.md]\n",
+                "docs/guide/readme.md": "# Guide\n", "docs/guide/a.md": "# A\n", "docs/two/index.md": "# I\n",
+                "docs/two/README.md": "# R\n",
+            ], copyingTheme: false)
+        defer { source.cleanUp() }
+        let run = ImportRun(.mkdocs, source: source.root)
+        defer { run.cleanUp() }
+        #expect(run.report.succeeded)
+        // `readme.md` in any case is its folder's page.
+        #expect(run.text("content/guide/readme.md").hasPrefix("---\ntitle: Guide\nweight: 10\n---\n"))
+        #expect(
+            run.warnings == [
+                "src/docs/two/README.md:1:1: warning: not in the navigation (src/mkdocs.yml): copied, listed after the pages that are",
+                "src/docs/two/README.md:1:1: warning: two/README.md and two/index.md would both be their folder's page: "
+                    + "rename one before building",
+                "src/docs/two/index.md:1:1: warning: not in the navigation (src/mkdocs.yml): copied, listed after the pages that are",
+                "src/mkdocs.yml:3:5: warning: the entry 'Later' names no page and has none under it: not carried over",
+            ])
+    }
 }
