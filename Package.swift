@@ -79,6 +79,9 @@ let package = Package(
             dependencies: [
                 "PlaybookCore", "PlaybookContent", "PlaybookMarkdown", "PlaybookForms", "PlaybookTeam", "PlaybookSite", "PlaybookRender",
                 "PlaybookOutput", "PlaybookMustache",
+                // `playbook import hugo` reads Hugo's TOML settings and front matter.
+                .product(name: "TOMLKit", package: "TOMLKit"),
+                .product(name: "Yams", package: "Yams"),
             ],
             // `playbook init` writes the project's own theme, settings and sample playbook, embedded at build time.
             plugins: ["EmbedStarter"]

@@ -10,7 +10,7 @@ struct Playbook: ParsableCommand {
         commandName: "playbook",
         abstract: "Build a sales playbook site from Markdown, templates and team data.",
         version: BuildInfo.commit.isEmpty ? BuildInfo.version : "\(BuildInfo.version) (commit \(BuildInfo.commit))",
-        subcommands: [Build.self, Check.self, Serve.self, New.self, Init.self, Render.self, User.self]
+        subcommands: [Build.self, Check.self, Serve.self, New.self, Init.self, Import.self, Render.self, User.self]
     )
 
     static func main() {
