@@ -60,7 +60,10 @@ import Testing
         #expect(problems.isEmpty)
         #expect(config.attainmentBands == AttainmentBands(watch: 0.85, onTarget: 1.0))
         #expect(config.satisfactionScale == 5)
-        #expect(ConfigParser.parse("satisfaction_scale: 0\n").1.lines == ["playbook.yaml:1:21: error: 'satisfaction_scale' must be more than 0, like 10 or 5"])
+        #expect(
+            ConfigParser.parse("satisfaction_scale: 0\n").1.lines == [
+                "playbook.yaml:1:21: error: 'satisfaction_scale' must be more than 0, like 10 or 5"
+            ])
         let (_, wrong) = ConfigParser.parse("attainment_bands: {watch: 100, on_target: 90, top: 1}\n")
         #expect(
             wrong.lines == [
