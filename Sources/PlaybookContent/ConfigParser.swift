@@ -106,7 +106,16 @@ package struct ConfigParser {
                 }
                 for (option, optionKey, optionValue) in options {
                     if option == "raw_html" {
-                        take(reader.bool(optionValue, key: "markdown.raw_html")) { config.markdown.allowRawHTML = $0 }
+                        if optionValue.scalar?.string == "safe" {
+                            config.markdown.rawHTML = .safe
+                        } else {
+                            switch reader.bool(optionValue, key: "markdown.raw_html") {
+                            case .success(let keep): config.markdown.allowRawHTML = keep
+                            case .failure:
+                                diagnostics.append(
+                                    reader.mismatch(optionValue, key: "markdown.raw_html", expected: "safe, true or false"))
+                            }
+                        }
                     } else {
                         diagnostics.append(
                             .warning(reader.location(of: optionKey), "unknown setting 'markdown.\(option)' (known: raw_html)"))

@@ -54,11 +54,14 @@ public struct MarkdownRenderer: Sendable {
         let headings = HeadingPass().run(context)
         let links = LinkPass().run(context, anchors: context.usedIDs.union(context.footnoteIDs))
         ImageAttributePass().run(context)
-        RawHTMLPass().run(context)
-        let html = document.renderHTML(allowRawHTML: options.allowRawHTML)
+        let htmlLinks = RawHTMLPass().run(context)
+        // What raw HTML is left was kept on purpose: as written, or made safe by the pass.
+        let html = document.renderHTML(allowRawHTML: options.rawHTML != .drop)
         let search = document.root.searchText(reserving: body.utf8.count, marking: context.headingNodes)
         var rendered = RenderedMarkdown(
-            html: html, headings: headings, checklists: checklists, links: links, diagnostics: context.diagnostics, text: search.text)
+            html: html, headings: headings, checklists: checklists,
+            links: htmlLinks.isEmpty ? links : (links + htmlLinks).sorted { $0.location < $1.location },
+            diagnostics: context.diagnostics, text: search.text)
         // A heading whose node was lost gets no range: then none has, and the index keeps the text whole.
         if search.marked.count == headings.count { rendered.headingRanges = search.marked }
         rendered.title = context.title

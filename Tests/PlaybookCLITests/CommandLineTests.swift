@@ -186,9 +186,15 @@ struct Playbook {
         defer { try? FileManager.default.removeItem(at: rawAllowed) }
         let raw = try Playbook.run(["render", "--site", rawAllowed.path], input: Data("<b>x</b>\n".utf8))
         #expect(raw.stdout == "<p><b>x</b></p>\n")
-        let safe = try Playbook.run(["render"], input: Data("<b>x</b>\n".utf8))
-        #expect(safe.stdout == "<p>x</p>\n")
-        #expect(safe.stderr.contains("<stdin>:1:1: warning: raw HTML dropped"))
+        // The default keeps what is safe and drops the rest, with a warning.
+        let safe = try Playbook.run(["render"], input: Data("<b onclick=\"x()\">x</b>\n".utf8))
+        #expect(safe.stdout == "<p><b>x</b></p>\n")
+        #expect(safe.stderr.contains("<stdin>:1:1: warning: raw HTML kept only where safe: dropped on… event attributes"))
+        let rawDropped = try Playbook.site(["playbook.yaml": "markdown: {raw_html: false}\n"])
+        defer { try? FileManager.default.removeItem(at: rawDropped) }
+        let dropped = try Playbook.run(["render", "--site", rawDropped.path], input: Data("<b>x</b>\n".utf8))
+        #expect(dropped.stdout == "<p>x</p>\n")
+        #expect(dropped.stderr.contains("<stdin>:1:1: warning: raw HTML dropped"))
     }
 
     @Test func renderReportsBrokenFrontMatter() throws {

@@ -49,7 +49,7 @@ import Testing
                 "playbook.yaml:1:1: warning: unknown setting 'titel' (known: title, description, language, languages, currency, repository, base_url, "
                     + "markdown, review_after_days, visit_cadence, attainment_bands, satisfaction_scale, as_of, params)",
                 "playbook.yaml:2:11: error: 'base_url' must be an absolute http(s) URL, like https://example.com/playbook/",
-                "playbook.yaml:3:22: error: 'markdown.raw_html' must be true or false, not 'maybe'",
+                "playbook.yaml:3:22: error: 'markdown.raw_html' must be safe, true or false, not 'maybe'",
                 "playbook.yaml:3:29: warning: unknown setting 'markdown.smart' (known: raw_html)",
                 "playbook.yaml:4:20: error: 'review_after_days' must be more than 0",
             ])

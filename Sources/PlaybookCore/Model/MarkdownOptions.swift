@@ -1,9 +1,28 @@
 /// Settings of the Markdown dialect, from `playbook.yaml`.
 public struct MarkdownOptions: Sendable, Equatable {
-    /// Keep raw HTML blocks and inline tags (off by default: content is not trusted to run code).
-    public var allowRawHTML: Bool
+    /// What becomes of raw HTML in Markdown: `markdown.raw_html`.
+    public enum RawHTML: String, Sendable {
+        /// All of it dropped, with a warning (`false`).
+        case drop
+        /// An allow-list of elements and attributes kept, like GitHub's; the rest dropped, with a warning (the default).
+        case safe
+        /// Kept as written (`true`): for sites that trust every author.
+        case keep
+    }
 
-    public init(allowRawHTML: Bool = false) {
-        self.allowRawHTML = allowRawHTML
+    public var rawHTML: RawHTML
+
+    /// Raw HTML kept as written (`raw_html: true`).
+    public var allowRawHTML: Bool {
+        get { rawHTML == .keep }
+        set { rawHTML = newValue ? .keep : .drop }
+    }
+
+    public init(rawHTML: RawHTML = .safe) {
+        self.rawHTML = rawHTML
+    }
+
+    public init(allowRawHTML: Bool) {
+        rawHTML = allowRawHTML ? .keep : .drop
     }
 }

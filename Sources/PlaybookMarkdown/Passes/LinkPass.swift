@@ -8,71 +8,94 @@ import PlaybookCore
 /// Script-bearing URLs (`javascript:` and the like) are dropped.
 package struct LinkPass {
     package func run(_ context: MarkdownPassContext, anchors: Set<String>) -> [LinkReference] {
-        let pageURL = SitePath.pageURL(forContentPath: context.contentPath)
-        let folder = SitePath.folder(of: context.contentPath)
         var references: [LinkReference] = []
         var nodes = context.document.root.descendants(ofKind: .link)
         nodes += context.document.root.descendants(ofKind: .image)
         nodes.sort { ($0.startLine, $0.startColumn) < ($1.startLine, $1.startColumn) }
         for node in nodes {
             guard let url = node.url, !url.isEmpty else { continue }
-            let location = context.location(of: node)
-            if Self.isScriptBearing(url, image: node.kind == .image) {
-                Self.unwrap(node)
-                context.report(.warning(location, "link to '\(Self.shortened(url))' dropped: script-bearing URLs are not allowed"))
-                continue
-            }
-            if Self.hasScheme(url) || url.hasPrefix("//") { continue }
-            // Text with no place in the site (`playbook render` of standard input): links stay as written.
-            guard context.hasPlaceInSite || url.hasPrefix("#") else { continue }
-
-            var path = url
-            var fragment: String? = nil
-            if let hash = path.utf8.firstIndex(of: UInt8(ascii: "#")) {
-                fragment = String(path[path.index(after: hash)...])
-                path = String(path[..<hash])
-            }
-            var query = ""
-            if let mark = path.utf8.firstIndex(of: UInt8(ascii: "?")) {
-                query = String(path[mark...])
-                path = String(path[..<mark])
-            }
-            let decodedFragment = fragment.map(Self.percentDecoded)
-
-            if path.isEmpty {
-                if let decodedFragment, !decodedFragment.isEmpty, !anchors.contains(decodedFragment) {
-                    context.report(.warning(location, "no heading with id '#\(decodedFragment)' on this page"))
-                }
-                continue
-            }
-            let decoded = Self.percentDecoded(path)
-            var fromFile = SitePath.resolve(decoded, against: folder)
-            // `../b/` as Hugo's authors mean it, from the page's address, when only that way leads to a page.
-            if decoded.utf8.first != UInt8(ascii: "/"), !context.pageAddresses.isEmpty, fromFile?.hasSuffix(".md") != true,
-                fromFile.flatMap(SitePath.pageAddress).map({ context.pageAddresses.contains($0) }) != true,
-                let fromPage = SitePath.resolve(decoded, against: String(pageURL.dropLast())),
-                let address = SitePath.pageAddress(fromPage), context.pageAddresses.contains(address)
-            {
-                fromFile = fromPage
-            }
-            guard var resolved = fromFile else {
-                context.report(.warning(location, "link '\(url)' leads outside the site's content/ folder"))
-                continue
-            }
-            let suffix = query + (fragment.map { "#" + $0 } ?? "")
-            if resolved.hasSuffix(".md") {
-                resolved = context.folderPages[resolved] ?? resolved
-                let target = SitePath.pageURL(forContentPath: resolved)
-                node.url = Self.encode(SitePath.relative(from: pageURL, to: target)) + suffix
-                references.append(LinkReference(target: .page(resolved), fragment: decodedFragment, written: url, location: location))
-            } else {
-                let isFolder = decoded.hasSuffix("/") || resolved.isEmpty
-                let target = isFolder ? (resolved.isEmpty ? "" : resolved + "/") : resolved
-                node.url = Self.encode(SitePath.relative(from: pageURL, to: target)) + suffix
-                references.append(LinkReference(target: .file(resolved), fragment: decodedFragment, written: url, location: location))
+            switch Self.resolve(url, image: node.kind == .image, at: context.location(of: node), context, anchors: anchors) {
+            case .asWritten: continue
+            case .dropped: Self.unwrap(node)
+            case .rewritten(let rewritten, let reference):
+                node.url = rewritten
+                if let reference { references.append(reference) }
             }
         }
         return references
+    }
+
+    /// What becomes of a URL a page links to.
+    package enum Outcome: Equatable {
+        /// Another site's, or text with no place in the site: left as it is.
+        case asWritten
+        /// Script-bearing: the link goes (a warning said so).
+        case dropped
+        /// The address the page links with, and what the resolve stage checks (nil: checked here already).
+        case rewritten(String, LinkReference?)
+    }
+
+    /// One link's URL resolved as its author meant it, the same for Markdown
+    /// links and for URLs inside kept HTML; problems found here are reported at `location`.
+    package static func resolve(
+        _ url: String, image: Bool, at location: SourceLocation, _ context: MarkdownPassContext, anchors: Set<String>
+    ) -> Outcome {
+        let pageURL = SitePath.pageURL(forContentPath: context.contentPath)
+        let folder = SitePath.folder(of: context.contentPath)
+        if isScriptBearing(url, image: image) {
+            context.report(.warning(location, "link to '\(shortened(url))' dropped: script-bearing URLs are not allowed"))
+            return .dropped
+        }
+        if hasScheme(url) || url.hasPrefix("//") { return .asWritten }
+        // Text with no place in the site (`playbook render` of standard input): links stay as written.
+        guard context.hasPlaceInSite || url.hasPrefix("#") else { return .asWritten }
+
+        var path = url
+        var fragment: String? = nil
+        if let hash = path.utf8.firstIndex(of: UInt8(ascii: "#")) {
+            fragment = String(path[path.index(after: hash)...])
+            path = String(path[..<hash])
+        }
+        var query = ""
+        if let mark = path.utf8.firstIndex(of: UInt8(ascii: "?")) {
+            query = String(path[mark...])
+            path = String(path[..<mark])
+        }
+        let decodedFragment = fragment.map(percentDecoded)
+
+        if path.isEmpty {
+            if let decodedFragment, !decodedFragment.isEmpty, !anchors.contains(decodedFragment) {
+                context.report(.warning(location, "no heading with id '#\(decodedFragment)' on this page"))
+            }
+            return .asWritten
+        }
+        let decoded = percentDecoded(path)
+        var fromFile = SitePath.resolve(decoded, against: folder)
+        // `../b/` as Hugo's authors mean it, from the page's address, when only that way leads to a page.
+        if decoded.utf8.first != UInt8(ascii: "/"), !context.pageAddresses.isEmpty, fromFile?.hasSuffix(".md") != true,
+            fromFile.flatMap(SitePath.pageAddress).map({ context.pageAddresses.contains($0) }) != true,
+            let fromPage = SitePath.resolve(decoded, against: String(pageURL.dropLast())),
+            let address = SitePath.pageAddress(fromPage), context.pageAddresses.contains(address)
+        {
+            fromFile = fromPage
+        }
+        guard var resolved = fromFile else {
+            context.report(.warning(location, "link '\(url)' leads outside the site's content/ folder"))
+            return .asWritten
+        }
+        let suffix = query + (fragment.map { "#" + $0 } ?? "")
+        if resolved.hasSuffix(".md") {
+            resolved = context.folderPages[resolved] ?? resolved
+            let target = SitePath.pageURL(forContentPath: resolved)
+            return .rewritten(
+                encode(SitePath.relative(from: pageURL, to: target)) + suffix,
+                LinkReference(target: .page(resolved), fragment: decodedFragment, written: url, location: location))
+        }
+        let isFolder = decoded.hasSuffix("/") || resolved.isEmpty
+        let target = isFolder ? (resolved.isEmpty ? "" : resolved + "/") : resolved
+        return .rewritten(
+            encode(SitePath.relative(from: pageURL, to: target)) + suffix,
+            LinkReference(target: .file(resolved), fragment: decodedFragment, written: url, location: location))
     }
 
     /// Keeps a link's text, drops the link.

@@ -89,6 +89,44 @@ import Testing
         #expect(!html.contains("javascript:") && !html.contains("vbscript:") && !html.contains("data:text/html"))
     }
 
+    /// Raw HTML in `safe` mode (the default): every script-bearing construct above, and those hidden inside allowed HTML,
+    /// leave no live script — no script element, no event attribute, no script URL, no style.
+    @Test func safeRawHTMLRunsNoScript() throws {
+        let hostile = [
+            "<script>alert(1)</script>", "<SCRIPT SRC=//evil.example/x.js></SCRIPT>", "<img src=x onerror=alert(1)>",
+            "<img src=\"x\" onerror=\"alert(1)\" style=\"background:url(javascript:alert(1))\">",
+            "<a href=\"javascript:alert(1)\">a</a>", "<a href=\"JaVaScRiPt&#58;alert(1)\">b</a>", "<a href=\"  javascript:alert(1)\">c</a>",
+            "<a href=\"java&#x09;script:alert(1)\">d</a>", "<a href=\"&#106;avascript:alert(1)\">e</a>", "<a href=vbscript:x>f</a>",
+            "<a href=\"data:text/html;base64,PHNjcmlwdD4=\">g</a>", "<svg onload=alert(1)><script>alert(1)</script></svg>",
+            "<math><mtext><script>alert(1)</script></mtext></math>", "<details open ontoggle=alert(1)><summary>s</summary>x</details>",
+            "<iframe src=\"javascript:alert(1)\"></iframe>", "<object data=x></object>", "<embed src=x>",
+            "<scr<script>ipt>alert(1)</script>",
+            "<div><style>body{display:none}</style></div>", "<a href=x onmouseover=alert(1) >h</a>", "<img src=x/onerror=alert(1)>",
+            "<p title=\"a\" onclick='alert(1)'>p</p>", "<form action=\"javascript:alert(1)\"><button>go</button></form>",
+            "<meta http-equiv=refresh content=\"0;url=javascript:alert(1)\">", "<base href=\"javascript:alert(1)//\">",
+            "<input onfocus=alert(1) autofocus>", "<a href=\"x\" target=_blank>t</a>", "<!--<script>alert(1)</script>-->",
+        ]
+        let page = hostile.enumerated().map { "\($0.offset): \($0.element) text\n\n\($0.element)\n" }.joined(separator: "\n")
+        let site = try TemporarySite(["content/_index.md": "Home.\n", "content/evil.md": page])
+        defer { site.cleanUp() }
+        let report = site.build()
+        #expect(report.succeeded, "\(report.diagnostics.lines)")
+        let html = try #require(site.read("evil/index.html"))
+        let main = try #require(html.range(of: "<main"))
+        let body = String(html[main.lowerBound...]).lowercased()
+        #expect(!body.contains("<script"))
+        #expect(!body.contains("<iframe") && !body.contains("<object") && !body.contains("<embed") && !body.contains("<svg"))
+        #expect(
+            !body.contains("<math") && !body.contains("<style") && !body.contains("<form") && !body.contains("<meta")
+                && !body.contains("<base"))
+        #expect(!body.contains("javascript:") && !body.contains("vbscript:") && !body.contains("data:text/html"))
+        #expect(body.range(of: #"<[a-z][^>]*\son[a-z]+\s*="#, options: .regularExpression) == nil, "an event attribute survived")
+        #expect(body.range(of: #"<[a-z][^>]*\sstyle\s*="#, options: .regularExpression) == nil, "a style attribute survived")
+        // What is safe stayed.
+        #expect(body.contains("<details open=\"\">"))
+        #expect(body.contains("<p title=\"a\">p</p>"))
+    }
+
     @Test func twoBuildsAtOnceLeaveOneWholeOutput() throws {
         let site = try TemporarySite((1...60).reduce(into: [:]) { files, n in files["content/p\(n).md"] = "# Page \(n)\n\n- [ ] step\n" })
         defer { site.cleanUp() }
