@@ -83,6 +83,36 @@ package enum Charts {
         return chart
     }
 
+    /// A line of dots across dates on a 0–100 scale (a scorecard's total each time it was scored); nil with fewer than two.
+    package static func trend(
+        id: String, title: String, description: String, _ points: [(label: String, value: Double, shown: String)]
+    )
+        -> LayoutFields?
+    {
+        guard points.count >= 2 else { return nil }
+        let width = 640.0
+        let height = 200.0
+        let top = 26.0
+        let bottom = 34.0
+        let left = 80.0  // room for a date centred under the first and last dots
+        let step = (width - 2 * left) / Double(points.count - 1)
+        var chart = frame(id: id, width: width, height: height, title: title, description: description)
+        chart["axis_x1"] = n(left - 30)
+        chart["axis_x2"] = n(width - left + 30)
+        chart["axis_y"] = n(height - bottom)
+        var coordinates: [String] = []
+        chart["dots"] = points.enumerated().map { index, point -> LayoutFields in
+            let x = left + step * Double(index)
+            let y = height - bottom - (height - top - bottom) * min(max(point.value, 0), 100) / 100
+            coordinates.append("\(n(x)),\(n(y))")
+            return [
+                "x": n(x), "y": n(y), "value_y": n(y - 9), "label_y": n(height - bottom + 20), "shown": point.shown, "label": point.label,
+            ]
+        }
+        chart["points"] = coordinates.joined(separator: " ")
+        return chart
+    }
+
     private static func frame(id: String, width: Double, height: Double, title: String, description: String) -> LayoutFields {
         ["id": id, "width": n(width), "height": n(height), "title": title, "description": description]
     }

@@ -208,6 +208,8 @@ package struct TeamContext {
         }
         if !tiers.isEmpty { values["tiers"] = tiers }
         values["account_count"] = report.accounts.count
+        let trends = scorecardTrends(of: rep.id)
+        if !trends.isEmpty { values["scorecard_trends"] = trends }
         if let sheets = site.sheetsByRep[rep.id] {
             values["sheets"] = sheets.map { SheetContext.row($0, in: site, from: page) }
             values["has_sheets"] = true
@@ -263,6 +265,60 @@ package struct TeamContext {
             "as_of": local.date(team.asOf), "all": team.accounts.map(accountRow), "filters": filters, "has_filters": !filters.isEmpty,
             "overdue_filter": team.accounts.contains(where: \.isOverdue), "table": "accounts-table",
         ]
+    }
+
+    /// Each scorecard the rep was scored on, over time: the total each time (a line of dots), and each
+    /// criterion's scores beside the rep's and the whole team's averages. Drafts are left out.
+    private func scorecardTrends(of repID: String) -> [LayoutFields] {
+        func scored(_ page: Page) -> FilledForm? {
+            guard let form = page.filledForm, form.kind == .scorecard, !page.isDraftSheet else { return nil }
+            return form
+        }
+        let mine = (site.sheetsByRep[repID] ?? []).compactMap { scored(site.pages[$0]) }
+        let byTemplate = Dictionary(grouping: mine, by: \.templateName)
+        return byTemplate.keys.sorted().compactMap { name -> LayoutFields? in
+            guard let card = site.templates.scorecards[name], let sheets = byTemplate[name] else { return nil }
+            let ordered = sheets.sorted { ($0.date ?? "", $0.title) < ($1.date ?? "", $1.title) }
+            let everyone = site.pages.compactMap(scored).filter { $0.templateName == name }
+            let dates = ordered.map { $0.date.flatMap(CalendarDate.init).map(local.date) ?? ($0.date ?? "") }
+            let points = zip(ordered, dates).map { sheet, date in
+                let total = card.total(sheet.scores)
+                return (label: date, value: total, shown: Format.grouped(total, decimals: 0) + " %")
+            }
+            func average(_ values: [Double]) -> String {
+                values.isEmpty ? "" : Self.decimal((values.reduce(0, +) / Double(values.count) * 10).rounded() / 10)
+            }
+            let criteria = card.criteria.map { criterion -> LayoutFields in
+                let own = ordered.compactMap { $0.scores[criterion.id] }.map(Double.init)
+                let team = everyone.compactMap { $0.scores[criterion.id] }.map(Double.init)
+                return [
+                    "label": criterion.label,
+                    "scores": ordered.map { sheet -> LayoutFields in
+                        sheet.scores[criterion.id].map { ["score": Self.count(Double($0))] } ?? ["score": false]
+                    },
+                    "average": average(own), "team_average": average(team),
+                ]
+            }
+            let description = points.map { messages.text("charts.trend_point", ["date": $0.label, "total": $0.shown]) }
+                .joined(separator: messages["charts.separator"])
+            var trend: LayoutFields = [
+                "title": card.title, "dates": dates.map { ["date": $0] as LayoutFields }, "criteria": criteria,
+                "count": ordered.count, "scale": card.scale.upperBound,
+                "totals": points.map { ["total": Self.figure($0.value, $0.shown)] as LayoutFields },
+                "team_total": everyone.isEmpty
+                    ? ""
+                    : {
+                        let mean = everyone.map { card.total($0.scores) }.reduce(0, +) / Double(everyone.count)
+                        return Self.figure(mean, Format.grouped(mean, decimals: 0) + " %")
+                    }(),
+            ]
+            if let chart = Charts.trend(
+                id: "trend-\(name)", title: messages.text("charts.trend_title", ["title": card.title]), description: description, points)
+            {
+                trend["chart"] = chart
+            }
+            return trend
+        }
     }
 
     /// The attainment bands' edges in percent, for the legend under a table.

@@ -74,6 +74,10 @@ import Testing
         let rep = String(decoding: files["en/team/li-na/index.html"] ?? Data(), as: UTF8.self)
         #expect(rep.contains("</data> / 10</span>"))
         #expect(rep.contains("Financial revenue (forecast)"))
+        // A rep scored more than once has the trend: a line of dots, and each criterion beside the team's average.
+        let scored = String(decoding: files["en/team/tom-becker/index.html"] ?? Data(), as: UTF8.self)
+        #expect(scored.contains("<svg class=\"chart chart-trend\""))
+        #expect(scored.contains("<th scope=\"col\" class=\"num\">Team average</th>"))
     }
 
     /// A form's markup is the theme's: a site's own `partials/form` lays it out; a theme

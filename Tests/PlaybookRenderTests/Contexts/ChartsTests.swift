@@ -28,4 +28,14 @@ import Testing
             }
         }
     }
+
+    @Test func aTrendIsALineOfDotsOnAHundredPointScale() throws {
+        #expect(Charts.trend(id: "t", title: "t", description: "d", [("1 Oct", 50, "50 %")]) == nil)
+        let chart = try #require(
+            Charts.trend(id: "t", title: "t", description: "d", [("1 Oct", 0, "0 %"), ("2 Oct", 100, "100 %"), ("3 Oct", 50, "50 %")]))
+        let dots = try #require(chart.get("dots", as: [LayoutFields].self))
+        #expect(dots.map { number($0, "x") } == [80, 320, 560])
+        #expect(dots.map { number($0, "y") } == [166, 26, 96])
+        #expect(chart.get("points", as: String.self) == "80,166 320,26 560,96")
+    }
 }

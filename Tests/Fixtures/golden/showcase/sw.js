@@ -8,7 +8,7 @@
 // Kept at install: the 42 files below (relative to this script); any other page once it is read.
 "use strict";
 
-var BUILD = "playbook-44695e78c463bea0";
+var BUILD = "playbook-70c36876c63a049a";
 var PRECACHE = [
   "assets/icon-192.png",
   "assets/icon-512.png",
@@ -29,7 +29,7 @@ var PRECACHE = [
   "assets/js/team.da4ad5aa.js",
   "assets/js/toc.6340d93f.js",
   "assets/messages.en.e99821dd.js",
-  "assets/playbook.236a31b8.css",
+  "assets/playbook.5eac6067.css",
   "assets/playbook.832ea2e6.js",
   "assets/search-index.js",
   "manifest.webmanifest",
