@@ -305,6 +305,7 @@ package struct TeamContext {
                 "title": card.title, "dates": dates.map { ["date": $0] as LayoutFields }, "criteria": criteria,
                 "count": ordered.count, "scale": card.scale.upperBound,
                 "totals": points.map { ["total": Self.figure($0.value, $0.shown)] as LayoutFields },
+                "chart": false,  // set below; never the rep's own chart, found in the page around it
                 "team_total": everyone.isEmpty
                     ? ""
                     : {

@@ -78,6 +78,10 @@ import Testing
         let scored = String(decoding: files["en/team/tom-becker/index.html"] ?? Data(), as: UTF8.self)
         #expect(scored.contains("<svg class=\"chart chart-trend\""))
         #expect(scored.contains("<th scope=\"col\" class=\"num\">Team average</th>"))
+        // Scored once: the table, no line, and no other chart drawn in its place.
+        let once = String(decoding: files["en/team/sam-okafor/index.html"] ?? Data(), as: UTF8.self)
+        #expect(once.contains("class=\"scorecard-trend\"") && !once.contains("chart-trend"))
+        #expect(once.components(separatedBy: "id=\"rep-chart-title\"").count == 2)
     }
 
     /// A form's markup is the theme's: a site's own `partials/form` lays it out; a theme

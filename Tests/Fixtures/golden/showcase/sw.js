@@ -8,7 +8,7 @@
 // Kept at install: the 42 files below (relative to this script); any other page once it is read.
 "use strict";
 
-var BUILD = "playbook-70c36876c63a049a";
+var BUILD = "playbook-07e8cb7543e46c22";
 var PRECACHE = [
   "assets/icon-192.png",
   "assets/icon-512.png",
