@@ -114,7 +114,8 @@ package struct FormParser {
                 }
             case "scale": if let scale = scale(value) { field.scale = scale }
             case "fields": field.fields = fields(value, topLevel: false)  // a row's fields are not front matter keys
-            default: unknownKey(keyNode, key, known: "id, label, help, type, required, options, scale, fields")
+            case "add_label": field.addLabel = localized(value, key)
+            default: unknownKey(keyNode, key, known: "id, label, help, type, required, options, scale, fields, add_label")
             }
         }
         if field.id.isEmpty {

@@ -51,6 +51,8 @@ public struct FormField: Sendable {
     public var scale: ClosedRange<Int>
     /// The sub-fields of each row of a `list` field.
     public var fields: [FormField]
+    /// A list's add button as a person says it (`Add an attendee`), in the template's language.
+    public var addLabel: String?
     public var line: Int
 
     /// The label readers see for the stored `value`.

@@ -87,7 +87,7 @@ package struct FormContext {
                 return ["text": label, "value": option, "labelled": label != option, "index": index] as LayoutFields
             },
             "points": kind == .rating ? field.scale.map { $0 } : [Int](),
-            "rows": rows, "row_label": field.label.lowercased(),
+            "rows": rows, "row_label": field.label.lowercased(), "add_label": field.addLabel.map { LayoutValue.text($0) } ?? .bool(false),
         ]
     }
 

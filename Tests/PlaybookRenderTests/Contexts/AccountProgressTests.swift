@@ -19,7 +19,7 @@ import Testing
         #expect(html.hasPrefix("<ol class=\"ladder\">\n<li>Delivers products to specification</li>\n"))
         #expect(
             html.contains(
-                "<li class=\"current\" aria-current=\"step\">Delivers excellent products and services <span class=\"here\">← here</span></li>\n"
+                "<li class=\"current\" aria-current=\"step\">Delivers excellent products and services <span class=\"here\">current level</span></li>\n"
             ))
         #expect(html.components(separatedBy: "aria-current").count == 2)
         #expect(html.contains("customer&#39;s business issues") && html.hasSuffix("</li>\n</ol>\n"))
@@ -34,7 +34,7 @@ import Testing
                 <ol class="stages">
                 <li class="reached">Potential customer</li>
                 <li class="reached">Lead</li>
-                <li class="reached current" aria-current="step">Opportunity <span class="here">← here</span></li>
+                <li class="reached current" aria-current="step">Opportunity <span class="here">current stage</span></li>
                 <li class="">Customer</li>
                 </ol>
 

@@ -8,7 +8,7 @@
 // Kept at install: the 42 files below (relative to this script); any other page once it is read.
 "use strict";
 
-var BUILD = "playbook-07e8cb7543e46c22";
+var BUILD = "playbook-5468dfb815b18d61";
 var PRECACHE = [
   "assets/icon-192.png",
   "assets/icon-512.png",
@@ -29,7 +29,7 @@ var PRECACHE = [
   "assets/js/team.da4ad5aa.js",
   "assets/js/toc.6340d93f.js",
   "assets/messages.en.e99821dd.js",
-  "assets/playbook.5eac6067.css",
+  "assets/playbook.542df40e.css",
   "assets/playbook.832ea2e6.js",
   "assets/search-index.js",
   "manifest.webmanifest",
