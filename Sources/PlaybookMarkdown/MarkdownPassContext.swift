@@ -26,6 +26,9 @@ package final class MarkdownPassContext {
     package var title: Heading?
     /// The ids of the footnotes and their references, which links may name too.
     package var footnoteIDs: [String] = []
+    /// The page's own address and folder, which every link is resolved from.
+    package private(set) lazy var pageURL = SitePath.pageURL(forContentPath: contentPath)
+    package private(set) lazy var folder = SitePath.folder(of: contentPath)
     /// Every page's address (`MarkdownRenderer.pageAddresses`).
     package var pageAddresses: Set<String> = []
     /// Files that are their folder's page, by content path (`a/README.md` → `a/_index.md`).

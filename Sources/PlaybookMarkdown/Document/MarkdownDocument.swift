@@ -79,6 +79,15 @@ package final class MarkdownDocument {
         return String(cString: html)
     }
 
+    /// Whether the body has the byte anywhere: a `memchr`, for passes that most pages need not run.
+    package func contains(_ byte: UInt8) -> Bool {
+        var source = source
+        return source.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        }
+    }
+
     /// How many lines the body has.
     package var lineCount: Int { lineStarts.count }
 

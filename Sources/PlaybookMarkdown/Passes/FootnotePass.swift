@@ -26,7 +26,7 @@ package struct FootnotePass {
 
     /// `document` read again with each footnote definition after an anchor of its own, or nil when it has none (most pages).
     package mutating func reread(_ document: MarkdownDocument) -> MarkdownDocument? {
-        guard document.source.utf8.contains(UInt8(ascii: "^")) else { return nil }
+        guard document.contains(UInt8(ascii: "^")) else { return nil }
         var code: [ClosedRange<Int>] = []
         for node in document.root.descendants(ofKind: .codeBlock) + document.root.descendants(ofKind: .htmlBlock) {
             code.append(node.startLine...max(node.startLine, node.endLine))

@@ -40,8 +40,6 @@ package struct LinkPass {
     package static func resolve(
         _ url: String, image: Bool, at location: SourceLocation, _ context: MarkdownPassContext, anchors: Set<String>
     ) -> Outcome {
-        let pageURL = SitePath.pageURL(forContentPath: context.contentPath)
-        let folder = SitePath.folder(of: context.contentPath)
         if isScriptBearing(url, image: image) {
             context.report(.warning(location, "link to '\(shortened(url))' dropped: script-bearing URLs are not allowed"))
             return .dropped
@@ -70,7 +68,8 @@ package struct LinkPass {
             return .asWritten
         }
         let decoded = percentDecoded(path)
-        var fromFile = SitePath.resolve(decoded, against: folder)
+        let pageURL = context.pageURL
+        var fromFile = SitePath.resolve(decoded, against: context.folder)
         // `../b/` as Hugo's authors mean it, from the page's address, when only that way leads to a page.
         if decoded.utf8.first != UInt8(ascii: "/"), !context.pageAddresses.isEmpty, fromFile?.hasSuffix(".md") != true,
             fromFile.flatMap(SitePath.pageAddress).map({ context.pageAddresses.contains($0) }) != true,
