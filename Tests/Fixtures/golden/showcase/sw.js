@@ -8,7 +8,7 @@
 // Kept at install: the 42 files below (relative to this script); any other page once it is read.
 "use strict";
 
-var BUILD = "playbook-5468dfb815b18d61";
+var BUILD = "playbook-f0e0804d9a1250c2";
 var PRECACHE = [
   "assets/icon-192.png",
   "assets/icon-512.png",
@@ -29,7 +29,7 @@ var PRECACHE = [
   "assets/js/team.da4ad5aa.js",
   "assets/js/toc.6340d93f.js",
   "assets/messages.en.e99821dd.js",
-  "assets/playbook.542df40e.css",
+  "assets/playbook.2dbd7c39.css",
   "assets/playbook.832ea2e6.js",
   "assets/search-index.js",
   "manifest.webmanifest",
