@@ -15,9 +15,8 @@ import PlaybookCore
 package struct FootnotePass {
     private struct Definition {
         var label: String
-        /// The document line the definition starts at, and the last line of its body, after the body was read again.
+        /// The last line of its body, after the body was read again (its anchor marks where it starts).
         var lastLine: Int
-        var line: Int
     }
 
     private var definitions: [Definition] = []
@@ -55,7 +54,7 @@ package struct FootnotePass {
             }
             edits.insert("\(Self.anchorPrefix)\(index)-->", before: definition.line)
         }
-        definitions = found.map { Definition(label: $0.label, lastLine: edits.line($0.last), line: edits.line($0.line)) }
+        definitions = found.map { Definition(label: $0.label, lastLine: edits.line($0.last)) }
         return edits.reread()
     }
 
