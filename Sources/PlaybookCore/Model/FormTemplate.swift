@@ -51,6 +51,8 @@ public struct FormField: Sendable {
     public var scale: ClosedRange<Int>
     /// The sub-fields of each row of a `list` field.
     public var fields: [FormField]
+    /// What a `list` field's add button says ("Add an attendee"), in the template's language; nil: the catalogue's.
+    public var addLabel: String?
     public var line: Int
 
     /// The label readers see for the stored `value`.
