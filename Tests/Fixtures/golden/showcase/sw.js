@@ -8,7 +8,7 @@
 // Kept at install: the 42 files below (relative to this script); any other page once it is read.
 "use strict";
 
-var BUILD = "playbook-b877d51f44b2f099";
+var BUILD = "playbook-6423feac96cf8d1a";
 var PRECACHE = [
   "assets/icon-192.png",
   "assets/icon-512.png",
@@ -29,8 +29,8 @@ var PRECACHE = [
   "assets/js/team.da4ad5aa.js",
   "assets/js/toc.bd1962fc.js",
   "assets/messages.en.e99821dd.js",
+  "assets/playbook.4975aef9.css",
   "assets/playbook.832ea2e6.js",
-  "assets/playbook.fd8de47d.css",
   "assets/search-index.js",
   "manifest.webmanifest",
   "404.html",
