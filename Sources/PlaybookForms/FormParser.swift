@@ -98,6 +98,7 @@ package struct FormParser {
             case "id": field.id = string(value, key) ?? ""
             case "label": field.label = localized(value, key) ?? ""
             case "help": field.help = localized(value, key)
+            case "add_label": field.addLabel = localized(value, key)
             case "type":
                 typeNode = value
                 typeName = string(value, key)
@@ -114,7 +115,6 @@ package struct FormParser {
                 }
             case "scale": if let scale = scale(value) { field.scale = scale }
             case "fields": field.fields = fields(value, topLevel: false)  // a row's fields are not front matter keys
-            case "add_label": field.addLabel = localized(value, key)
             default: unknownKey(keyNode, key, known: "id, label, help, type, required, options, scale, fields, add_label")
             }
         }

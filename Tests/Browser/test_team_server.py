@@ -22,7 +22,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from conftest import PLAYBOOK
-from test_workbook import set_value
+from test_workbook import choose, set_value
 
 SETUP_AUTHOR = ("Site Setup", "setup@example.invalid")
 PLAN_PAGE = "/visit-planning/preparing-the-visit/"
@@ -363,7 +363,7 @@ def fill_scorecard(browser, card, rep: str, scored_by: str, date: str, subject: 
     if account:
         set_value(browser, card.find_element(By.NAME, "account"), account)
     for criterion in card.find_elements(By.CSS_SELECTOR, "fieldset.criterion"):
-        criterion.find_elements(By.CSS_SELECTOR, "input[type=radio]")[3].click()  # 4 of 5
+        choose(browser, criterion.find_elements(By.CSS_SELECTOR, "input[type=radio]")[3])  # 4 of 5
 
 
 def page_text(browser, server: TeamServer, path: str) -> str:

@@ -42,6 +42,7 @@ import Testing
                   - {id: words, type: longtext, help: Say more}
                   - id: people
                     type: list
+                    add_label: Add a person
                     fields: [{id: name, type: text, required: true}]
             """)
         #expect(problems == [])
@@ -52,6 +53,7 @@ import Testing
         #expect(form.fields[1].label == "where")
         #expect(form.fields[7].scale == 1...10)
         #expect(form.fields[9].fields.map(\.id) == ["name"])
+        #expect(form.fields[9].addLabel == "Add a person" && form.fields[8].addLabel == nil)
         #expect(form.fields[4].line == 9)
     }
 

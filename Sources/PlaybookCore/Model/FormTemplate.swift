@@ -51,7 +51,7 @@ public struct FormField: Sendable {
     public var scale: ClosedRange<Int>
     /// The sub-fields of each row of a `list` field.
     public var fields: [FormField]
-    /// A list's add button as a person says it (`Add an attendee`), in the template's language.
+    /// What a `list` field's add button says ("Add an attendee"), in the template's language; nil: the catalogue's.
     public var addLabel: String?
     public var line: Int
 

@@ -51,7 +51,11 @@ package struct FormContext {
                 "criterion": criterion.id, "html_id": id, "label": criterion.label, "weight": Format.plain(criterion.weight),
                 "help": criterion.help.map { $0 as any LayoutValueConvertible } ?? false,
                 "points": card.scale.map { point -> LayoutFields in
-                    ["point": point, "anchor": criterion.anchors[point].map { $0 as any LayoutValueConvertible } ?? false]
+                    let words = Self.anchor(point, criterion.anchors, messages)
+                    return [
+                        "point": point, "anchor": words.map { $0 as any LayoutValueConvertible } ?? false,
+                        "own_anchor": criterion.anchors[point] != nil,
+                    ]
                 },
                 "anchors": anchors, "has_anchors": !anchors.isEmpty,
             ]
@@ -59,6 +63,20 @@ package struct FormContext {
         values["outputs_for"] = card.criteria.map { "\(prefix)-\($0.id)" }.joined(separator: " ")
         values.add(choices(kinds))
         return values
+    }
+
+    /// What a point of the scale means: its own anchor, or, for a point without one, the nearest
+    /// anchors around it said as such ("between “X” and “Y”"); nil when the criterion has none.
+    package static func anchor(_ point: Int, _ anchors: [Int: String], _ messages: Messages) -> String? {
+        if let own = anchors[point] { return own }
+        let low = anchors.keys.filter { $0 < point }.max().flatMap { anchors[$0] }
+        let high = anchors.keys.filter { $0 > point }.min().flatMap { anchors[$0] }
+        switch (low, high) {
+        case (let low?, let high?): return messages.text("scorecard.between", ["low": low, "high": high])
+        case (nil, let high?): return messages.text("scorecard.below", ["high": high])
+        case (let low?, nil): return messages.text("scorecard.above", ["low": low])
+        case (nil, nil): return nil
+        }
     }
 
     private func frame(name: String, title: String, description: String?, prefix: String) -> LayoutFields {
@@ -87,7 +105,7 @@ package struct FormContext {
                 return ["text": label, "value": option, "labelled": label != option, "index": index] as LayoutFields
             },
             "points": kind == .rating ? field.scale.map { $0 } : [Int](),
-            "rows": rows, "row_label": field.label.lowercased(), "add_label": field.addLabel.map { LayoutValue.text($0) } ?? .bool(false),
+            "rows": rows, "add_label": field.addLabel.map { LayoutValue.text($0) } ?? .bool(false),
         ]
     }
 

@@ -224,6 +224,16 @@ package struct PageContext {
         return chain.reversed().map { link(to: $0) }
     }
 
+    /// A sub-section as a card: its link, summary, purpose, number (in its list) and count of pages.
+    private func card(_ sectionIndex: Int, number: Int) -> LayoutFields {
+        let sub = site.sections[sectionIndex]
+        var value = link(to: sub.landing)
+        value["number"] = number
+        value["count"] = sub.pages.count
+        if let purpose = site.pages[sub.landing].frontMatter.purpose { value["purpose"] = purpose }
+        return value
+    }
+
     private func sectionValues(_ section: Site.Section) -> LayoutFields {
         var values: LayoutFields = [:]
         let pages = section.pages.map { link(to: $0) }
@@ -231,18 +241,20 @@ package struct PageContext {
             values["pages"] = pages
             values["has_pages"] = true
         }
-        let subsections = section.subsections.enumerated().map { number, sectionIndex -> LayoutFields in
-            let sub = site.sections[sectionIndex]
-            let landing = site.pages[sub.landing]
-            var value = link(to: sub.landing)
-            value["number"] = number + 1
-            value["count"] = sub.pages.count
-            if let purpose = landing.frontMatter.purpose { value["purpose"] = purpose }
-            return value
-        }
+        let subsections = section.subsections.enumerated().map { number, sectionIndex in card(sectionIndex, number: number + 1) }
         if !subsections.isEmpty {
             values["subsections"] = subsections
             values["has_subsections"] = true
+        }
+        if page.kind == .home {
+            // The processes first, numbered; the team, accounts, sheets and tags apart.
+            let groups = SectionGroups.split(site)
+            let processes = groups.processes.enumerated().map { number, sectionIndex in card(sectionIndex, number: number + 1) }
+            let records = groups.records.map { card($0, number: 0) }
+            values["processes"] = processes
+            values["has_processes"] = !processes.isEmpty
+            values["records"] = records
+            values["has_records"] = !records.isEmpty
         }
         // A folder of filled forms (visit plans, scorecards) lists them newest first.
         let sheets = section.pages.filter { site.pages[$0].filledForm != nil }

@@ -32,7 +32,7 @@ package struct SheetContext {
                 var row: LayoutFields = ["label": criterion.label, "weight": TeamContext.count(criterion.weight)]
                 if let score = form.scores[criterion.id] {
                     row["score"] = TeamContext.figure(Double(score), rating(score, of: card.scale.upperBound))
-                    if let anchor = criterion.anchors[score] { row["anchor"] = anchor }
+                    if let anchor = FormContext.anchor(score, criterion.anchors, messages) { row["anchor"] = anchor }
                 }
                 return row
             }

@@ -5,8 +5,9 @@ import PlaybookMustache
 import PlaybookSite
 import PlaybookTeam
 
-/// The sidebar: each top-level section in weight order; the one the reader is
-/// in lists its pages and sub-sections. A long list shows one block of
+/// The sidebar: the playbook's top-level sections in weight order, then apart the
+/// team, accounts, folders of sheets and tags (`SectionGroups`), each a single
+/// link; the one the reader is in lists its pages and sub-sections (the tags never do). A long list shows one block of
 /// `navLimit` pages (the block the reader's page is in) and a link to the
 /// whole section, so every sidebar stays small however large the playbook grows.
 ///
@@ -60,21 +61,29 @@ package struct Sidebar {
     package func context(for key: Key) -> LayoutFields {
         let root = key.root
         let home = site.sections[0]
-        var items = window(home.pages, from: key.homeStart, all: 0, root: root)
-        for sectionIndex in home.subsections {
-            let section = site.sections[sectionIndex]
-            var entry = link(to: section.landing, root: root)
-            if sectionIndex == key.open {
-                entry["open"] = true
-                let pages = window(children(of: section), from: key.sectionStart, all: section.landing, root: root)
-                if !pages.isEmpty {
-                    entry["pages"] = pages
-                    entry["has_pages"] = true
-                }
+        let groups = SectionGroups.split(site)
+        let items = window(home.pages, from: key.homeStart, all: 0, root: root) + groups.processes.map { entry($0, key: key) }
+        let records = groups.records.map { entry($0, key: key) }
+        return [
+            "nav": items, "records": records, "has_records": !records.isEmpty, "site": PageContext.siteValues(site, root: root),
+        ]
+    }
+
+    /// A top-level section's link; the reader's section (not the tags) opened on its pages.
+    private func entry(_ sectionIndex: Int, key: Key) -> LayoutFields {
+        let section = site.sections[sectionIndex]
+        var entry = link(to: section.landing, root: key.root)
+        if sectionIndex == key.open {
+            entry["open"] = true
+            let pages =
+                SectionGroups.listsPages(sectionIndex, in: site)
+                ? window(children(of: section), from: key.sectionStart, all: section.landing, root: key.root) : []
+            if !pages.isEmpty {
+                entry["pages"] = pages
+                entry["has_pages"] = true
             }
-            items.append(entry)
         }
-        return ["nav": items, "site": PageContext.siteValues(site, root: root)]
+        return entry
     }
 
     /// A section's pages, then its sub-sections' landing pages.
@@ -85,8 +94,13 @@ package struct Sidebar {
     private func window(_ pages: [Int], from start: Int, all: Int, root: String) -> [LayoutFields] {
         guard pages.count > Self.navLimit else { return pages.map { link(to: $0, root: root) } }
         var entries = pages[start..<(start + Self.navLimit)].map { link(to: $0, root: root) }
-        entries.append(
-            ["title": site.edition.messages.text("pages.all_pages", ["count": String(pages.count)]), "url": url(of: all, root: root)])
+        let key: String
+        switch site.pages[all].generated {
+        case .team?: key = "pages.all_reps"
+        case .accounts?: key = "pages.all_accounts"
+        default: key = "pages.all_pages"
+        }
+        entries.append(["title": site.edition.messages.text(key, ["count": String(pages.count)]), "url": url(of: all, root: root)])
         return entries
     }
 

@@ -16,10 +16,10 @@ import Testing
 @Suite struct AccountProgressTests {
     @Test func theLadderMarksTheAccountsLevel() throws {
         let html = try #require(Theme.render("partials/ladder", ["ladder": AccountProgress.ladder(level: 2, Fixtures.messages("en"))]))
-        #expect(html.hasPrefix("<ol class=\"ladder\">\n<li>Delivers products to specification</li>\n"))
+        #expect(html.hasPrefix("<ol class=\"ladder\">\n<li><span class=\"step-name\">Delivers products to specification</span></li>\n"))
         #expect(
             html.contains(
-                "<li class=\"current\" aria-current=\"step\">Delivers excellent products and services <span class=\"here\">current level</span></li>\n"
+                "<li class=\"current\" aria-current=\"step\"><span class=\"step-name\">Delivers excellent products and services</span> <span class=\"current-mark\">Current level</span></li>\n"
             ))
         #expect(html.components(separatedBy: "aria-current").count == 2)
         #expect(html.contains("customer&#39;s business issues") && html.hasSuffix("</li>\n</ol>\n"))
@@ -32,10 +32,10 @@ import Testing
         #expect(
             Theme.render("partials/stages", ["stages": AccountProgress.stages(at: .opportunity, Fixtures.messages("en"))]) == """
                 <ol class="stages">
-                <li class="reached">Potential customer</li>
-                <li class="reached">Lead</li>
-                <li class="reached current" aria-current="step">Opportunity <span class="here">current stage</span></li>
-                <li class="">Customer</li>
+                <li class="reached"><span class="step-name">Potential customer</span></li>
+                <li class="reached"><span class="step-name">Lead</span></li>
+                <li class="reached current" aria-current="step"><span class="step-name">Opportunity</span> <span class="current-mark">Current stage</span></li>
+                <li class=""><span class="step-name">Customer</span></li>
                 </ol>
 
                 """)

@@ -36,6 +36,35 @@ import Testing
         #expect(site.sections[0].subsections.map { site.sections[$0].folder } == ["a", "b"])
     }
 
+    @Test func theHomePageListsTheProcessesThenTheRecordsApart() {
+        let site = site([
+            "b/one.md": "---\ntitle: One\ntags: [x]\nweight: 1\n---\n",
+            "a/_index.md": "---\ntitle: Alpha\nweight: 5\n---\n",
+            "a/x.md": "# X\n",
+            "scorecards/_index.md": "---\ntitle: Scorecards\nweight: 1\n---\n",
+        ])
+        let section = context(site, "").get("section", as: LayoutFields.self)!
+        let processes = section.get("processes", as: [LayoutFields].self)!
+        #expect(processes.map { $0.get("title", as: String.self)! } == ["Alpha", "B"])
+        #expect(processes.map { $0.get("number", as: Int.self)! } == [1, 2])
+        let records = section.get("records", as: [LayoutFields].self)!
+        #expect(records.map { $0.get("title", as: String.self)! } == ["Scorecards", "Tags"])
+        #expect(section.get("has_records", as: Bool.self) == true)
+        // Every sub-section is still there for a theme that lists them all.
+        #expect(section.get("subsections", as: [LayoutFields].self)!.count == 4)
+    }
+
+    @Test func aPointWithoutAnchorSaysWhichAnchorsItLiesBetween() {
+        let anchors = [1: "Poor.", 3: "Fair.", 5: "Great."]
+        let en = Fixtures.messages("en")
+        #expect(FormContext.anchor(3, anchors, en) == "Fair.")
+        #expect(FormContext.anchor(2, anchors, en) == "between “Poor.” and “Fair.”")
+        #expect(FormContext.anchor(4, anchors, Fixtures.messages("zh-CN")) == "介于「Fair.」与「Great.」之间")
+        #expect(FormContext.anchor(1, [3: "Fair."], en) == "short of “Fair.”")
+        #expect(FormContext.anchor(5, [3: "Fair."], en) == "beyond “Fair.”")
+        #expect(FormContext.anchor(2, [:], en) == nil)
+    }
+
     @Test func breadcrumbsAndPrevNext() {
         let site = site([
             "_index.md": "---\ntitle: Home\n---\n",

@@ -53,6 +53,22 @@ import Testing
         #expect(home[0].get("url", as: String.self) == "g/index.html")
     }
 
+    @Test func theTagsStandApartAsOneLinkEvenOnATagsPage() throws {
+        let site = site([
+            "g/_index.md": "---\ntitle: Guide\n---\n",
+            "g/a.md": "---\ntitle: A\ntags: [x, y]\n---\n",
+        ])
+        let sidebar = Sidebar(site: site)
+        for url in ["g/a/", "tags/", "tags/x/"] {
+            let context = sidebar.context(for: sidebar.key(for: index(site, url)))
+            #expect(context.get("nav", as: [LayoutFields].self)!.map { $0.get("title", as: String.self)! } == ["Guide"])
+            let records = try #require(context.get("records", as: [LayoutFields].self))
+            #expect(records.map { $0.get("title", as: String.self)! } == ["Tags"])
+            #expect(records[0]["pages"] == nil, "\(url)")
+            #expect(context.get("has_records", as: Bool.self) == true)
+        }
+    }
+
     @Test func aLongSectionShowsTheBlockOfThePageAndALinkToTheWhole() {
         let site = longSite()
         let pages = nav(site, "big/p50/").first { $0.get("title", as: String.self) == "Big" }!.get("pages", as: [LayoutFields].self)!

@@ -72,7 +72,7 @@ import Testing
         #expect(big.contains("Tier A"))
         #expect(
             big.contains(
-                "<li class=\"current\" aria-current=\"step\">Contributes to the customer&#39;s business issues <span class=\"here\">current level</span></li>"
+                "<li class=\"current\" aria-current=\"step\"><span class=\"step-name\">Contributes to the customer&#39;s business issues</span> <span class=\"current-mark\">Current level</span></li>"
             ))
         #expect(!big.contains("badge-overdue"))  // 26 days, cadence 30
         let small = try #require(site.read("accounts/small/index.html"))

@@ -41,6 +41,7 @@
     var row = P.fields.addRow(f, button.closest(".field[data-kind=list]"));
     var first = row.querySelector("input, textarea, select");
     if (first) first.focus();
+    markEmpty(f.form);
     saveDraft(f);
   }
 
@@ -197,6 +198,14 @@
     return { field: path, path: path, problem: p.problem, message: message, element: element };
   }
 
+  // Empty dates and choices are marked, so a printed form shows a blank line to write on,
+  // not the browser's "mm/dd/yyyy" or the form's "Choose…" (see the print rules in playbook.css).
+  function markEmpty(form) {
+    each(form.querySelectorAll("input[type=date], select"), function (control) {
+      if (control.value) control.removeAttribute("data-empty"); else control.setAttribute("data-empty", "");
+    });
+  }
+
   function printForm(f) {
     document.body.classList.add("printing-form");
     f.form.classList.add("print-target");
@@ -210,6 +219,7 @@
     each(form.querySelectorAll("[data-rows]"), function (rows) { while (rows.firstChild) rows.removeChild(rows.firstChild); });
     P.drop(f.key);
     P.scorecards.total(f);
+    markEmpty(form);
     P.formChecks.show(form, [], false);  // no problem is shown on an empty form
     say(f, P.t("form_cleared", "Cleared."));
   }
@@ -239,14 +249,15 @@
       rowCounter: 0
     };
 
-    form.addEventListener("input", function () { P.scorecards.total(f); saveDraft(f); });
-    form.addEventListener("change", function () { P.scorecards.total(f); saveDraft(f); });
+    form.addEventListener("input", function () { P.scorecards.total(f); markEmpty(form); saveDraft(f); });
+    form.addEventListener("change", function () { P.scorecards.total(f); markEmpty(form); saveDraft(f); });
     form.addEventListener("click", function (event) { onClick(f, event); });
     P.formChecks.setUp(form);
     var proposeButton = form.querySelector("button[data-action=propose]");
     if (proposeButton && repository(f)) proposeButton.hidden = false;
     var saveButton = form.querySelector("button[data-action=save]");
     if (saveButton && P.team && P.team.active()) saveButton.hidden = false;
+    window.addEventListener("beforeprint", function () { markEmpty(form); });
     window.addEventListener("afterprint", function () {
       document.body.classList.remove("printing-form");
       form.classList.remove("print-target");
@@ -263,6 +274,7 @@
       try { restore(f, JSON.parse(saved)); say(f, P.t("form_restored", "Draft restored from this browser.")); } catch (e) { P.drop(f.key); }
     }
     P.scorecards.total(f);
+    markEmpty(f.form);
   }
 
   // Every form's draft read again (after an import).

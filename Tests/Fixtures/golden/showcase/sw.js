@@ -8,7 +8,7 @@
 // Kept at install: the 42 files below (relative to this script); any other page once it is read.
 "use strict";
 
-var BUILD = "playbook-f0e0804d9a1250c2";
+var BUILD = "playbook-a99f48a7a6f6179e";
 var PRECACHE = [
   "assets/icon-192.png",
   "assets/icon-512.png",
@@ -19,7 +19,7 @@ var PRECACHE = [
   "assets/js/form-checks.35163cdf.js",
   "assets/js/form-fields.3d93d750.js",
   "assets/js/form-markdown.76cacc9c.js",
-  "assets/js/forms.6d063f25.js",
+  "assets/js/forms.7ebb92b3.js",
   "assets/js/nav.9308e167.js",
   "assets/js/offline.b0afd99d.js",
   "assets/js/scorecards.0d13c262.js",
@@ -27,9 +27,9 @@ var PRECACHE = [
   "assets/js/sign-in.c238755e.js",
   "assets/js/tables.a2dc270e.js",
   "assets/js/team.da4ad5aa.js",
-  "assets/js/toc.6340d93f.js",
+  "assets/js/toc.bd1962fc.js",
   "assets/messages.en.e99821dd.js",
-  "assets/playbook.2dbd7c39.css",
+  "assets/playbook.36935f47.css",
   "assets/playbook.832ea2e6.js",
   "assets/search-index.js",
   "manifest.webmanifest",
