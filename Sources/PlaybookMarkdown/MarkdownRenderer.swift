@@ -45,7 +45,7 @@ public struct MarkdownRenderer: Sendable {
         context.pageAddresses = pageAddresses
         containers.wrap(context)
         ShortcodePass().run(context)
-        DirectivePass(directives: directives).run(context)
+        let hasForms = DirectivePass(directives: directives).run(context)
         TablePass().run(context)
         StrikethroughPass().run(context)
         let checklists = ChecklistPass().run(context)
@@ -66,6 +66,7 @@ public struct MarkdownRenderer: Sendable {
         if search.marked.count == headings.count { rendered.headingRanges = search.marked }
         rendered.title = context.title
         rendered.footnoteIDs = context.footnoteIDs
+        rendered.hasForms = hasForms
         return rendered
     }
 }

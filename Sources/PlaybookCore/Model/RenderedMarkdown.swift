@@ -14,6 +14,8 @@ public struct RenderedMarkdown: Sendable {
     public var footnoteIDs: [String] = []
     /// Where each of `headings` is in `text` (UTF-8 offsets), so the search index can link a match to the heading before it.
     public var headingRanges: [Range<Int>] = []
+    /// Whether a form or scorecard is in the body, so the theme loads their scripts only where they are used.
+    public var hasForms = false
 
     /// The body of a page the site makes itself.
     public static let empty = RenderedMarkdown(html: "", headings: [], checklists: [], links: [], diagnostics: [])

@@ -5,8 +5,11 @@ import PlaybookCore
 package struct DirectivePass {
     package let directives: Directives
 
-    package func run(_ context: MarkdownPassContext) {
+    /// Whether any form or scorecard was placed.
+    @discardableResult
+    package func run(_ context: MarkdownPassContext) -> Bool {
         let document = context.document
+        var placed = false
         for block in document.root.descendants(ofKind: .codeBlock) {
             guard let info = block.fenceInfo, let directive = Directives.parse(info) else { continue }
             let key = "\(directive.kind) \(directive.name)"
@@ -17,7 +20,9 @@ package struct DirectivePass {
             guard let replacement = document.makeCustomBlock(onEnter: html, onExit: "") else { continue }
             block.insertBefore(replacement)
             block.remove()
+            placed = true
         }
+        return placed
     }
 
     package init(directives: Directives) {

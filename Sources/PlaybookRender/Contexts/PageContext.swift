@@ -205,6 +205,7 @@ package struct PageContext {
             values["toc"] = toc.values
             values["has_toc"] = true
         }
+        if page.body.hasForms { values["has_forms"] = true }
         let checklists = page.body.checklists
         if !checklists.isEmpty {
             values["checklist_items"] = checklists.reduce(0) { $0 + $1.items.count }

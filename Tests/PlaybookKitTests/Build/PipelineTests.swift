@@ -102,6 +102,22 @@ import Testing
         #expect(site.read("plan/index.html")?.contains("<form class=\"pb-form\" data-form=\"visit-plan\"") == true)
     }
 
+    /// The form scripts are a third of the page's weight: only a page with a form or scorecard loads them.
+    @Test func onlyAPageWithAFormLoadsTheFormScripts() throws {
+        let site = try TemporarySite([
+            "content/plan.md": "---\ntitle: Plan\n---\n\n```scorecard call-coaching\n```\n",
+            "content/read.md": "---\ntitle: Read\n---\n\nJust text.\n", "content/_index.md": "# Home\n",
+        ])
+        defer { site.cleanUp() }
+        #expect(site.build(strict: true).succeeded)
+        let scripts = ["forms", "form-fields", "form-checks", "form-markdown", "scorecards"].map { "assets/js/\($0)." }
+        let plan = try #require(site.read("plan/index.html"))
+        let read = try #require(site.read("read/index.html"))
+        #expect(scripts.allSatisfy { plan.contains($0) })
+        #expect(!scripts.contains { read.contains($0) })
+        #expect(read.contains("assets/js/checklists.") && read.contains("assets/playbook."))
+    }
+
     /// Callouts and checklists are wrapped in the theme's partials: a site's own change shows on every page.
     @Test func calloutsAndChecklistsAreLaidOutByTheTheme() throws {
         let page = "---\ntitle: Plan\n---\n\n> [!TIP] Ask early\n> Body.\n\n- [ ] One\n- [x] Two\n"

@@ -8,7 +8,7 @@
 // Kept at install: the 42 files below (relative to this script); any other page once it is read.
 "use strict";
 
-var BUILD = "playbook-a99f48a7a6f6179e";
+var BUILD = "playbook-37bce03cc2d5fc61";
 var PRECACHE = [
   "assets/icon-192.png",
   "assets/icon-512.png",
@@ -30,7 +30,7 @@ var PRECACHE = [
   "assets/js/toc.bd1962fc.js",
   "assets/messages.en.e99821dd.js",
   "assets/playbook.36935f47.css",
-  "assets/playbook.832ea2e6.js",
+  "assets/playbook.b852d246.js",
   "assets/search-index.js",
   "manifest.webmanifest",
   "404.html",
