@@ -19,6 +19,8 @@ public struct BuildReport: Sendable {
     public var wroteOutput: Bool
     /// Seconds spent in each stage, in pipeline order: where a slow build spends its time.
     public var stageSeconds: [(stage: String, seconds: Double)] = []
+    /// Processor time of each of `stageSeconds`, all threads together.
+    public var stageCPUSeconds: [Double] = []
     /// Pages without a translation, by language (content paths, sorted); empty for a one-language site.
     public var untranslated: [String: [String]] = [:]
     /// How many pages each language has in all (what `untranslated` is counted against).
@@ -39,7 +41,11 @@ public struct BuildReport: Sendable {
     /// One line per problem, then a summary line.
     /// `load 0.12 s, parse 1.40 s, …`
     public var timingLine: String {
-        "stages: " + stageSeconds.map { "\($0.stage) " + String(format: "%.3f s", $0.seconds) }.joined(separator: ", ")
+        "stages: "
+            + stageSeconds.enumerated().map { number, stage in
+                let cpu = number < stageCPUSeconds.count ? String(format: " (cpu %.3f s)", stageCPUSeconds[number]) : ""
+                return "\(stage.stage) " + String(format: "%.3f s", stage.seconds) + cpu
+            }.joined(separator: ", ")
     }
 
     /// Every problem as a Markdown table, for GitHub's job summary (`$GITHUB_STEP_SUMMARY`).

@@ -21,7 +21,8 @@ public enum Pipeline {
             let final = (options.strict ? diagnostics.promotingWarnings() : diagnostics).sorted()
             return BuildReport(
                 diagnostics: final, pageCount: pages, fileCount: files, bytesWritten: bytes, seconds: clock.total,
-                wroteOutput: wrote, stageSeconds: clock.stages, untranslated: untranslated, pagesPerLanguage: pagesPerLanguage)
+                wroteOutput: wrote, stageSeconds: clock.stages, stageCPUSeconds: clock.cpu, untranslated: untranslated,
+                pagesPerLanguage: pagesPerLanguage)
         }
 
         let assembly: Assembly

@@ -102,6 +102,17 @@ import Testing
         #expect(site.read("plan/index.html")?.contains("<form class=\"pb-form\" data-form=\"visit-plan\"") == true)
     }
 
+    /// `--timings`: each stage on the clock and in processor time, in pipeline order.
+    @Test func timingsNameEveryStageWithItsProcessorTime() throws {
+        let site = try TemporarySite(["content/_index.md": "# Home\n", "content/a.md": "---\ntitle: A\n---\nText.\n"])
+        defer { site.cleanUp() }
+        let report = site.build(strict: true)
+        #expect(report.stageSeconds.map(\.stage) == ["load", "parse", "resolve", "validate", "render", "write"])
+        #expect(report.stageCPUSeconds.count == 6 && report.stageCPUSeconds.allSatisfy { $0 >= 0 })
+        let line = report.timingLine
+        #expect(line.hasPrefix("stages: load ") && line.contains(" s (cpu ") && line.hasSuffix(" s)"))
+    }
+
     /// The form scripts are a third of the page's weight: only a page with a form or scorecard loads them.
     @Test func onlyAPageWithAFormLoadsTheFormScripts() throws {
         let site = try TemporarySite([
