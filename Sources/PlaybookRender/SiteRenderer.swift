@@ -132,7 +132,7 @@ public struct SiteRenderer: Sendable {
     package static let sidebarLayout = "partials/sidebar"
 
     public func searchIndex() -> OutputFile {
-        OutputFile(path: SearchIndex.path(for: site.edition), text: SearchIndex.script(for: site))
+        OutputFile(path: SearchIndex.path(for: site.edition), data: Data(SearchIndex.bytes(for: site)))
     }
 
     /// `assets/messages.<language>.js`, what the scripts say in this edition's language: under its

@@ -37,6 +37,11 @@ package enum SearchIndex {
     }
 
     package static func script(for site: Site) -> String {
+        String(decoding: bytes(for: site), as: UTF8.self)
+    }
+
+    /// The script's bytes, made for the file without a string between; `batch` pages are read before each merge.
+    package static func bytes(for site: Site, batch mergeBatch: Int = mergeBatch) -> [UInt8] {
         let pages = site.pages.indices.filter { isSearched(site.pages[$0]) }
         var groups: [String] = []
         var groupNumbers: [Int: Int] = [:]  // by section index
@@ -48,86 +53,100 @@ package enum SearchIndex {
             groupNumbers[section] = groups.count
             return groups.count
         }
-        // Each page's entry and its sections' terms on its own (in parallel: this reads every word of the site), then one merge.
-        let perPage = parallelMap(Array(zip(pages, groupOfPage))) { pair -> (entry: [UInt8], terms: [Packed]) in
-            let (index, group) = pair
-            let page = site.pages[index]
-            let sections = SearchSection.of(page, in: site)
-            var entry: [UInt8] = []
-            entry.reserveCapacity(64 + SearchSection.openingTextLimit + sections.count * (SearchSection.textLimit + 48))
-            entry.append(UInt8(ascii: "["))
-            appendQuoted(page.title, to: &entry)
-            entry.append(UInt8(ascii: ","))
-            appendQuoted(page.url, to: &entry)
-            entry.append(UInt8(ascii: ","))
-            appendDecimal(group, to: &entry)
-            entry.append(contentsOf: ",[".utf8)
-            var terms: [Packed] = []
-            for (number, section) in sections.enumerated() {
-                if number > 0 { entry.append(UInt8(ascii: ",")) }
-                entry.append(UInt8(ascii: "["))
-                appendQuoted(section.heading, to: &entry)
-                entry.append(UInt8(ascii: ","))
-                appendQuoted(section.kept, to: &entry)
-                if let id = section.id {
-                    entry.append(UInt8(ascii: ","))
-                    appendQuoted(id, to: &entry)
-                }
-                entry.append(UInt8(ascii: "]"))
-                // Each term once per section, in the order it first comes: the merge lists the section once for it.
-                var table = TermTable()
-                for text in [section.searched, section.heading, section.text] { forEachTerm(in: text) { table.insert($0) } }
-                terms.append(table.packed())
-            }
-            entry.append(contentsOf: "]]".utf8)
-            return (entry, terms)
-        }
+        var entries: [UInt8] = []  // the pages' entries, each after ",\n"
         var terms = TermTable(capacity: 4096)
         var postings: [[Int32]] = []  // the sections of each of `terms`, by its id
         var sectionNumber: Int32 = 0
         var pageOfSection: [Int32] = []
-        for (number, page) in perPage.enumerated() {
-            for section in page.terms {
-                pageOfSection.append(Int32(number))
-                section.bytes.withUnsafeBufferPointer { bytes in
-                    var start = 0
-                    for end in section.ends.lazy.map(Int.init) {
-                        let term = terms.insert(UnsafeBufferPointer(rebasing: bytes[start..<end]))
-                        if term.inserted { postings.append([]) }
-                        postings[term.id].append(sectionNumber)
-                        start = end
+        // Each page's entry and its sections' terms on its own (in parallel: this reads every word of the site), merged a
+        // batch at a time: all pages' terms waiting for one merge were a quarter of a large build's peak memory.
+        let work = Array(zip(pages, groupOfPage))
+        for batch in stride(from: 0, to: work.count, by: mergeBatch) {
+            let perPage = parallelMap(Array(work[batch..<min(work.count, batch + mergeBatch)])) { pair in
+                entry(site.pages[pair.0], group: pair.1, in: site)
+            }
+            for (offset, page) in perPage.enumerated() {
+                if batch + offset > 0 { entries.append(contentsOf: ",\n".utf8) }
+                entries.append(contentsOf: page.entry)
+                for section in page.terms {
+                    pageOfSection.append(Int32(batch + offset))
+                    section.bytes.withUnsafeBufferPointer { bytes in
+                        var start = 0
+                        for end in section.ends.lazy.map(Int.init) {
+                            let term = terms.insert(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                            if term.inserted { postings.append([]) }
+                            postings[term.id].append(sectionNumber)
+                            start = end
+                        }
                     }
+                    sectionNumber += 1
                 }
-                sectionNumber += 1
             }
         }
-        var script = Array("window.PLAYBOOK_SEARCH={\"groups\":[".utf8)
-        for (number, group) in groups.enumerated() {
-            if number > 0 { script.append(UInt8(ascii: ",")) }
-            appendQuoted(group, to: &script)
-        }
-        script.append(contentsOf: "],\n\"pages\":[".utf8)
-        for (number, page) in perPage.enumerated() {
-            if number > 0 { script.append(contentsOf: ",\n".utf8) }
-            script.append(contentsOf: page.entry)
-        }
-        script.append(contentsOf: "],\n\"terms\":{".utf8)
+        var tail: [UInt8] = []
         for (position, id) in terms.idsSortedByTerm().enumerated() {
-            if position > 0 { script.append(UInt8(ascii: ",")) }
-            appendQuoted(terms.term(id), to: &script)
-            script.append(contentsOf: ":\"".utf8)
+            if position > 0 { tail.append(UInt8(ascii: ",")) }
+            appendQuoted(terms.term(id), to: &tail)
+            tail.append(contentsOf: ":\"".utf8)
             var pages: [Int32] = []
             for section in postings[id] where pages.last != pageOfSection[Int(section)] { pages.append(pageOfSection[Int(section)]) }
-            if isListedByPage(pages: pages.count, of: perPage.count) {
-                script.append(UInt8(ascii: "~"))
-                SearchPostings.append(pages, to: &script)
+            if isListedByPage(pages: pages.count, of: work.count) {
+                tail.append(UInt8(ascii: "~"))
+                SearchPostings.append(pages, to: &tail)
             } else {
-                SearchPostings.append(postings[id], to: &script)
+                SearchPostings.append(postings[id], to: &tail)
             }
-            script.append(UInt8(ascii: "\""))
+            tail.append(UInt8(ascii: "\""))
         }
-        script.append(contentsOf: "}};\n".utf8)
-        return String(decoding: script, as: UTF8.self)
+        postings = []
+        var head = Array("window.PLAYBOOK_SEARCH={\"groups\":[".utf8)
+        for (number, group) in groups.enumerated() {
+            if number > 0 { head.append(UInt8(ascii: ",")) }
+            appendQuoted(group, to: &head)
+        }
+        head.append(contentsOf: "],\n\"pages\":[".utf8)
+        let middle = Array("],\n\"terms\":{".utf8)
+        let end = Array("}};\n".utf8)
+        var script: [UInt8] = []
+        script.reserveCapacity(head.count + entries.count + middle.count + tail.count + end.count)  // once: the script is megabytes
+        for part in [head, entries, middle, tail, end] { script.append(contentsOf: part) }
+        return script
+    }
+
+    /// How many pages are read before their terms are merged.
+    package static let mergeBatch = 1024
+
+    /// A page's entry in `pages`, and its sections' terms.
+    private static func entry(_ page: Page, group: Int, in site: Site) -> (entry: [UInt8], terms: [Packed]) {
+        let sections = SearchSection.of(page, in: site)
+        var entry: [UInt8] = []
+        entry.reserveCapacity(64 + SearchSection.openingTextLimit + sections.count * (SearchSection.textLimit + 48))
+        entry.append(UInt8(ascii: "["))
+        appendQuoted(page.title, to: &entry)
+        entry.append(UInt8(ascii: ","))
+        appendQuoted(page.url, to: &entry)
+        entry.append(UInt8(ascii: ","))
+        appendDecimal(group, to: &entry)
+        entry.append(contentsOf: ",[".utf8)
+        var terms: [Packed] = []
+        for (number, section) in sections.enumerated() {
+            if number > 0 { entry.append(UInt8(ascii: ",")) }
+            entry.append(UInt8(ascii: "["))
+            appendQuoted(section.heading, to: &entry)
+            entry.append(UInt8(ascii: ","))
+            appendQuoted(section.kept, to: &entry)
+            if let id = section.id {
+                entry.append(UInt8(ascii: ","))
+                appendQuoted(id, to: &entry)
+            }
+            entry.append(UInt8(ascii: "]"))
+            // Each term once per section, in the order it first comes: the merge lists the section once for it.
+            var table = TermTable()
+            for text in [section.searched, section.heading, section.text] { forEachTerm(in: text) { table.insert($0) } }
+            terms.append(table.packed())
+        }
+        entry.append(contentsOf: "]]".utf8)
+        return (entry, terms)
     }
 
     /// A term on more than a tenth of the pages, and on more than 50, is listed by page, not by section (see `SearchPostings`).

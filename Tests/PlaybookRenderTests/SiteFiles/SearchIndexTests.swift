@@ -47,6 +47,19 @@ import Testing
         #expect(try Self.sections(of: "pilot", in: index) == ["a/#Alpha", "c/#Gamma", "c/#Later"])
     }
 
+    /// Pages are read and merged a batch at a time: the index is the same whatever the batch's size.
+    @Test func theIndexIsTheSameWhateverTheMergeBatch() throws {
+        var files: [String: String] = [:]
+        for number in 0..<70 {
+            files["s\(number % 3)/p\(number).md"] = "# Page \(number)\n\nCommon words \(number).\n\n## More\n\nCommon again, 承诺目标 \(number % 5).\n"
+        }
+        let site = Site.of(files)
+        let whole = SearchIndex.bytes(for: site, batch: 1000)
+        #expect(SearchIndex.script(for: site) == String(decoding: whole, as: UTF8.self))
+        for batch in [1, 2, 7, 64] { #expect(SearchIndex.bytes(for: site, batch: batch) == whole, "batch \(batch)") }
+        #expect(try Self.sections(of: "承诺", in: Self.parsed(SearchIndex.script(for: site))).count == 70)
+    }
+
     @Test func aTermOnManyPagesIsListedByPage() throws {
         var files: [String: String] = [:]
         for number in 0..<60 {
