@@ -19,15 +19,17 @@ public struct LayoutTemplate: Sendable {
         /// Template text, one line at most (a line's end is its last byte), so indented partials can indent each line.
         case text([UInt8])
         case variable(Name, escaped: Bool)
-        case section(Name, [Node])
-        case inverted(Name, [Node])
+        // The cases with more than one reference are boxed (`indirect`): the renderer copies each node it visits, and
+        // a copy is then one retain, not one a field.
+        indirect case section(Name, [Node])
+        indirect case inverted(Name, [Node])
         /// `{{> name}}`; `indentation` is what stood before a standalone tag on its line.
-        case partial(String, indentation: [UInt8], location: SourceLocation)
+        indirect case partial(String, indentation: [UInt8], location: SourceLocation)
         /// `{{$name}}default{{/name}}`: a block a template that inherits this one may replace.
         /// `indentation` is set when the opening tag stands alone on its line: a replacement is indented there.
-        case block(String, [Node], indentation: [UInt8]?)
+        indirect case block(String, [Node], indentation: [UInt8]?)
         /// `{{< name}}…{{/name}}`: the template `name`, with the blocks given here replacing its own.
-        case parent(String, blocks: [String: [Node]], indentation: [UInt8], location: SourceLocation)
+        indirect case parent(String, blocks: [String: [Node]], indentation: [UInt8], location: SourceLocation)
     }
 
     public init(nodes: [Node]) {

@@ -85,7 +85,18 @@ public enum SitePath {
 
     /// The prefix that leads from a page to the site root: `""`, `../`, `../../`, …
     public static func rootPrefix(from pageURL: String) -> String {
-        String(repeating: "../", count: pageURL.utf8.split(separator: UInt8(ascii: "/")).count)  // by bytes: asked for every page
+        // The folders it is in, counted over the bytes without splitting: asked for every page.
+        var folders = 0
+        var inName = false
+        for byte in pageURL.utf8 {
+            if byte == UInt8(ascii: "/") {
+                inName = false
+            } else if !inName {
+                inName = true
+                folders += 1
+            }
+        }
+        return String(repeating: "../", count: folders)
     }
 
     /// Resolves `relative` (a path with `.` and `..`) against the folder `base`,

@@ -103,8 +103,7 @@ package struct SearchSection: Equatable {
             while back > utf8.startIndex, isWordByte(utf8[utf8.index(before: back)]) { back = utf8.index(before: back) }
             if back > utf8.startIndex { end = back }
         }
-        var kept = Substring(utf8[..<end])
-        while kept.last == " " { kept = kept.dropLast() }
-        return kept + "…"
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: " ") { end = utf8.index(before: end) }
+        return String(decoding: utf8[..<end], as: UTF8.self) + "…"  // bytes: a Substring counted its characters
     }
 }
