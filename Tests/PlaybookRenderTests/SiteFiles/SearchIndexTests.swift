@@ -51,7 +51,8 @@ import Testing
     @Test func theIndexIsTheSameWhateverTheMergeBatch() throws {
         var files: [String: String] = [:]
         for number in 0..<70 {
-            files["s\(number % 3)/p\(number).md"] = "# Page \(number)\n\nCommon words \(number).\n\n## More\n\nCommon again, 承诺目标 \(number % 5).\n"
+            files["s\(number % 3)/p\(number).md"] =
+                "# Page \(number)\n\nCommon words \(number).\n\n## More\n\nCommon again, 承诺目标 \(number % 5).\n"
         }
         let site = Site.of(files)
         let whole = SearchIndex.bytes(for: site, batch: 1000)
