@@ -88,7 +88,9 @@ public enum FuzzEntry {
         case 0:
             let checker = FilledFormChecker(library: library, repIDs: ["ann"], accountIDs: ["acme"])
             let directives = Directives(html: ["form plan": "<form></form>"], templates: library.index)
-            let parser = PageParser(options: MarkdownOptions(allowRawHTML: selector & 0x80 != 0), directives: directives, forms: checker)
+            let parser = PageParser(
+                options: MarkdownOptions(rawHTML: MarkdownOptions.RawHTML.allCases[Int(selector >> 6) % 3]), directives: directives,
+                forms: checker)
             return parser.parse(SourceFile(path: "content/a/page.md", data: Data(data))).1.count
         case 1:
             return FormLibrary.compile(forms: [SourceFile(path: "templates/forms/f.yaml", data: Data(data))], scorecards: []).1.count

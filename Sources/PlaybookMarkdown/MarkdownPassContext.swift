@@ -26,6 +26,8 @@ package final class MarkdownPassContext {
     package var title: Heading?
     /// The ids of the footnotes and their references, which links may name too.
     package var footnoteIDs: [String] = []
+    /// The ids the page's raw HTML gives its elements (`<a id="x">`, `RawHTMLPass`), which links may name too.
+    package var htmlIDs: Set<String> = []
     /// The page's own address and folder, which every link is resolved from.
     package private(set) lazy var pageURL = SitePath.pageURL(forContentPath: contentPath)
     package private(set) lazy var folder = SitePath.folder(of: contentPath)

@@ -52,11 +52,13 @@ public struct MarkdownRenderer: Sendable {
         CalloutPass().run(context)
         footnotes.run(context)
         let headings = HeadingPass().run(context)
-        let links = LinkPass().run(context, anchors: context.usedIDs.union(context.footnoteIDs))
-        ImageAttributePass().run(context)
+        // Raw HTML first: the ids it gives elements are anchors Markdown's links may name.
         let htmlLinks = RawHTMLPass().run(context)
-        // What raw HTML is left was kept on purpose: as written, or made safe by the pass.
-        let html = document.renderHTML(allowRawHTML: options.rawHTML != .drop)
+        let links = LinkPass().run(context, anchors: context.usedIDs.union(context.footnoteIDs).union(context.htmlIDs))
+        ImageAttributePass().run(context)
+        // Raw HTML is left only where the site keeps it as written: what `safe` keeps the pass wrote again as the
+        // theme's markup is, so libcmark's own filter of raw HTML and script URLs stays on.
+        let html = document.renderHTML(allowRawHTML: options.rawHTML == .keep)
         let search = document.root.searchText(reserving: body.utf8.count, marking: context.headingNodes)
         var rendered = RenderedMarkdown(
             html: html, headings: headings, checklists: checklists,
@@ -67,6 +69,7 @@ public struct MarkdownRenderer: Sendable {
         rendered.title = context.title
         rendered.footnoteIDs = context.footnoteIDs
         rendered.hasForms = hasForms
+        rendered.htmlIDs = context.htmlIDs
         return rendered
     }
 }

@@ -116,11 +116,12 @@ extension SiteValidator {
 }
 
 extension Page {
-    /// The ids a link's `#fragment` may name on this page.
+    /// The ids a link's `#fragment` may name on this page: headings, footnotes, checklists, ids in its raw HTML.
     package var anchors: Set<String> {
         var ids = Set(body.headings.map(\.id))
         if let title = body.title { ids.insert(title.id) }
         ids.formUnion(body.footnoteIDs)
+        ids.formUnion(body.htmlIDs)
         for checklist in body.checklists {
             ids.insert(checklist.id)
             for item in checklist.items { ids.insert(item.id) }

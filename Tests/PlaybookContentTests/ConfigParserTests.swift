@@ -72,6 +72,15 @@ import Testing
             ])
     }
 
+    @Test func rawHTMLTakesSafeTrueOrFalse() {
+        for (written, mode) in [("safe", MarkdownOptions.RawHTML.safe), ("true", .keep), ("false", .drop), ("yes", .keep)] {
+            let (config, problems) = ConfigParser.parse("markdown:\n  raw_html: \(written)\n")
+            #expect(problems.isEmpty && config.markdown.rawHTML == mode, "\(written)")
+        }
+        let (_, problems) = ConfigParser.parse("markdown:\n  raw_html: \"sanitize\"\n")
+        #expect(problems.lines == ["playbook.yaml:2:13: error: 'markdown.raw_html' must be safe, true or false, not 'sanitize'"])
+    }
+
     @Test func languagesTextsPerLanguageAndCurrency() {
         let (config, problems) = ConfigParser.parse(
             """

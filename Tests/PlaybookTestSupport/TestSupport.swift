@@ -13,15 +13,15 @@ import PlaybookTeam
 /// Runs one pass (or several) over `markdown` as page `contentPath` and returns
 /// the HTML and the context, so each pass can be tested on its own.
 package func runPasses(
-    _ markdown: String, contentPath: String? = "guide/page.md", rawHTML: Bool = false, lineOffset: Int = 0,
+    _ markdown: String, contentPath: String? = "guide/page.md", rawHTML: MarkdownOptions.RawHTML = .drop, lineOffset: Int = 0,
     _ passes: (MarkdownPassContext) -> Void
 ) -> (html: String, context: MarkdownPassContext) {
     let document = MarkdownDocument(parsing: markdown, lineOffset: lineOffset)!  // tests only: a test may stop on allocation failure
     let context = MarkdownPassContext(
         sourcePath: "content/" + (contentPath ?? "page.md"), contentPath: contentPath,
-        options: MarkdownOptions(allowRawHTML: rawHTML), document: document, markup: Fixtures.themeMarkup)
+        options: MarkdownOptions(rawHTML: rawHTML), document: document, markup: Fixtures.themeMarkup)
     passes(context)
-    return (document.renderHTML(allowRawHTML: rawHTML), context)
+    return (document.renderHTML(allowRawHTML: rawHTML == .keep), context)
 }
 
 /// A site folder in a temporary directory, made from files given as text.

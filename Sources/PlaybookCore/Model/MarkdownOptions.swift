@@ -1,7 +1,7 @@
 /// Settings of the Markdown dialect, from `playbook.yaml`.
 public struct MarkdownOptions: Sendable, Equatable {
     /// What becomes of raw HTML in Markdown: `markdown.raw_html`.
-    public enum RawHTML: String, Sendable {
+    public enum RawHTML: String, Sendable, CaseIterable {
         /// All of it dropped, with a warning (`false`).
         case drop
         /// An allow-list of elements and attributes kept, like GitHub's; the rest dropped, with a warning (the default).
@@ -20,9 +20,5 @@ public struct MarkdownOptions: Sendable, Equatable {
 
     public init(rawHTML: RawHTML = .safe) {
         self.rawHTML = rawHTML
-    }
-
-    public init(allowRawHTML: Bool) {
-        rawHTML = allowRawHTML ? .keep : .drop
     }
 }

@@ -12,6 +12,8 @@ public struct RenderedMarkdown: Sendable {
     public var title: Heading?
     /// The ids of the footnotes and of the references to them, which links may name.
     public var footnoteIDs: [String] = []
+    /// The ids the page's raw HTML gives its elements (`<a id="x">`): a link's `#x` may name them.
+    public var htmlIDs: Set<String> = []
     /// Where each of `headings` is in `text` (UTF-8 offsets), so the search index can link a match to the heading before it.
     public var headingRanges: [Range<Int>] = []
     /// Whether a form or scorecard is in the body, so the theme loads their scripts only where they are used.

@@ -1,283 +1,250 @@
 /// Raw HTML written in a page, made safe the way GitHub's sanitizer does it:
 /// a fixed allow-list of elements and attributes (`HTMLAllowList`) is kept,
-/// everything else is dropped — scripts, styles, frames, SVG and MathML with
-/// all they hold, other elements leaving their text — and the URLs it keeps
-/// go through the same resolution as Markdown links. Anything the tokenizer
-/// does not understand as a tag is text, escaped. In `keep` mode (a site that
-/// trusts its authors) the HTML stays as written but for those URLs.
-package struct HTMLSanitizer {
-    package enum Mode {
-        case safe, keep
+/// written again from `HTMLTokenizer`'s tokens, never copied; everything else
+/// is dropped — scripts, styles, frames, SVG and MathML with all they hold,
+/// other elements leaving their text. Text is escaped, attribute values quoted
+/// and escaped, URLs handed to the caller (which resolves and checks them as
+/// Markdown's links are), and every element kept is closed where it was
+/// opened, so no end tag in content can close one of the theme's. In
+/// `raw_html: true` (a site that trusts its authors) the HTML stays as written
+/// but for those URLs (`rewritingURLs`).
+package enum HTMLSanitizer {
+    /// A URL read from an attribute (references decoded), whether it is an image's, and where its value
+    /// starts (UTF-8 bytes into the tokenized text); returns what to write, or nil to drop the attribute.
+    package typealias Resolve = (_ url: String, _ image: Bool, _ offset: Int) -> String?
+
+    /// Kept elements still open in one Markdown container (a paragraph, a list item, the page), and
+    /// the dropped element whose content is being skipped there. Tags stay open across the raw HTML
+    /// nodes of one container, as in `<details>`, Markdown, `</details>`.
+    package struct Scope {
+        package private(set) var open: [String] = []
+        /// How many of each name `open` holds: an end tag asks, and may ask thousands of times of a deep stack.
+        private var counts: [String: Int] = [:]
+        /// The dropped element being skipped, and how deep in it (for `<svg>` in `<svg>`).
+        package var skipping: (name: String, depth: Int)?
+        /// Made by inline HTML: its end tags are closed with inline markup.
+        package var isInline: Bool
+
+        package init(isInline: Bool) { self.isInline = isInline }
+
+        /// The end tags of the elements still open, innermost first.
+        package var closing: String { open.reversed().map { "</\($0)>" }.joined() }
+
+        func isOpen(_ name: String) -> Bool { counts[name, default: 0] > 0 }
+
+        mutating func push(_ name: String) {
+            open.append(name)
+            counts[name, default: 0] += 1
+        }
+
+        mutating func pop() -> String? {
+            guard let name = open.popLast() else { return nil }
+            counts[name, default: 1] -= 1
+            return name
+        }
+
+        /// Closes everything: `closing` was written.
+        mutating func closeAll() {
+            open = []
+            counts = [:]
+        }
     }
 
-    package let mode: Mode
-
-    package init(mode: Mode) {
-        self.mode = mode
+    /// Something left out, for the page's warning: `<script>`, `style=`, `on… event attributes`,
+    /// `</div>` (nothing of its kind open to close).
+    package struct Dropped: Equatable {
+        package var what: String
+        /// Where its tag starts, in UTF-8 bytes from the start of the tokenized text.
+        package var offset: Int
     }
 
-    /// A URL attribute found in the HTML: its value (entities decoded), its byte offset in the HTML, whether it is an image's.
-    package typealias Resolve = (_ url: String, _ offset: Int, _ image: Bool) -> String?
-
-    /// `html` cleaned; what was dropped is added to `dropped` (`<script>`, `onclick`), once each.
-    /// `resolve` gives each kept URL's new value, or nil to drop the attribute.
-    package func clean(_ html: String, dropped: inout [String], resolve: Resolve) -> String {
-        let bytes = Array(html.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var index = 0
-        func drop(_ what: String) { if !dropped.contains(what) { dropped.append(what) } }
-        while index < bytes.count {
-            let byte = bytes[index]
-            guard byte == UInt8(ascii: "<") else {
-                if mode == .safe, byte == UInt8(ascii: ">") {
-                    out += Array("&gt;".utf8)
-                } else if mode == .safe, byte == UInt8(ascii: "&"), !Self.isEntity(bytes, at: index) {
-                    out += Array("&amp;".utf8)
-                } else {
-                    out.append(byte)
+    /// The ids the HTML gives its elements (`id`, `name` on `a`), which a `#fragment` may name: those of
+    /// the kept elements (not inside a `<svg>` or another element dropped with its content), or with
+    /// `all` (HTML kept as written) of every element.
+    package static func ids(in tokens: [HTMLTokenizer.Token], all: Bool = false) -> Set<String> {
+        var ids: Set<String> = []
+        var skipping: (name: String, depth: Int)?
+        for token in tokens {
+            guard case .startTag(let tag) = token else {
+                if case .endTag(let name, _) = token, let (skipped, depth) = skipping, name == skipped {
+                    skipping = depth > 1 ? (skipped, depth - 1) : nil
                 }
-                index += 1
                 continue
             }
-            // Comments, declarations and processing instructions: kept only as written in keep mode.
-            if Self.starts(bytes, at: index, with: "<!--") || Self.starts(bytes, at: index, with: "<!")
-                || Self.starts(bytes, at: index, with: "<?")
-            {
-                let isComment = Self.starts(bytes, at: index, with: "<!--")
-                let end =
-                    isComment
-                    ? Self.find(bytes, "-->", from: index + 4).map { $0 + 3 } : Self.find(bytes, ">", from: index + 2).map { $0 + 1 }
-                let stop = end ?? bytes.count
-                if mode == .keep { out += bytes[index..<stop] }
-                index = stop
-                continue
-            }
-            guard let tag = Tag.read(bytes, at: index) else {
-                out += mode == .safe ? Array("&lt;".utf8) : [byte]
-                index += 1
-                continue
-            }
-            switch mode {
-            case .keep:
-                // As written, but for the URLs it links to.
-                var cursor = index
-                for attribute in tag.attributes where HTMLAllowList.isURL(attribute.name, in: tag.name) {
-                    guard let range = attribute.valueRange else { continue }
-                    out += bytes[cursor..<range.lowerBound]
-                    let value = Self.decoded(bytes[range])
-                    if let resolved = resolve(value, range.lowerBound, tag.name == "img") {
-                        out += Array(Self.escaped(resolved, quoted: attribute.quote != nil).utf8)
-                    }
-                    cursor = range.upperBound
-                }
-                out += bytes[cursor..<tag.end]
-            case .safe:
-                if tag.isClosing {
-                    if HTMLAllowList.elements.contains(tag.name), !HTMLAllowList.void.contains(tag.name) {
-                        out += Array("</\(tag.name)>".utf8)
-                    }
-                } else if HTMLAllowList.droppedWithContent.contains(tag.name) {
-                    drop("<\(tag.name)>")
-                    // Everything up to its closing tag goes too (or the rest, if it is never closed).
-                    let close = Self.findClosing(bytes, name: tag.name, from: tag.end)
-                    index = close ?? bytes.count
+            if !all {
+                if let (skipped, depth) = skipping {
+                    if tag.name == skipped && !tag.selfClosing { skipping = (skipped, depth + 1) }
                     continue
+                }
+                if HTMLAllowList.droppedWithContent.contains(tag.name) {
+                    if !(tag.selfClosing && (tag.name == "svg" || tag.name == "math")) { skipping = (tag.name, 1) }
+                    continue
+                }
+                guard HTMLAllowList.elements.contains(tag.name) else { continue }
+            }
+            for attribute in tag.attributes where HTMLAllowList.isAnchor(attribute.name, in: tag.name) {
+                if let value = attribute.value, let plain = HTMLText.decoded(value), !plain.isEmpty { ids.insert(plain) }
+            }
+        }
+        return ids
+    }
+
+    /// The safe HTML for `tokens`. `scopes` are the open containers, the innermost (this node's) first:
+    /// an end tag may close an element opened in an outer one (`</details>` ending a paragraph).
+    package static func sanitize(
+        _ tokens: [HTMLTokenizer.Token], scopes: inout [Scope], url: Resolve
+    ) -> (html: String, dropped: [Dropped]) {
+        var html = ""
+        var dropped: [Dropped] = []
+        for token in tokens {
+            if let (name, depth) = scopes[0].skipping {
+                switch token {
+                case .startTag(let tag) where tag.name == name && !tag.selfClosing: scopes[0].skipping = (name, depth + 1)
+                case .endTag(name, _): scopes[0].skipping = depth > 1 ? (name, depth - 1) : nil
+                default: break
+                }
+                continue
+            }
+            switch token {
+            case .text(let text):
+                html += HTMLText.escapingWritten(text)
+            case .comment:
+                break
+            case .declaration(let offset):
+                dropped.append(Dropped(what: "<!…>", offset: offset))
+            case .startTag(let tag):
+                if HTMLAllowList.droppedWithContent.contains(tag.name) {
+                    dropped.append(Dropped(what: "<\(tag.name)>", offset: tag.offset))
+                    let closed = tag.selfClosing && (tag.name == "svg" || tag.name == "math")  // `<svg/>` is whole
+                    if !closed { scopes[0].skipping = (tag.name, 1) }
                 } else if HTMLAllowList.elements.contains(tag.name) {
-                    out += Array("<\(tag.name)".utf8)
-                    for attribute in tag.attributes {
-                        let value = attribute.valueRange.map { Self.decoded(bytes[$0]) } ?? ""
-                        guard HTMLAllowList.allows(attribute.name, in: tag.name, value: value) else {
-                            drop(attribute.name.hasPrefix("on") ? "on… event attributes" : "\(attribute.name)=")
-                            continue
-                        }
-                        var kept = value
-                        if HTMLAllowList.isURL(attribute.name, in: tag.name) {
-                            guard let resolved = resolve(value, attribute.valueRange?.lowerBound ?? tag.start, tag.name == "img") else {
-                                drop("\(attribute.name)=")
-                                continue
-                            }
-                            kept = resolved
-                        }
-                        out += Array(" \(attribute.name)=\"\(Self.escaped(kept, quoted: true))\"".utf8)
-                    }
-                    out += Array(">".utf8)
+                    html += "<" + tag.name + attributes(of: tag, dropped: &dropped, url: url) + ">"
+                    if !HTMLAllowList.void.contains(tag.name) { scopes[0].push(tag.name) }
                 } else {
-                    drop("<\(tag.name)>")  // the element goes, its text stays
+                    dropped.append(Dropped(what: "<\(tag.name)>", offset: tag.offset))  // the element goes, its text stays
                 }
-            }
-            index = tag.end
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    // MARK: Tags
-
-    /// A start or end tag: `<a href="x" title=y>`, `</a>`.
-    struct Tag {
-        var name: String
-        var isClosing: Bool
-        var attributes: [Attribute]
-        var start: Int
-        /// Just past its `>`.
-        var end: Int
-
-        struct Attribute {
-            var name: String
-            /// The value's bytes, quotes excluded (nil: no value).
-            var valueRange: Range<Int>?
-            var quote: UInt8?
-        }
-
-        /// The tag at `start` (a `<`), or nil when what follows is not one (then the `<` is text).
-        static func read(_ bytes: [UInt8], at start: Int) -> Tag? {
-            var index = start + 1
-            let isClosing = index < bytes.count && bytes[index] == UInt8(ascii: "/")
-            if isClosing { index += 1 }
-            let nameStart = index
-            guard index < bytes.count, isLetter(bytes[index]) else { return nil }
-            while index < bytes.count, isLetter(bytes[index]) || isDigit(bytes[index]) || bytes[index] == UInt8(ascii: "-") { index += 1 }
-            let name = String(decoding: bytes[nameStart..<index], as: UTF8.self).lowercased()
-            var attributes: [Attribute] = []
-            while index < bytes.count {
-                let byte = bytes[index]
-                if isSpace(byte) || byte == UInt8(ascii: "/") {
-                    index += 1
+            case .endTag(let name, let offset):
+                guard HTMLAllowList.elements.contains(name), !HTMLAllowList.void.contains(name) else { continue }  // its start was reported
+                guard let level = scopes.firstIndex(where: { $0.isOpen(name) }) else {
+                    dropped.append(Dropped(what: "</\(name)>", offset: offset))
                     continue
                 }
-                if byte == UInt8(ascii: ">") {
-                    return Tag(name: name, isClosing: isClosing, attributes: attributes, start: start, end: index + 1)
+                for inner in 0..<level {
+                    html += scopes[inner].closing
+                    scopes[inner].closeAll()
                 }
-                if byte == UInt8(ascii: "<") { return nil }  // `<scr<script>`: not a tag
-                let attributeStart = index
-                while index < bytes.count, !isSpace(bytes[index]),
-                    ![UInt8(ascii: "="), UInt8(ascii: ">"), UInt8(ascii: "/"), UInt8(ascii: "<")].contains(bytes[index])
-                {
-                    index += 1
+                while let last = scopes[level].pop() {
+                    html += "</\(last)>"
+                    if last == name { break }
                 }
-                guard index > attributeStart else { return nil }
-                var attribute = Attribute(name: String(decoding: bytes[attributeStart..<index], as: UTF8.self).lowercased())
-                var look = index
-                while look < bytes.count, isSpace(bytes[look]) { look += 1 }
-                if look < bytes.count, bytes[look] == UInt8(ascii: "=") {
-                    index = look + 1
-                    while index < bytes.count, isSpace(bytes[index]) { index += 1 }
-                    guard index < bytes.count else { return nil }
-                    if bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") {
-                        let quote = bytes[index]
-                        guard let close = bytes[(index + 1)...].firstIndex(of: quote) else { return nil }
-                        attribute.valueRange = (index + 1)..<close
-                        attribute.quote = quote
-                        index = close + 1
-                    } else {
-                        let valueStart = index
-                        while index < bytes.count, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: ">") { index += 1 }
-                        attribute.valueRange = valueStart..<index
+            }
+        }
+        return (html, dropped)
+    }
+
+    /// ` name="value" …` for the attributes of `tag` on the allow-list; URLs through `url`.
+    private static func attributes(of tag: HTMLTag, dropped: inout [Dropped], url: Resolve) -> String {
+        var html = ""
+        var seen: Set<String> = []
+        for attribute in tag.attributes where seen.insert(attribute.name).inserted {  // HTML reads the first of two alike
+            let written = attribute.value ?? ""
+            let plain = HTMLText.decoded(written)
+            guard HTMLAllowList.allows(attribute.name, in: tag.name, value: plain ?? written) else {
+                let what = attribute.name.hasPrefix("on") ? "on… event attributes" : "\(attribute.name)="
+                dropped.append(Dropped(what: what, offset: tag.offset))
+                continue
+            }
+            guard HTMLAllowList.urlAttributes.contains(attribute.name) || attribute.name == "srcset" else {
+                html += " \(attribute.name)=\"\(HTMLText.escapingWritten(written))\""
+                continue
+            }
+            guard let plain else {
+                dropped.append(Dropped(what: "\(attribute.name)= (a character reference it can't read)", offset: tag.offset))
+                continue
+            }
+            let value: String?
+            if attribute.name == "srcset" {
+                // Each URL at its own place, when no reference moved it.
+                let start = attribute.valueOffset
+                value = srcset(plain) { candidate, offset in url(candidate, true, plain == written ? start + offset : start) }
+            } else {
+                value =
+                    plain.isEmpty ? "" : url(plain, tag.name == "img" && attribute.name == "src", attribute.valueOffset).map(encodingSpaces)
+            }
+            guard let value else { continue }  // refused: `url` said why
+            html += " \(attribute.name)=\"\(HTMLText.escapingPlain(value))\""
+        }
+        return html
+    }
+
+    /// `raw_html: true`: `literal` as written but for the URLs in `href`, `src`, `cite` and `srcset`, each
+    /// given to `url` (`srcset`'s one by one) and written back quoted where it changed; an attribute whose
+    /// URL `url` refuses goes. A value with a reference that can't be read is left as it is.
+    package static func rewritingURLs(_ literal: String, tokens: [HTMLTokenizer.Token], url: Resolve) -> String {
+        var edits: [(range: Range<Int>, value: String)] = []
+        for case .startTag(let tag) in tokens {
+            for attribute in tag.attributes {
+                let isURL = HTMLAllowList.urlAttributes.contains(attribute.name)
+                guard isURL || attribute.name == "srcset", let range = attribute.valueRange, let value = attribute.value,
+                    let plain = HTMLText.decoded(value), !plain.isEmpty
+                else { continue }
+                let image = (tag.name == "img" || tag.name == "source") && attribute.name == "src" || attribute.name == "srcset"
+                let rewritten =
+                    isURL
+                    ? url(plain, image, attribute.valueOffset)
+                    : srcset(plain) { candidate, offset in
+                        url(candidate, true, plain == value ? attribute.valueOffset + offset : attribute.valueOffset)
                     }
+                if let rewritten {
+                    if rewritten != plain { edits.append((range, "\"" + HTMLText.escapingPlain(rewritten) + "\"")) }
+                } else {
+                    edits.append((attribute.offset..<range.upperBound, ""))
                 }
-                attributes.append(attribute)
             }
-            return nil  // never closed: text
         }
-
-        private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
-        private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-        static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C }
+        guard !edits.isEmpty else { return literal }
+        var bytes = Array(literal.utf8)
+        for edit in edits.reversed() { bytes.replaceSubrange(edit.range, with: Array(edit.value.utf8)) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    // MARK: Text
-
-    private static func starts(_ bytes: [UInt8], at index: Int, with text: String) -> Bool {
-        bytes[index...].starts(with: text.utf8)
-    }
-
-    private static func find(_ bytes: [UInt8], _ text: String, from start: Int) -> Int? {
-        let needle = Array(text.utf8)
-        guard start <= bytes.count, needle.count <= bytes.count else { return nil }
-        var index = start
-        while index + needle.count <= bytes.count {
-            if bytes[index..<(index + needle.count)].elementsEqual(needle) { return index }
-            index += 1
-        }
-        return nil
-    }
-
-    /// Just past `</name…>`, matched without regard to case.
-    private static func findClosing(_ bytes: [UInt8], name: String, from start: Int) -> Int? {
-        let needle = Array("</\(name)".utf8)
-        var index = start
-        while index + needle.count <= bytes.count {
-            if zip(bytes[index..<(index + needle.count)], needle).allSatisfy({ ($0 | 0x20) == ($1 | 0x20) }) {
-                return find(bytes, ">", from: index).map { $0 + 1 } ?? bytes.count
-            }
-            index += 1
-        }
-        return nil
-    }
-
-    /// `&amp;`, `&#58;`, `&#x3A;`, `&nbsp;`: an entity, kept as written.
-    private static func isEntity(_ bytes: [UInt8], at index: Int) -> Bool {
-        var end = index + 1
-        if end < bytes.count, bytes[end] == UInt8(ascii: "#") { end += 1 }
-        if end < bytes.count, bytes[end] == UInt8(ascii: "x") || bytes[end] == UInt8(ascii: "X") { end += 1 }
-        let first = end
-        while end < bytes.count, end - first < 32,
-            (bytes[end] | 0x20) >= 0x61 && (bytes[end] | 0x20) <= 0x7A || bytes[end] >= 0x30 && bytes[end] <= 0x39
-        {
-            end += 1
-        }
-        return end > first && end < bytes.count && bytes[end] == UInt8(ascii: ";")
-    }
-
-    /// An attribute's value as the browser reads it: character references decoded.
-    static func decoded(_ bytes: ArraySlice<UInt8>) -> String {
-        let text = String(decoding: bytes, as: UTF8.self)
-        guard text.contains("&") else { return text }
-        var result = ""
-        var rest = Substring(text)
-        while let amp = rest.firstIndex(of: "&") {
-            result += rest[..<amp]
-            rest = rest[amp...]
-            let body = rest.dropFirst().prefix { $0 != ";" && $0 != "&" && $0 != " " }
-            let hasSemicolon = rest.dropFirst(body.count + 1).first == ";"
-            var scalar: Unicode.Scalar?
-            if body.hasPrefix("#x") || body.hasPrefix("#X") {
-                scalar = UInt32(body.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init)
-            } else if body.hasPrefix("#") {
-                scalar = UInt32(body.dropFirst()).flatMap(Unicode.Scalar.init)
+    /// A `srcset` (`a.png 1x, b.png 2x`) with each URL through `url` (with where in `value` it starts, in
+    /// UTF-8 bytes); nil if one is refused. Read as HTML reads it: a URL runs to white space (so may hold a
+    /// comma), its descriptors to the next comma.
+    package static func srcset(_ value: String, url: (_ url: String, _ offset: Int) -> String?) -> String? {
+        var candidates: [String] = []
+        var rest = Substring(value)
+        while true {
+            rest = rest.drop(while: { $0.isWhitespace || $0 == "," })
+            guard !rest.isEmpty else { break }
+            let offset = value.utf8.distance(from: value.startIndex, to: rest.startIndex)
+            var written = rest.prefix(while: { !$0.isWhitespace })
+            rest = rest.dropFirst(written.count)
+            var descriptors = ""
+            if written.hasSuffix(",") {
+                while written.hasSuffix(",") { written = written.dropLast() }
             } else {
-                scalar = namedEntities[String(body).lowercased()]
+                let upTo = rest.firstIndex(of: ",") ?? rest.endIndex
+                descriptors = rest[..<upTo].split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+                rest = rest[upTo...]
             }
-            if let scalar, !body.isEmpty {
-                result.unicodeScalars.append(scalar)
-                rest = rest.dropFirst(body.count + 1 + (hasSemicolon ? 1 : 0))
-            } else {
-                result += "&"
-                rest = rest.dropFirst()
-            }
+            guard let rewritten = url(String(written), offset) else { return nil }
+            candidates.append(encodingSpaces(rewritten) + (descriptors.isEmpty ? "" : " " + descriptors))
         }
-        return result + rest
+        return candidates.joined(separator: ", ")
     }
 
-    /// The named references a URL may hide its scheme behind, and the common ones.
-    private static let namedEntities: [String: Unicode.Scalar] = [
-        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "colon": ":", "tab": "\t", "newline": "\n", "sol": "/",
-        "period": ".", "lpar": "(", "rpar": ")", "nbsp": "\u{A0}", "num": "#", "quest": "?", "equals": "=",
-    ]
-
-    /// Escaped for an attribute value (or, unquoted in keep mode, left as it was given).
-    static func escaped(_ value: String, quoted: Bool) -> String {
-        guard quoted else { return value }
-        var out = ""
-        for character in value {
-            switch character {
-            case "&": out += "&amp;"
-            case "\"": out += "&quot;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            default: out.append(character)
+    /// White space and control characters in a URL as `%XX`: a browser would drop them, or end a `srcset` URL there.
+    static func encodingSpaces(_ url: String) -> String {
+        guard url.utf8.contains(where: { $0 <= 0x20 || $0 == 0x7F }) else { return url }
+        var result: [UInt8] = []
+        for byte in url.utf8 {
+            if byte <= 0x20 || byte == 0x7F {
+                result += Array(("%" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16, uppercase: true)).utf8)
+            } else {
+                result.append(byte)
             }
         }
-        return out
+        return String(decoding: result, as: UTF8.self)
     }
 }

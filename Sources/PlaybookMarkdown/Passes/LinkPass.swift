@@ -123,11 +123,16 @@ package struct LinkPass {
         return false
     }
 
-    /// The schemes libcmark's safe mode refuses, refused here in every mode.
+    /// The schemes libcmark's safe mode refuses, refused here in every mode. White space and control
+    /// characters are left out wherever they are, as browsers drop them (`java&#10;script:` in HTML).
     package static func isScriptBearing(_ url: String, image: Bool) -> Bool {
         guard url.utf8.contains(UInt8(ascii: ":")) else { return false }  // no scheme at all: most links
-        let lowered = url.drop(while: { $0 == " " || $0 == "\t" }).prefix(32).lowercased()
-            .filter { !$0.isWhitespace && !$0.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) }
+        var start = ""
+        for scalar in url.unicodeScalars where !scalar.properties.isWhitespace && scalar.properties.generalCategory != .control {
+            start.unicodeScalars.append(scalar)
+            if start.unicodeScalars.count == 32 { break }
+        }
+        let lowered = start.lowercased()
         if lowered.hasPrefix("javascript:") || lowered.hasPrefix("vbscript:") || lowered.hasPrefix("file:") { return true }
         if lowered.hasPrefix("data:") {
             let safeImages = ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"]
@@ -155,8 +160,22 @@ package struct LinkPass {
         text.utf8.contains(UInt8(ascii: "%")) ? (text.removingPercentEncoding ?? text) : text
     }
 
+    /// For a message: at most 40 characters, and control characters (a URL in raw HTML may hold `&NewLine;`)
+    /// written as escapes, so the message stays on its one line.
     private static func shortened(_ url: String) -> String {
-        url.count > 40 ? String(url.prefix(40)) + "…" : url
+        let short = url.count > 40 ? String(url.prefix(40)) + "…" : url
+        guard short.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return short }
+        var shown = ""
+        for scalar in short.unicodeScalars {
+            switch scalar {
+            case "\n": shown += "\\n"
+            case "\t": shown += "\\t"
+            case _ where scalar.properties.generalCategory == .control:
+                shown += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default: shown.unicodeScalars.append(scalar)
+            }
+        }
+        return shown
     }
 
     package init() {

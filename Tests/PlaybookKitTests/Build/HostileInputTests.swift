@@ -127,6 +127,68 @@ import Testing
         #expect(body.contains("<p title=\"a\">p</p>"))
     }
 
+    /// Raw HTML written to run code (`Tests/Fixtures/hostile/raw-html.md`, also opened in a browser by
+    /// `Tests/Browser/test_hostile_html.py`): with `raw_html: safe`, the default, and with `false`, none of it
+    /// reaches the page as a script, an `on…` or `style` attribute, or a script-bearing URL.
+    @Test func rawHTMLRunsNothing() throws {
+        let page = try String(contentsOf: Fixtures.folder.appendingPathComponent("hostile/raw-html.md"), encoding: .utf8)
+        for (settings, warning) in [
+            ("title: Hostile\n", "raw HTML kept only where safe: dropped"),
+            ("markdown: {raw_html: safe}\n", "raw HTML kept only where safe: dropped"),
+            ("markdown: {raw_html: false}\n", "raw HTML dropped"),
+        ] {
+            let site = try TemporarySite(["content/hostile.md": page, "playbook.yaml": settings])
+            defer { site.cleanUp() }
+            let report = site.build()
+            #expect(report.succeeded, "\(report.diagnostics.lines)")
+            #expect(report.diagnostics.contains { $0.message.hasPrefix(warning) }, "\(settings)")
+            let html = try #require(site.read("hostile/index.html"))
+            let start = try #require(html.range(of: "BEGIN-PAYLOADS")).upperBound
+            let end = try #require(html.range(of: "END-PAYLOADS", range: start..<html.endIndex)).lowerBound
+            let body = html[start..<end]
+            #expect(body.contains("unclosed") && body.contains("listed"), "the text around the payloads is kept")
+            for match in body.matches(of: /<[^>]*>/) {
+                let tag = String(match.output)
+                // Values are always written again between double quotes, escaped: outside them is only names.
+                let names = tag.replacing(/"[^"]*"/, with: "\"\"")
+                #expect(!names.contains("'") && names.firstMatch(of: /=[^"]/) == nil, "\(tag)")
+                #expect(!names.lowercased().hasPrefix("<script"), "\(tag)")
+                #expect(names.firstMatch(of: /\s(on[a-z]+|style|formaction|action|background)(\s|=|>|\/)/.ignoresCase()) == nil, "\(tag)")
+                for url in tag.matches(of: /(href|src|srcset|cite)="([^"]*)"/) {
+                    let value = url.output.2.replacingOccurrences(of: "&amp;", with: "&").lowercased().filter { !$0.isWhitespace }
+                    #expect(!value.contains("&#") && !value.contains("script:") && !value.hasPrefix("data:text"), "\(tag)")
+                    #expect(!value.hasPrefix("data:image/svg"), "\(tag)")
+                }
+            }
+        }
+    }
+
+    /// Raw HTML in bulk, in `raw_html: safe`: thousands of elements left open, stray end tags, tags in lists
+    /// nested thousands deep, thousands of elements and attributes dropped each with a name of its own, a block
+    /// of thousands of links. Each costs time in proportion to its size.
+    @Test func largeAndDeepRawHTMLBuilds() throws {
+        let site = try TemporarySite([
+            "content/open.md": String(repeating: "<div>", count: 50000) + String(repeating: "</span>", count: 50000) + "\n",
+            "content/inline.md": "Text " + String(repeating: "<b>x ", count: 30000) + String(repeating: "</i>", count: 30000) + "\n",
+            "content/deep.md": (0..<3000).map { String(repeating: "  ", count: $0) + "- <i>item</i> <kbd>k</kbd>\n" }.joined(),
+            "content/names.md": (0..<30000).map { "<x\($0) data-\($0)=\"v\">" }.joined() + "\n",
+            "content/links.md": "<table>\n"
+                + (0..<5000).map { "<tr><td><a href=\"#row-\($0)\" id=\"row-\($0)\">\($0)</a></td></tr>\n" }.joined()
+                + "</table>\n",
+        ])
+        defer { site.cleanUp() }
+        let clock = ContinuousClock()
+        var report: BuildReport?
+        let time = clock.measure { report = site.build() }
+        #expect(report?.succeeded == true)
+        #expect(time < .seconds(60), "\(time)")
+        let open = try #require(site.read("open/index.html"))
+        func count(_ text: String, in html: String) -> Int { html.components(separatedBy: text).count - 1 }
+        #expect(count("<div>", in: open) == 50000 && count("<div>", in: open) + count("<div ", in: open) == count("</div>", in: open))
+        #expect(count("</b>", in: try #require(site.read("inline/index.html"))) == 30000)
+        #expect(try #require(site.read("links/index.html")).contains("<tr><td><a href=\"#row-4999\" id=\"row-4999\">4999</a></td></tr>"))
+    }
+
     @Test func twoBuildsAtOnceLeaveOneWholeOutput() throws {
         let site = try TemporarySite((1...60).reduce(into: [:]) { files, n in files["content/p\(n).md"] = "# Page \(n)\n\n- [ ] step\n" })
         defer { site.cleanUp() }

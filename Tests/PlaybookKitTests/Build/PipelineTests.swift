@@ -259,6 +259,28 @@ import Testing
         #expect(html.contains("<a href=\"../../sales/orders/index.html#returns\">c</a>"))
     }
 
+    /// Links in raw HTML are rewritten and checked as Markdown's are, each at its value: its ids are anchors other pages may name.
+    @Test func linksInRawHTMLAreCheckedAsMarkdownLinksAre() throws {
+        let site = try TemporarySite([
+            "content/_index.md": "# Home\n",
+            "content/sales/orders.md": "# Orders\n\n<a id=\"returns\"></a>\n\nReturns go here.\n",
+            "content/guide/page.md":
+                "# Page\n\n<p><a href=\"../sales/orders.md#returns\">a</a> <a href=\"/sales/orders/#nope\">b</a>\n"
+                + "<img src=\"gone.png\" alt=\"\"> <a href=\"missing.md\">c</a></p>\n",
+        ])
+        defer { site.cleanUp() }
+        let report = site.build()
+        #expect(
+            report.diagnostics.lines == [
+                "content/guide/page.md:3:56: warning: no heading with id '#nope' in sales/orders.md",
+                "content/guide/page.md:4:11: warning: broken link: no file content/guide/gone.png",
+                "content/guide/page.md:4:38: warning: broken link: no page content/guide/missing.md",
+            ])
+        let html = try #require(site.read("guide/page/index.html"))
+        #expect(
+            html.contains("<a href=\"../../sales/orders/index.html#returns\">a</a> <a href=\"../../sales/orders/index.html#nope\">b</a>"))
+    }
+
     @Test func aFailedBuildLeavesThePreviousOutputAsItWas() throws {
         let site = try TemporarySite(copying: "basic")
         defer { site.cleanUp() }

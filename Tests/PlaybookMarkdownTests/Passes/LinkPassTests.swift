@@ -64,7 +64,7 @@ import Testing
     }
 
     @Test func scriptURLsAreDroppedInEveryMode() {
-        for raw in [false, true] {
+        for raw in MarkdownOptions.RawHTML.allCases {
             let (html, context) = runPasses(
                 "[click](javascript:alert(1)) ![i](data:text/html;base64,xx) ![ok](data:image/png;base64,iV)", rawHTML: raw
             ) {
