@@ -83,25 +83,24 @@ package struct FileWriter {
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == data.count else { return false }
-        var existing = [UInt8](repeating: 0, count: data.count)
-        var offset = 0
-        while offset < existing.count {
-            let count = existing.withUnsafeMutableBytes { buffer -> Int in
-                guard let base = buffer.baseAddress else { return -1 }
-                return Foundation.read(descriptor, base + offset, buffer.count - offset)
-            }
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { return false }
-            offset += count
-        }
-        return existing.withUnsafeBytes { old in
-            data.withUnsafeBytes { new in
-                guard old.count == new.count else { return false }
-                guard let a = old.baseAddress, let b = new.baseAddress else { return old.count == 0 }
-                return memcmp(a, b, old.count) == 0
+        // A piece at a time into one small buffer, compared as it comes: a whole file read into a new zeroed array
+        // first cost a rebuild of an unchanged site as much again as the bytes themselves.
+        return data.withUnsafeBytes { new -> Bool in
+            withUnsafeTemporaryAllocation(byteCount: Self.comparePiece, alignment: 16) { piece -> Bool in
+                guard let buffer = piece.baseAddress else { return false }
+                var offset = 0
+                while offset < new.count {
+                    let count = Foundation.read(descriptor, buffer, min(piece.count, new.count - offset))
+                    if count < 0 && errno == EINTR { continue }
+                    guard count > 0, memcmp(buffer, new.baseAddress! + offset, count) == 0 else { return false }
+                    offset += count
+                }
+                return true
             }
         }
     }
+
+    private static let comparePiece = 64 * 1024
 
     /// Makes `relative` a hard link to the same file of `other`; false if the file system refuses.
     package func link(_ relative: String, from other: FileWriter) -> Bool {

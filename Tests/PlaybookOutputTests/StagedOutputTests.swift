@@ -72,4 +72,26 @@ import Testing
             [OutputFile(path: "a/index.html", text: "same"), OutputFile(path: "b/index.html", text: "after!")], copies: [], to: destination)
         #expect(third == 0)  // nothing changed, nothing written
     }
+
+    /// Files larger than the piece the comparison reads at a time: a difference in any piece, even the last byte, is seen.
+    @Test func aLargeFileIsComparedToItsLastByte() throws {
+        let parent = folder()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let destination = parent.appendingPathComponent("public")
+        let size = 200_000
+        let base = Data((0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31) })
+        func changed(at index: Int) -> Data {
+            var data = base
+            data[index] ^= 0xFF
+            return data
+        }
+        try stage([OutputFile(path: "big.js", data: base)], copies: [], to: destination)
+        #expect(try stage([OutputFile(path: "big.js", data: base)], copies: [], to: destination) == 0)
+        for index in [0, 65_535, 65_536, 131_072, size - 1] {
+            #expect(try stage([OutputFile(path: "big.js", data: changed(at: index))], copies: [], to: destination) == size, "at \(index)")
+            #expect(snapshot(destination)["big.js"] == changed(at: index))
+            try stage([OutputFile(path: "big.js", data: base)], copies: [], to: destination)
+        }
+        #expect(try stage([OutputFile(path: "big.js", data: base + Data([1]))], copies: [], to: destination) == size + 1)
+    }
 }
