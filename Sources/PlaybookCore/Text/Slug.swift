@@ -19,16 +19,16 @@ public enum Slug {
         }
         // ASCII and characters without case (Chinese) are lowered here; any other text through the Unicode tables.
         let lowered = text.unicodeScalars.allSatisfy { $0.isASCII || $0.hasNoCase } ? text : text.lowercased()
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []  // UTF-8 into one buffer: a scalar view grown one scalar at a time cost more than the rest
+        out.reserveCapacity(lowered.utf8.count)
         for var scalar in lowered.unicodeScalars {
             if scalar.isASCII { scalar = Unicode.Scalar(UInt8(scalar.value).asciiLowercased) }
             if scalar == " " || scalar == "-" {
-                out.append("-")
+                out.append(UInt8(ascii: "-"))
             } else if scalar == "_" || scalar.isLetterOrDigit {
-                out.append(scalar)
+                UTF8.encode(scalar) { out.append($0) }
             }
         }
-        let slug = String(out)
-        return slug.isEmpty ? "section" : slug
+        return out.isEmpty ? "section" : String(decoding: out, as: UTF8.self)
     }
 }

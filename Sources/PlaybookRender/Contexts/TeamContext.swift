@@ -242,12 +242,14 @@ package struct TeamContext {
     }
 
     private func accountsValues() -> LayoutFields {
+        let rows = team.accounts.map(accountRow)  // each made once, listed by tier and in the whole table
         var tiers: [LayoutFields] = []
         for tier in AccountTier.allCases {
-            let accounts = team.accounts.filter { $0.tier == tier }
-            guard !accounts.isEmpty else { continue }
+            let indices = team.accounts.indices.filter { team.accounts[$0].tier == tier }
+            guard !indices.isEmpty else { continue }
+            let accounts = indices.map { team.accounts[$0] }
             var entry: LayoutFields = [
-                "tier": tier.rawValue, "count": accounts.count, "accounts": accounts.map(accountRow),
+                "tier": tier.rawValue, "count": accounts.count, "accounts": indices.map { rows[$0] },
                 "overdue": accounts.filter(\.isOverdue).count,
             ]
             if let days = team.cadence.days[tier] { entry["cadence"] = days }
@@ -262,7 +264,7 @@ package struct TeamContext {
         ])
         return [
             "tiers": tiers, "count": team.accounts.count, "overdue": team.accounts.filter(\.isOverdue).count,
-            "as_of": local.date(team.asOf), "all": team.accounts.map(accountRow), "filters": filters, "has_filters": !filters.isEmpty,
+            "as_of": local.date(team.asOf), "all": rows, "filters": filters, "has_filters": !filters.isEmpty,
             "overdue_filter": team.accounts.contains(where: \.isOverdue), "table": "accounts-table",
         ]
     }

@@ -42,6 +42,9 @@ import Testing
         #expect(SitePath.resolve("..//x/.../.x/..y/z.md", against: "a//b/") == "a/x/.../.x/..y/z.md")  // only `.` and `..` move
         #expect(SitePath.resolve("../../é/客户.md", against: "a/b") == "é/客户.md")
         #expect(SitePath.resolve("", against: "a/b") == "a/b" && SitePath.resolve(".", against: "") == "")
+        #expect(SitePath.resolve("x/..", against: "") == "" && SitePath.resolve("..", against: "") == nil)
+        #expect(SitePath.resolve("../..", against: "a/b") == "" && SitePath.resolve("c/../../d", against: "a/b") == "a/d")
+        #expect(SitePath.resolve("/", against: "a/b") == "" && SitePath.resolve("/a/../../b", against: "c") == nil)
         #expect(SitePath.folder(of: "a/b/c.md") == "a/b")
         #expect(SitePath.folder(of: "c.md") == "")
     }
