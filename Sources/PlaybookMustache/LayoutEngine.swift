@@ -156,8 +156,8 @@ private struct Renderer {
     private func lookup(_ name: LayoutTemplate.Name) -> LayoutValue? {
         guard let first = name.parts.first else { return stack.last }
         var found: LayoutValue?
-        for value in stack.reversed() {
-            if case .fields(let fields) = value, let child = fields.value(named: first) {
+        for index in stack.indices.reversed() {
+            if case .fields(let fields) = stack[index], let child = fields.value(named: first) {
                 found = child
                 break
             }

@@ -91,12 +91,13 @@ public struct LayoutFields: Sendable, ExpressibleByDictionaryLiteral {
     }
 
     private func index(of name: String) -> Int? {
-        entries.firstIndex { $0.name == name }
+        entries.indices.first { entries[$0].name == name }
     }
 
     /// The value named `name`, as the renderer reads it.
     public func value(named name: String) -> LayoutValue? {
-        for entry in entries where entry.name == name { return entry.value }
+        // By index: `for entry in entries` copied each entry's value (a retain and a release) to compare its name.
+        for index in entries.indices where entries[index].name == name { return entries[index].value }
         return nil
     }
 
