@@ -29,7 +29,7 @@ if [ "${1:-}" = "--instructions" ]; then
   out=$(mktemp)
   valgrind --tool=callgrind --callgrind-out-file="$out" "$stripped" build --site "$site" 2>&1 | grep -E "built|Collected"
   callgrind_annotate --inclusive=yes "$out" 2>/dev/null | grep -E \
-    'Mustache0A7LibraryV6render_12|PageParserV5parse_|MarkdownRendererV6render|FrontMatterParserV5parse|SearchIndexO6script3forSSAA4SiteV_tFZ |SearchIndexO6script3forSSAA4SiteV_tFZSS5entry_[^ ]*XEfU0_ |PageContextV4make|cmark_parse_document' \
+    'LayoutEngineV6render_7context|PageParserV5parse_|0B8RendererV6render_10sourcePath|FrontMatterParserV4read|SearchIndexO5bytes3for[A-Za-z0-9_]*FZ |PageContextV4make|cmark_parse_document' \
     | sed -E 's/\?\?\?://; s/ \[.*//'
   rm -f "$stripped" "$out"
   exit 0
