@@ -172,7 +172,7 @@ package enum HTMLSanitizer {
                     plain.isEmpty ? "" : url(plain, tag.name == "img" && attribute.name == "src", attribute.valueOffset).map(encodingSpaces)
             }
             guard let value else { continue }  // refused: `url` said why
-            html += " \(attribute.name)=\"\(HTMLText.escapingPlain(value))\""
+            html += " \(attribute.name)=\"\(value.htmlEscaped)\""
         }
         return html
     }
@@ -196,7 +196,7 @@ package enum HTMLSanitizer {
                         url(candidate, true, plain == value ? attribute.valueOffset + offset : attribute.valueOffset)
                     }
                 if let rewritten {
-                    if rewritten != plain { edits.append((range, "\"" + HTMLText.escapingPlain(rewritten) + "\"")) }
+                    if rewritten != plain { edits.append((range, "\"" + rewritten.htmlEscaped + "\"")) }
                 } else {
                     edits.append((attribute.offset..<range.upperBound, ""))
                 }

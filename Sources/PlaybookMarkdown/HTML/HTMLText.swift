@@ -32,22 +32,6 @@ package enum HTMLText {
         return String(decoding: result, as: UTF8.self)
     }
 
-    /// A plain string (references already read) as an attribute value between `"`.
-    package static func escapingPlain(_ plain: String) -> String {
-        var result = ""
-        result.unicodeScalars.reserveCapacity(plain.utf8.count)
-        for scalar in plain.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
-    }
-
     /// What a browser reads in `written` (a URL as written in an attribute): numeric references and
     /// the named ones in `names`. Nil if it holds a named reference not in that list: a URL that can't
     /// be read for sure is not kept.

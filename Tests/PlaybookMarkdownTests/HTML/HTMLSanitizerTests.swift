@@ -15,6 +15,7 @@ import Testing
                 == "<div align=\"center\" title=\"a &quot;b&quot;\"><img src=\"a.png\" alt=\"A\"><br></div>")
         #expect(sanitized("<details open><summary>S</summary>x</details>").html == "<details open=\"\"><summary>S</summary>x</details>")
         #expect(sanitized("<a href=x href=javascript:y>z</a>").html == "<a href=\"x\">z</a>")  // the first of two alike, as HTML reads
+        #expect(sanitized("<abbr title=\"&lt;it's&gt; & co\">x</abbr>").html == "<abbr title=\"&lt;it's&gt; &amp; co\">x</abbr>")
     }
 
     @Test func droppedElementsAndAttributesAreNamed() {

@@ -9,10 +9,6 @@ import Testing
         #expect(HTMLText.escapingWritten("plain text") == "plain text")
     }
 
-    @Test func plainValuesAreEscaped() {
-        #expect(HTMLText.escapingPlain("a&b<c>\"d'") == "a&amp;b&lt;c&gt;&quot;d'")
-    }
-
     /// URLs are read as a browser reads them, so a hidden `javascript:` is found.
     @Test func urlsAreDecoded() {
         #expect(HTMLText.decoded("JaVaScRiPt&#58;alert(1)") == "JaVaScRiPt:alert(1)")
