@@ -12,6 +12,8 @@ public struct SiteRenderer: Sendable {
     public let layouts: LayoutLibrary
     /// The site's editions in its other languages, for the sitemap.
     public var otherEditions: [Site] = []
+    /// The search index, already being made elsewhere from this same site; nil: made here.
+    package var searchIndexFile: Background<OutputFile>? = nil
     /// Sidebars made so far: one per `Sidebar.Key`, not one per page.
     package let sidebars = RenderCache<Sidebar.Key, String>()
     /// The layouts with their site partials rendered, by the page's way back to the root (`""`, `../`, …).
@@ -68,7 +70,7 @@ public struct SiteRenderer: Sendable {
     /// The files of the whole site besides its pages: `404.html`, the search index, the scripts' messages,
     /// the web app manifest, `sitemap.xml`. (The service worker comes last of all: see `serviceWorker`.)
     private func siteFiles() -> [OutputFile] {
-        let edition = [searchIndex()] + messagesScripts() + [manifest(), signInPage()].compactMap { $0 }
+        let edition = [searchIndexFile?.value ?? searchIndex()] + messagesScripts() + [manifest(), signInPage()].compactMap { $0 }
         // One 404 page and one sitemap for the whole site: the default language's (the sitemap lists every edition).
         guard site.edition.prefix.isEmpty else { return edition }
         return [notFoundPage()].compactMap { $0 } + edition + [sitemap()].compactMap { $0 }

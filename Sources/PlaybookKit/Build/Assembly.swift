@@ -24,6 +24,10 @@ package struct Assembly: Sendable {
     package var editions: [LanguageEdition] = []
     /// Each other language's pages that have no translation (content paths).
     package var untranslated: [String: [String]] = [:]
+    /// The search index of `site`, made on another thread from the moment the site was resolved, so that it
+    /// overlaps validation (one core, serial) instead of only the render stage. Made of `site` as assembled:
+    /// an assembly changed afterwards must not hand it to `write` (`LiveSite` re-renders its own).
+    package var searchIndex: Background<OutputFile>? = nil
 
     /// Files copied as they are: from `content/`, and the theme's assets.
     package var copies: [StaticFile] { site.contentFiles + site.assets + editions.flatMap(\.site.contentFiles) }

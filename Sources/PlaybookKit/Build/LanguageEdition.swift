@@ -8,4 +8,6 @@ package struct LanguageEdition: Sendable {
     package var site: Site
     /// Every page of the edition, drafts included.
     package var allPages: [Page]
+    /// The edition's search index, being made since the edition was resolved (see `Assembly.searchIndex`).
+    package var searchIndex: Background<OutputFile>? = nil
 }

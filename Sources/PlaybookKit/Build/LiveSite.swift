@@ -198,6 +198,9 @@ public final class LiveSite: @unchecked Sendable {
     }
 
     private func adopt(_ next: Assembly) {
+        var next = next
+        next.searchIndex = nil  // written already; later edits make their own (see `searchIndexQueue`)
+        for index in next.editions.indices { next.editions[index].searchIndex = nil }
         assembly = next
         var urls: [String: String] = [:]
         for page in next.site.pages { if let path = page.sourcePath, urls[path] == nil { urls[path] = page.url } }

@@ -135,6 +135,7 @@ public enum Pipeline {
         let site = SiteResolver().resolve(
             pages: pages, config: config, contentFiles: sources.contentFiles, assets: sources.assets, assetNames: assetNames,
             team: team, templates: templates, asOf: asOf, edition: editions[0], editions: editions)
+        let searchIndex = Background { [site, layouts] in SiteRenderer(site: site, layouts: layouts).searchIndex() }
         var others: [LanguageEdition] = []
         let defaultLanguage = config.language
         for edition in editions.dropFirst() {
@@ -160,7 +161,12 @@ public enum Pipeline {
                     StaticFile(outputPath: edition.prefix + $0.outputPath, sourceURL: $0.sourceURL, sitePath: $0.sitePath)
                 }, assets: [], assetNames: assetNames, team: team, templates: parsers[edition.language]?.templates ?? templates,
                 asOf: asOf, edition: edition, editions: editions)
-            others.append(LanguageEdition(layouts: languageLayouts, site: editionSite, allPages: editionPages))
+            others.append(
+                LanguageEdition(
+                    layouts: languageLayouts, site: editionSite, allPages: editionPages,
+                    searchIndex: Background { [editionSite, languageLayouts] in
+                        SiteRenderer(site: editionSite, layouts: languageLayouts).searchIndex()
+                    }))
         }
         clock.mark("resolve")
 
@@ -181,7 +187,7 @@ public enum Pipeline {
         return Assembly(
             parser: parser, allPages: pages, layouts: layouts, site: site, diagnostics: diagnostics,
             blocked: options.strict ? diagnostics.contains { $0.severity != .note } : diagnostics.hasErrors, editions: others,
-            untranslated: files.untranslated(config, leavingOut: { notToTranslate.contains($0.file.path) }))
+            untranslated: files.untranslated(config, leavingOut: { notToTranslate.contains($0.file.path) }), searchIndex: searchIndex)
     }
 
     /// render → write: every file of the site into `sink`, each as soon as it
@@ -192,9 +198,12 @@ public enum Pipeline {
         let digesting = DigestingSink(sink)
         var renderer = SiteRenderer(site: assembly.site, layouts: assembly.layouts)
         renderer.otherEditions = assembly.editions.map(\.site)
+        renderer.searchIndexFile = assembly.searchIndex
         _ = renderer.render { digesting.put($0.path, $0.data) }
         for edition in assembly.editions {
-            _ = SiteRenderer(site: edition.site, layouts: edition.layouts).render { digesting.put($0.path, $0.data) }
+            var editionRenderer = SiteRenderer(site: edition.site, layouts: edition.layouts)
+            editionRenderer.searchIndexFile = edition.searchIndex
+            _ = editionRenderer.render { digesting.put($0.path, $0.data) }
         }
         clock.mark("render")
         let summary = try digesting.finish(copies: assembly.copies) { files in [renderer.serviceWorker(files: files)].compactMap { $0 } }

@@ -1,6 +1,8 @@
 import Foundation
+import PlaybookContent
 import PlaybookCore
 import PlaybookKit
+import PlaybookRender
 import PlaybookTestSupport
 import Testing
 
@@ -66,6 +68,11 @@ import Testing
         #expect(site.read("assets/search-index.js")?.contains("\"计划\"") == true)
         #expect(site.read("assets/search-index.en.js")?.contains("\"Plan\"") == true)
         #expect(en.contains("data-index=\"assets/search-index.en.js\"") && !zh.contains("data-index="))
+        // Each index is made on its own thread while the site is checked: each edition's, the same as made after.
+        var clock = StageClock()
+        let assembly = Pipeline.assemble(SiteLoader(root: site.root).load(), options: BuildOptions(site: site.root), clock: &clock)
+        let editions = [(assembly.site, "assets/search-index.js")] + assembly.editions.map { ($0.site, "assets/search-index.en.js") }
+        for (edition, path) in editions { #expect(site.read(path) == SearchIndex.script(for: edition), "\(path)") }
     }
 
     @Test func anUntranslatedPageIsShownInTheDefaultLanguageWithANote() throws {
