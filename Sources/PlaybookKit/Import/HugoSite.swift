@@ -125,22 +125,10 @@ package enum HugoSite {
         var notes: [Diagnostic] = []
         guard let text = files.text(relative), let block = FrontMatterEdit.block(text) else { return (keys, notes) }
         let path = files.shown(relative)
-        let value: SettingValue
+        let read: Result<SettingValue, Diagnostic>
         switch block.format {
-        case .toml:
-            switch SettingValue.toml(block.text, path: path, firstLine: block.firstLine) {
-            case .success(let read): value = read
-            case .failure(let error):
-                notes.append(.warning(error.location, error.message + " (the page is copied as it is)"))
-                return (keys, notes)
-            }
-        case .yaml:
-            switch SettingValue.yaml(block.text, path: path, firstLine: block.firstLine) {
-            case .success(let read): value = read
-            case .failure(let error):
-                notes.append(.warning(error.location, error.message + " (the page is copied as it is)"))
-                return (keys, notes)
-            }
+        case .toml: read = SettingValue.toml(block.text, path: path, firstLine: block.firstLine)
+        case .yaml: read = SettingValue.yaml(block.text, path: path, firstLine: block.firstLine)
         case .json:
             notes.append(
                 .warning(
@@ -148,6 +136,13 @@ package enum HugoSite {
                     "JSON front matter is not read by Playbook: write it as YAML between --- lines (the page is copied as it is)"))
             return (keys, notes)
         case .none:
+            return (keys, notes)
+        }
+        let value: SettingValue
+        switch read {
+        case .success(let settings): value = settings
+        case .failure(let error):
+            notes.append(.warning(error.location, error.message + " (the page is copied as it is)"))
             return (keys, notes)
         }
         func place(_ key: String) -> SourceLocation {
