@@ -32,7 +32,7 @@ package enum SectionGroups {
         case .tags?: return 3
         default: break
         }
-        let path = "content/" + section.folder + "/"
+        let path = SiteLayout.content + section.folder + "/"
         if path == SiteLayout.visitPlans || path == SiteLayout.scorecardSheets { return 2 }
         // Any other folder holding nothing but filled sheets.
         let sheetsOnly =
