@@ -19,7 +19,7 @@ package struct LinkPass {
             case .dropped: Self.unwrap(node)
             case .rewritten(let rewritten, let reference):
                 node.url = rewritten
-                if let reference { references.append(reference) }
+                references.append(reference)
             }
         }
         return references
@@ -31,8 +31,8 @@ package struct LinkPass {
         case asWritten
         /// Script-bearing: the link goes (a warning said so).
         case dropped
-        /// The address the page links with, and what the resolve stage checks (nil: checked here already).
-        case rewritten(String, LinkReference?)
+        /// The address the page links with, and what the resolve stage checks.
+        case rewritten(String, LinkReference)
     }
 
     /// One link's URL resolved as its author meant it, the same for Markdown

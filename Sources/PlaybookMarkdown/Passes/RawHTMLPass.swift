@@ -50,7 +50,7 @@ package struct RawHTMLPass {
         case .asWritten: return url
         case .dropped: return nil
         case .rewritten(let rewritten, let reference):
-            if let reference { references.append(reference) }
+            references.append(reference)
             return rewritten
         }
     }
