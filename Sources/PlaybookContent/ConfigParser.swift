@@ -110,7 +110,7 @@ package struct ConfigParser {
                             config.markdown.rawHTML = .safe
                         } else {
                             switch reader.bool(optionValue, key: "markdown.raw_html") {
-                            case .success(let keep): config.markdown.allowRawHTML = keep
+                            case .success(let keep): config.markdown.rawHTML = keep ? .keep : .drop
                             case .failure:
                                 diagnostics.append(
                                     reader.mismatch(optionValue, key: "markdown.raw_html", expected: "safe, true or false"))

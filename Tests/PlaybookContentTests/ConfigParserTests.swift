@@ -26,14 +26,14 @@ import Testing
         #expect(config.language == "zh-CN")
         #expect(config.baseURL == "https://example.com/pb/")
         #expect(config.reviewAfterDays == 90)
-        #expect(config.markdown.allowRawHTML)
+        #expect(config.markdown.rawHTML == .keep)
         #expect(config.params.map(\.key) == ["logo"])
     }
 
     @Test func defaultsWithoutAFile() {
         let (config, problems) = ConfigParser.parse("")
         #expect(problems.isEmpty)
-        #expect(config.title == "Sales playbook" && config.baseURL == nil && !config.markdown.allowRawHTML)
+        #expect(config.title == "Sales playbook" && config.baseURL == nil && config.markdown.rawHTML == .safe)
     }
 
     @Test func mistakes() {

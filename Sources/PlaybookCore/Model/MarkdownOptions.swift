@@ -12,12 +12,6 @@ public struct MarkdownOptions: Sendable, Equatable {
 
     public var rawHTML: RawHTML
 
-    /// Raw HTML kept as written (`raw_html: true`).
-    public var allowRawHTML: Bool {
-        get { rawHTML == .keep }
-        set { rawHTML = newValue ? .keep : .drop }
-    }
-
     public init(rawHTML: RawHTML = .safe) {
         self.rawHTML = rawHTML
     }
