@@ -27,18 +27,29 @@ public struct BodyMarkup: Sendable {
     public struct Marked: Sendable {
         /// Text, mark, text, mark, …, text.
         private let pieces: [String]
+        /// The bytes of the text without its marks: room for the filled text.
+        private let textBytes: Int
 
         init(_ text: String) {
             pieces = text.split(separator: Self.mark, omittingEmptySubsequences: false).map(String.init)
+            textBytes = pieces.enumerated().reduce(0) { $0 + ($1.offset % 2 == 0 ? $1.element.utf8.count : 0) }
         }
 
         static let mark: Character = "\u{1}"
 
-        /// The text with each mark replaced by its value (a mark without one by nothing).
-        public func filled(_ values: [String: String]) -> String {
+        /// The text with each mark replaced by its value (a mark without one by nothing). Pairs, not a
+        /// dictionary: a page fills a few marks per checklist item, and hashing their names cost more than the rest.
+        public func filled(_ values: KeyValuePairs<String, String>) -> String {
             guard pieces.count > 1 else { return pieces.first ?? "" }
             var text = ""
-            for (index, piece) in pieces.enumerated() { text += index % 2 == 0 ? piece : values[piece] ?? "" }
+            text.reserveCapacity(textBytes + values.reduce(0) { $0 + $1.value.utf8.count })
+            for index in pieces.indices {
+                if index % 2 == 0 {
+                    text += pieces[index]
+                } else if let value = values.first(where: { $0.key == pieces[index] })?.value {
+                    text += value
+                }
+            }
             return text
         }
     }

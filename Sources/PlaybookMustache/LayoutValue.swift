@@ -45,7 +45,8 @@ extension LayoutFields: LayoutValueConvertible {
 }
 
 extension Array: LayoutValueConvertible where Element: LayoutValueConvertible {
-    public var layoutValue: LayoutValue { .list(map(\.layoutValue)) }
+    /// A closure, not `map(\.layoutValue)`: the key path was looked up again for every list made (most of the cost).
+    public var layoutValue: LayoutValue { .list(map { $0.layoutValue }) }
 }
 
 extension Dictionary: LayoutValueConvertible where Key == String, Value: LayoutValueConvertible {

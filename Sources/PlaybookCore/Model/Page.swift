@@ -10,29 +10,136 @@ public struct Page: Sendable {
         case page
     }
 
+    /// The fields, behind one reference: a page is copied wherever a stage
+    /// reads it out of the site's list, and a copy of a dozen strings and
+    /// arrays took a retain each, from every thread at once. Changed
+    /// copy-on-write, so a page is still a value.
+    private final class Storage: @unchecked Sendable {
+        var sourcePath: String?
+        var contentPath: String
+        var url: String
+        var kind: Kind
+        var frontMatter: FrontMatter
+        var title: String
+        var titleIsInBody: Bool
+        var body: RenderedMarkdown
+        var generated: GeneratedPage?
+        var filledForm: FilledForm?
+        var titleFromForm: Bool
+        var textLanguage: String?
+
+        init(
+            sourcePath: String?, contentPath: String, url: String, kind: Kind, frontMatter: FrontMatter, title: String,
+            titleIsInBody: Bool, body: RenderedMarkdown, generated: GeneratedPage?, filledForm: FilledForm?
+        ) {
+            self.sourcePath = sourcePath
+            self.contentPath = contentPath
+            self.url = url
+            self.kind = kind
+            self.frontMatter = frontMatter
+            self.title = title
+            self.titleIsInBody = titleIsInBody
+            self.body = body
+            self.generated = generated
+            self.filledForm = filledForm
+            titleFromForm = false
+            textLanguage = nil
+        }
+
+        init(copying other: Storage) {
+            sourcePath = other.sourcePath
+            contentPath = other.contentPath
+            url = other.url
+            kind = other.kind
+            frontMatter = other.frontMatter
+            title = other.title
+            titleIsInBody = other.titleIsInBody
+            body = other.body
+            generated = other.generated
+            filledForm = other.filledForm
+            titleFromForm = other.titleFromForm
+            textLanguage = other.textLanguage
+        }
+    }
+
+    private var storage: Storage
+
+    private mutating func unique() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(copying: storage) }
+        return storage
+    }
+
     /// The file, relative to the site folder; nil for a landing page the site made itself.
-    public var sourcePath: String?
+    public var sourcePath: String? {
+        get { storage.sourcePath }
+        _modify { yield &unique().sourcePath }
+        set { unique().sourcePath = newValue }
+    }
     /// The path relative to `content/` (`a/b.md`, `a/_index.md`).
-    public var contentPath: String
+    public var contentPath: String {
+        get { storage.contentPath }
+        _modify { yield &unique().contentPath }
+        set { unique().contentPath = newValue }
+    }
     /// The page's URL relative to the site root (`a/b/`; `""` for home).
-    public var url: String
-    public var kind: Kind
-    public var frontMatter: FrontMatter
+    public var url: String {
+        get { storage.url }
+        _modify { yield &unique().url }
+        set { unique().url = newValue }
+    }
+    public var kind: Kind {
+        get { storage.kind }
+        _modify { yield &unique().kind }
+        set { unique().kind = newValue }
+    }
+    public var frontMatter: FrontMatter {
+        get { storage.frontMatter }
+        _modify { yield &unique().frontMatter }
+        set { unique().frontMatter = newValue }
+    }
     /// From front matter, else the first level-1 heading, else the file name.
-    public var title: String
+    public var title: String {
+        get { storage.title }
+        _modify { yield &unique().title }
+        set { unique().title = newValue }
+    }
     /// True when the title came from the body's own `# heading`: layouts then don't repeat it.
-    public var titleIsInBody: Bool
-    public var body: RenderedMarkdown
+    public var titleIsInBody: Bool {
+        get { storage.titleIsInBody }
+        _modify { yield &unique().titleIsInBody }
+        set { unique().titleIsInBody = newValue }
+    }
+    public var body: RenderedMarkdown {
+        get { storage.body }
+        _modify { yield &unique().body }
+        set { unique().body = newValue }
+    }
     /// Set for the pages the site makes from team data.
-    public var generated: GeneratedPage? = nil
+    public var generated: GeneratedPage? {
+        get { storage.generated }
+        _modify { yield &unique().generated }
+        set { unique().generated = newValue }
+    }
     /// Set for a filled form or scorecard (front matter `form:` or `scorecard:`).
-    public var filledForm: FilledForm? = nil
+    public var filledForm: FilledForm? {
+        get { storage.filledForm }
+        _modify { yield &unique().filledForm }
+        set { unique().filledForm = newValue }
+    }
     /// A filled form without a title of its own is titled from its template,
     /// date and account once the account's name is known.
-    public var titleFromForm = false
+    public var titleFromForm: Bool {
+        get { storage.titleFromForm }
+        _modify { yield &unique().titleFromForm }
+        set { unique().titleFromForm = newValue }
+    }
     /// Set when the page stands in an edition whose language it is not written
     /// in (no translation yet): the language its text is in, for the note that says so.
-    public var textLanguage: String? = nil
+    public var textLanguage: String? {
+        get { storage.textLanguage }
+        _modify { yield &unique().textLanguage }
+        set { unique().textLanguage = newValue }
+    }
 
     /// A filled sheet still being written (`draft: true`): published, marked as a
     /// draft, for its rep and their manager, but never listed as done.
@@ -57,16 +164,9 @@ public struct Page: Sendable {
         sourcePath: String? = nil, contentPath: String, url: String, kind: Kind, frontMatter: FrontMatter, title: String,
         titleIsInBody: Bool, body: RenderedMarkdown, generated: GeneratedPage? = nil, filledForm: FilledForm? = nil
     ) {
-        self.sourcePath = sourcePath
-        self.contentPath = contentPath
-        self.url = url
-        self.kind = kind
-        self.frontMatter = frontMatter
-        self.title = title
-        self.titleIsInBody = titleIsInBody
-        self.body = body
-        self.generated = generated
-        self.filledForm = filledForm
+        storage = Storage(
+            sourcePath: sourcePath, contentPath: contentPath, url: url, kind: kind, frontMatter: frontMatter, title: title,
+            titleIsInBody: titleIsInBody, body: body, generated: generated, filledForm: filledForm)
     }
 }
 

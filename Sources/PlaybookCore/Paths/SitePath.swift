@@ -7,22 +7,48 @@
 public enum SitePath {
     /// `a/b.md` → `a/b/`, `a/_index.md` → `a/`, `_index.md` → `""`.
     public static func pageURL(forContentPath path: String) -> String {
-        // Over the bytes, into one buffer: every page and every link to a page asks this.
-        let slash = UInt8(ascii: "/")
-        var parts = path.utf8.split(separator: slash)
-        guard let file = parts.popLast() else { return "" }
-        var url: [UInt8] = []
-        url.reserveCapacity(path.utf8.count + 1)
-        for part in parts {
-            url += part
-            url.append(slash)
+        // Over the bytes in place, into a string made at its size: every page and every link to a page asks this.
+        var path = path
+        return path.withUTF8 { bytes in
+            let slash = UInt8(ascii: "/")
+            // The file: the last segment that is not empty (empty segments are skipped, as `split` does).
+            var fileEnd = bytes.count
+            while fileEnd > 0, bytes[fileEnd - 1] == slash { fileEnd -= 1 }
+            guard fileEnd > 0 else { return "" }
+            var fileStart = fileEnd
+            while fileStart > 0, bytes[fileStart - 1] != slash { fileStart -= 1 }
+            var stemEnd = fileEnd
+            if fileEnd - fileStart >= 3, bytes[fileEnd - 3] == UInt8(ascii: "."), bytes[fileEnd - 2] == UInt8(ascii: "m"),
+                bytes[fileEnd - 1] == UInt8(ascii: "d")
+            {
+                stemEnd -= 3
+            }
+            let isIndex = UnsafeBufferPointer(rebasing: bytes[fileStart..<stemEnd]).elementsEqual("_index".utf8)
+            return String(unsafeUninitializedCapacity: fileEnd + 1) { out in
+                var count = 0
+                var segmentStart = 0
+                for index in 0..<fileStart where bytes[index] == slash {
+                    if index > segmentStart {
+                        for byte in bytes[segmentStart..<index] {
+                            out[count] = byte
+                            count += 1
+                        }
+                        out[count] = slash
+                        count += 1
+                    }
+                    segmentStart = index + 1
+                }
+                if !isIndex {
+                    for byte in bytes[fileStart..<stemEnd] {
+                        out[count] = byte
+                        count += 1
+                    }
+                    out[count] = slash
+                    count += 1
+                }
+                return count
+            }
         }
-        let stem = file.count >= 3 && file.suffix(3).elementsEqual(".md".utf8) ? file.dropLast(3) : file[...]
-        if !stem.elementsEqual("_index".utf8) {
-            url += stem
-            url.append(slash)
-        }
-        return String(decoding: url, as: UTF8.self)
     }
 
     /// Where the pages the site makes live: one place, so every link to them agrees.
@@ -102,38 +128,45 @@ public enum SitePath {
     /// Resolves `relative` (a path with `.` and `..`) against the folder `base`,
     /// both relative to the same root. Nil when it climbs above that root.
     public static func resolve(_ relative: String, against base: String) -> String? {
-        // Over the bytes into one buffer, a segment's start kept to take it back for `..`: splitting into
-        // substrings and joining them was most of the cost of every link.
+        var relative = relative
+        var base = base
+        return relative.withUTF8 { relative in base.withUTF8 { base in resolve(relative, against: base) } }
+    }
+
+    /// Over the bytes in place into one buffer, a segment's start kept to take it back for `..`: splitting into
+    /// substrings and joining them was most of the cost of every link.
+    private static func resolve(_ relative: UnsafeBufferPointer<UInt8>, against base: UnsafeBufferPointer<UInt8>) -> String? {
         let slash = UInt8(ascii: "/")
         let dot = UInt8(ascii: ".")
         var out: [UInt8] = []
-        out.reserveCapacity(base.utf8.count + relative.utf8.count + 1)
+        out.reserveCapacity(base.count + relative.count + 1)
         var starts: [Int] = []
-        func segments(_ text: String, _ body: (ArraySlice<UInt8>) -> Bool) -> Bool {
-            let bytes = Array(text.utf8)
-            var begin = 0
-            for index in 0...bytes.count where index == bytes.count || bytes[index] == slash {
-                if index > begin, !body(bytes[begin..<index]) { return false }
-                begin = index + 1
-            }
-            return true
-        }
-        func push(_ segment: ArraySlice<UInt8>) {
+        starts.reserveCapacity(8)
+        func push(_ segment: UnsafeBufferPointer<UInt8>) {
             starts.append(out.count)
             if !out.isEmpty { out.append(slash) }
             out.append(contentsOf: segment)
         }
-        if relative.utf8.first != slash {
+        /// Calls `body` with each segment that is not empty, until it returns false.
+        func segments(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+            var begin = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == slash {
+                if index > begin, !body(UnsafeBufferPointer(rebasing: bytes[begin..<index])) { return false }
+                begin = index + 1
+            }
+            return true
+        }
+        if relative.first != slash {
             _ = segments(base) { segment in
                 push(segment)
                 return true
             }
         }
         let inside = segments(relative) { segment in
-            if segment.count == 1, segment.first == dot { return true }
-            if segment.count == 2, segment.first == dot, segment.last == dot {
+            if segment.count == 1, segment[0] == dot { return true }
+            if segment.count == 2, segment[0] == dot, segment[1] == dot {
                 guard let start = starts.popLast() else { return false }
-                out.removeSubrange(start...)
+                out.removeLast(out.count - start)
                 return true
             }
             push(segment)

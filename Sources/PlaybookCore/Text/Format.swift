@@ -15,20 +15,22 @@ public enum Format {
         let scale = pow10(decimals)
         let rounded = (abs(value) * scale).rounded()
         let whole = Int(rounded / scale)
-        var digits = String(whole)
-        var groups: [Substring] = []
-        while digits.count > 3 {
-            groups.insert(Substring(digits.suffix(3)), at: 0)
-            digits.removeLast(3)
+        // Over the digits' bytes: counting and cutting a String by characters cost more than the rest of a team page's figures.
+        let digits = Array(String(whole).utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(digits.count + digits.count / 3 + decimals + 2)
+        if value < 0 && rounded != 0 { bytes.append(UInt8(ascii: "-")) }
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(digit)
         }
-        groups.insert(Substring(digits), at: 0)
-        var text = (value < 0 && rounded != 0 ? "-" : "") + groups.joined(separator: ",")
         if decimals > 0 {
-            let fraction = Int(rounded - Double(whole) * scale)
-            let fractionDigits = String(fraction)
-            text += "." + String(repeating: "0", count: decimals - fractionDigits.count) + fractionDigits
+            let fractionDigits = Array(String(Int(rounded - Double(whole) * scale)).utf8)
+            bytes.append(UInt8(ascii: "."))
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: max(0, decimals - fractionDigits.count)))
+            bytes.append(contentsOf: fractionDigits)
         }
-        return text
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A ratio as a percentage: `0.253` → `25.3 %`.

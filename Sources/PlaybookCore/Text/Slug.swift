@@ -18,15 +18,30 @@ public enum Slug {
             return out.isEmpty ? "section" : String(decoding: out, as: UTF8.self)
         }
         // ASCII and characters without case (Chinese) are lowered here; any other text through the Unicode tables.
-        let lowered = text.unicodeScalars.allSatisfy { $0.isASCII || $0.hasNoCase } ? text : text.lowercased()
-        var out: [UInt8] = []  // UTF-8 into one buffer: a scalar view grown one scalar at a time cost more than the rest
-        out.reserveCapacity(lowered.utf8.count)
-        for var scalar in lowered.unicodeScalars {
-            if scalar.isASCII { scalar = Unicode.Scalar(UInt8(scalar.value).asciiLowercased) }
-            if scalar == " " || scalar == "-" {
-                out.append(UInt8(ascii: "-"))
-            } else if scalar == "_" || scalar.isLetterOrDigit {
-                UTF8.encode(scalar) { out.append($0) }
+        var lowered = text.unicodeScalars.allSatisfy { $0.isASCII || $0.hasNoCase } ? text : text.lowercased()
+        // Scalar by scalar over the UTF-8 in place, a kept character's bytes copied as they are.
+        let out = lowered.withUTF8 { bytes in
+            [UInt8](unsafeUninitializedCapacity: bytes.count) { out, count in
+                var index = 0
+                while index < bytes.count {
+                    let (scalar, length) = bytes.scalar(at: index)
+                    if length == 1 {
+                        let lower = bytes[index].asciiLowercased
+                        switch lower {
+                        case UInt8(ascii: " "), UInt8(ascii: "-"):
+                            out[count] = UInt8(ascii: "-")
+                            count += 1
+                        case UInt8(ascii: "_"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                            out[count] = lower
+                            count += 1
+                        default: break
+                        }
+                    } else if scalar.isLetterOrDigit {
+                        for offset in 0..<length { out[count + offset] = bytes[index + offset] }
+                        count += length
+                    }
+                    index += length
+                }
             }
         }
         return out.isEmpty ? "section" : String(decoding: out, as: UTF8.self)

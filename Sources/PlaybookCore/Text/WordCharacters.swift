@@ -41,16 +41,3 @@ extension Unicode.Scalar {
         properties.isAlphabetic || properties.numericType == .decimal
     }
 }
-
-/// One bit for each code point below U+10000.
-@usableFromInline package enum LetterOrDigitTable {
-    @usableFromInline package static let plane0: [UInt64] = (0..<1024).map { word in
-        var bits: UInt64 = 0
-        for bit in 0..<64 {
-            if let scalar = Unicode.Scalar(UInt32(word * 64 + bit)), scalar.isLetterOrDigitByUnicodeTables {
-                bits |= 1 << UInt64(bit)
-            }
-        }
-        return bits
-    }
-}

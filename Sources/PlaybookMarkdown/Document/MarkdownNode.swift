@@ -175,6 +175,14 @@ package struct MarkdownNode: Hashable {
         return strchr(literal, Int32(byte)) != nil
     }
 
+    /// Appends the literal's bytes to `bytes`, no String made of it: the text collectors gather a whole page's.
+    package func appendLiteral(to bytes: inout [UInt8]) {
+        guard let literal = cmark_node_get_literal(pointer) else { return }
+        literal.withMemoryRebound(to: UInt8.self, capacity: 1) { start in
+            bytes.append(contentsOf: UnsafeBufferPointer(start: start, count: strlen(literal)))
+        }
+    }
+
     package var title: String? { cmark_node_get_title(pointer).map { String(cString: $0) } }
 
     package var url: String? {
@@ -196,18 +204,10 @@ package struct MarkdownNode: Hashable {
     package var isBulletList: Bool { cmark_node_get_list_type(pointer) == CMARK_BULLET_LIST }
 
     /// The text a reader sees, markup removed: for ids, titles and the table of contents.
-    package var plainText: String { plainText(reserving: 0) }
-
-    /// `plainText`, written into room for `capacity` bytes made up front: a
-    /// whole page's text grown by appending kept up to twice its size, and
-    /// the copies it left behind, for the whole build.
-    package func plainText(reserving capacity: Int) -> String {
+    package var plainText: String {
         var collector = PlainTextCollector()
-        collector.text.reserveCapacity(capacity)
         walk(&collector)
-        guard capacity > 0 else { return collector.text }
-        let text = collector.text.utf8
-        return String(unsafeUninitializedCapacity: text.count) { $0.initialize(from: text).1 }  // only as big as it is
+        return String(decoding: collector.text, as: UTF8.self)
     }
 
     /// The words of a whole body for the search index: `plainText` with a space between blocks (so a
@@ -217,8 +217,7 @@ package struct MarkdownNode: Hashable {
         var collector = SearchTextCollector(marked: marked)
         collector.text.reserveCapacity(capacity)
         walk(&collector)
-        let text = collector.text.utf8
-        return (String(unsafeUninitializedCapacity: text.count) { $0.initialize(from: text).1 }, collector.ranges)
+        return (String(decoding: collector.text, as: UTF8.self), collector.ranges)
     }
 
     // MARK: Position (lines of the parsed body, 1-based)
@@ -250,13 +249,14 @@ private struct KindCollector: MarkdownWalker {
     }
 }
 
+/// The text's bytes, gathered from the nodes' literals without a String for each.
 private struct PlainTextCollector: MarkdownWalker {
-    package var text = ""
+    package var text: [UInt8] = []
 
     package mutating func enter(_ node: MarkdownNode) -> Bool {
         switch node.kind {
-        case .text, .code: text += node.literal ?? ""
-        case .softBreak, .lineBreak: text += " "
+        case .text, .code: node.appendLiteral(to: &text)
+        case .softBreak, .lineBreak: text.append(UInt8(ascii: " "))
         default: break
         }
         return true
@@ -266,7 +266,7 @@ private struct PlainTextCollector: MarkdownWalker {
 /// `PlainTextCollector` with blocks apart and the marked nodes' ranges noted (see `searchText`).
 private struct SearchTextCollector: MarkdownWalker {
     let marked: [MarkdownNode]
-    var text = ""
+    var text: [UInt8] = []
     var ranges: [Range<Int>] = []
     var start = 0
 
@@ -274,19 +274,19 @@ private struct SearchTextCollector: MarkdownWalker {
 
     mutating func enter(_ node: MarkdownNode) -> Bool {
         switch node.kind {
-        case .text, .code: text += node.literal ?? ""
-        case .softBreak, .lineBreak: text += " "
+        case .text, .code: node.appendLiteral(to: &text)
+        case .softBreak, .lineBreak: text.append(UInt8(ascii: " "))
         default: break
         }
-        if ranges.count < marked.count, node == marked[ranges.count] { start = text.utf8.count }
+        if ranges.count < marked.count, node == marked[ranges.count] { start = text.count }
         return true
     }
 
     mutating func exit(_ node: MarkdownNode) {
-        if ranges.count < marked.count, node == marked[ranges.count] { ranges.append(start..<text.utf8.count) }
+        if ranges.count < marked.count, node == marked[ranges.count] { ranges.append(start..<text.count) }
         switch node.kind {
         case .paragraph, .heading, .item, .blockQuote, .customBlock, .codeBlock:
-            if let last = text.utf8.last, last != UInt8(ascii: " ") { text += " " }
+            if let last = text.last, last != UInt8(ascii: " ") { text.append(UInt8(ascii: " ")) }
         default: break
         }
     }

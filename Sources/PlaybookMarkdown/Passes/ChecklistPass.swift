@@ -34,7 +34,7 @@ package struct ChecklistPass {
             let checklist = Checklist(id: id, items: items, line: document.fileLine(list.startLine))
             let done = checklist.checkedCount
             let frame = context.markup.checklistFrame()
-            let values = ["id": id, "done": String(done), "total": String(items.count)]
+            let values: KeyValuePairs = ["id": id, "done": String(done), "total": String(items.count)]
             guard let wrapper = document.makeCustomBlock(onEnter: frame.open.filled(values), onExit: frame.close.filled(values)) else {
                 continue
             }

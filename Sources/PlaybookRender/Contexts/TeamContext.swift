@@ -72,7 +72,8 @@ package struct TeamContext {
             row["below_target"] = attainment < 1
             let band = site.config.attainmentBands.band(attainment)
             row["band"] = band.rawValue
-            row["band_" + band.rawValue.replacingOccurrences(of: "-", with: "_")] = true
+            let name = band.rawValue.utf8.map { $0 == UInt8(ascii: "-") ? UInt8(ascii: "_") : $0 }
+            row["band_" + String(decoding: name, as: UTF8.self)] = true
         }
         if let visits = figures.visits { row["visits"] = Self.count(visits) }
         if let calls = figures.calls { row["calls"] = Self.count(calls) }
@@ -124,7 +125,7 @@ package struct TeamContext {
             if let role = report.rep.role { entry["role"] = role }
             if let region = report.rep.region { entry["region"] = region }
             if let manager = report.rep.manager, let boss = team.rep(manager) {
-                entry["manager"] = ["id": manager, "name": boss.rep.name, "url": repURL(manager)]
+                entry["manager"] = ["id": manager, "name": boss.rep.name, "url": repURL(manager)] as LayoutFields
             }
             if let latest = report.latest { entry["latest"] = row(latest) }
             return entry
@@ -156,7 +157,9 @@ package struct TeamContext {
         var values: LayoutFields = ["id": rep.id, "name": rep.name]
         if let role = rep.role { values["role"] = role }
         if let region = rep.region { values["region"] = region }
-        if let manager = rep.manager, let boss = team.rep(manager) { values["manager"] = ["name": boss.rep.name, "url": repURL(manager)] }
+        if let manager = rep.manager, let boss = team.rep(manager) {
+            values["manager"] = ["name": boss.rep.name, "url": repURL(manager)] as LayoutFields
+        }
         if report.isManager {
             values["reports"] = report.directReports.compactMap { team.rep($0) }.map { ["name": $0.rep.name, "url": repURL($0.rep.id)] }
             values["team_size"] = report.teamSize
@@ -220,7 +223,7 @@ package struct TeamContext {
     private func accountRow(_ report: AccountReport) -> LayoutFields {
         var row: LayoutFields = [
             "id": report.account.id, "name": report.account.name, "url": accountURL(report.account.id),
-            "owner": ["id": report.account.owner, "name": report.ownerName, "url": repURL(report.account.owner)],
+            "owner": ["id": report.account.owner, "name": report.ownerName, "url": repURL(report.account.owner)] as LayoutFields,
             "tier": report.tier.rawValue, "segment": report.account.segment,
             "revenue": money(report.account.annualRevenue),
             "level": Self.count(Double(report.account.relationshipLevel)),

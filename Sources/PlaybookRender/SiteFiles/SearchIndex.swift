@@ -129,6 +129,7 @@ package enum SearchIndex {
         appendDecimal(group, to: &entry)
         entry.append(contentsOf: ",[".utf8)
         var terms: [Packed] = []
+        var table = TermTable(capacity: 256)  // one for all the page's sections, emptied for each
         for (number, section) in sections.enumerated() {
             if number > 0 { entry.append(UInt8(ascii: ",")) }
             entry.append(UInt8(ascii: "["))
@@ -141,8 +142,10 @@ package enum SearchIndex {
             }
             entry.append(UInt8(ascii: "]"))
             // Each term once per section, in the order it first comes: the merge lists the section once for it.
-            var table = TermTable()
-            for text in [section.searched, section.heading, section.text] { forEachTerm(in: text) { table.insert($0) } }
+            table.removeAll()
+            forEachTerm(in: section.searched) { table.insert($0) }
+            forEachTerm(in: section.heading) { table.insert($0) }
+            forEachTerm(in: section.text) { table.insert($0) }
             terms.append(table.packed())
         }
         entry.append(contentsOf: "]]".utf8)
@@ -158,20 +161,28 @@ package enum SearchIndex {
 
     /// `JSONString.quoted`, byte by byte into `out`: the index quotes every word of the site.
     private static func appendQuoted(_ text: String, to out: inout [UInt8]) {
+        var text = text
         out.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
-            case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
-            case UInt8(ascii: "\n"): out.append(contentsOf: "\\n".utf8)
-            case UInt8(ascii: "<"): out.append(contentsOf: "\\u003c".utf8)
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                out.append(contentsOf: "\\u00".utf8)
-                out.append(hex[Int(byte >> 4)])
-                out.append(hex[Int(byte & 15)])
-            default: out.append(byte)
+        text.withUTF8 { bytes in
+            // The bytes between two that need escaping are copied in one piece: most text has none.
+            var plain = 0
+            for (index, byte) in bytes.enumerated()
+            where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "<") {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plain..<index]))
+                plain = index + 1
+                switch byte {
+                case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
+                case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
+                case UInt8(ascii: "\n"): out.append(contentsOf: "\\n".utf8)
+                case UInt8(ascii: "<"): out.append(contentsOf: "\\u003c".utf8)
+                default:
+                    let hex = Array("0123456789abcdef".utf8)
+                    out.append(contentsOf: "\\u00".utf8)
+                    out.append(hex[Int(byte >> 4)])
+                    out.append(hex[Int(byte & 15)])
+                }
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plain...]))
         }
         out.append(UInt8(ascii: "\""))
     }
@@ -203,59 +214,65 @@ package enum SearchIndex {
     /// with a letter beyond ASCII is `lowercased()` (which may change its length) and read again, unless
     /// `lowered` says that was done: the whole text is not, as `lowercased()` costs most on long texts.
     private static func forEachTerm(utf8 bytes: UnsafeBufferPointer<UInt8>, lowered: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        func emit(_ range: Range<Int>) { body(UnsafeBufferPointer(rebasing: bytes[range])) }
+        func emit(_ start: Int, _ end: Int) { body(UnsafeBufferPointer(rebasing: bytes[start..<end])) }
         var wordStart = 0
         var wordLength = 0  // the word being read: its first byte, its length in characters
         var wordIsASCII = true
-        var run: [Range<Int>] = []  // consecutive CJK characters, each by its bytes (they have no case)
+        // Consecutive CJK characters (they have no case): each pair is emitted as its second character comes;
+        // a character alone is emitted when its run ends.
+        var runLength = 0
+        var previousStart = 0
+        var previousEnd = 0
         func flushWord(at end: Int) {
             if wordLength > 0, !wordIsASCII, !lowered {
                 var word = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), as: UTF8.self).lowercased()
                 word.withUTF8 { forEachTerm(utf8: $0, lowered: true, body) }
             } else if wordLength >= 2 {
-                emit(wordStart..<end)
+                emit(wordStart, end)
             }
             wordLength = 0
             wordIsASCII = true
         }
         func flushRun() {
-            if run.count == 1 { emit(run[0]) }
-            if run.count >= 2 {
-                for i in 0..<(run.count - 1) { emit(run[i].lowerBound..<run[i + 1].upperBound) }
-            }
-            run.removeAll(keepingCapacity: true)
+            if runLength == 1 { emit(previousStart, previousEnd) }
+            runLength = 0
         }
         var index = 0
         while index < bytes.count {
-            let (scalar, length) = decode(bytes, at: index)
+            let byte = bytes[index]
+            if byte < 0x80 {
+                // ASCII: a letter or digit continues a word, anything else ends it.
+                if (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10 {
+                    if runLength > 0 { flushRun() }
+                    if wordLength == 0 { wordStart = index }
+                    wordLength += 1
+                } else {
+                    if wordLength > 0 { flushWord(at: index) }
+                    if runLength > 0 { flushRun() }
+                }
+                index += 1
+                continue
+            }
+            let (scalar, length) = bytes.scalar(at: index)
             if isCJK(scalar) {
-                flushWord(at: index)
-                run.append(index..<(index + length))
+                if wordLength > 0 { flushWord(at: index) }
+                if runLength > 0 { emit(previousStart, index + length) }
+                runLength += 1
+                previousStart = index
+                previousEnd = index + length
             } else if scalar.isLetterOrDigit {
-                if !run.isEmpty { flushRun() }
+                if runLength > 0 { flushRun() }
                 if wordLength == 0 { wordStart = index }
                 wordLength += 1
-                if length > 1 { wordIsASCII = false }
+                wordIsASCII = false
             } else {
-                flushWord(at: index)
-                if !run.isEmpty { flushRun() }
+                if wordLength > 0 { flushWord(at: index) }
+                if runLength > 0 { flushRun() }
             }
             index += length
         }
         flushWord(at: bytes.count)
         flushRun()
-    }
-
-    /// The scalar whose UTF-8 starts at `index` (a Swift string's bytes are valid UTF-8), and its length in bytes.
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
-        let lead = bytes[index]
-        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
-        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-        for offset in 1..<min(length, bytes.count - index) {
-            value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
-        }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", min(length, bytes.count - index))
     }
 
     /// Han, kana and Hangul: scripts written without spaces between words.

@@ -31,7 +31,7 @@ package struct TermTable {
     /// The term's id, and whether it is new.
     @discardableResult
     package mutating func insert(_ term: UnsafeBufferPointer<UInt8>) -> (id: Int, inserted: Bool) {
-        let hash = StableID.hash(term)
+        let hash = Self.hash(term)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] >= 0 {
@@ -46,6 +46,34 @@ package struct TermTable {
         slots[slot] = Int32(id)
         if ends.count * 2 > slots.count { grow() }
         return (id, true)
+    }
+
+    /// Empty again, its storage kept for the next terms (a page's next section).
+    package mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+        hashes.removeAll(keepingCapacity: true)
+        slots.withUnsafeMutableBufferPointer { $0.update(repeating: -1) }
+    }
+
+    /// A hash for the table's slots alone (no output depends on it), eight bytes a step: most terms are a
+    /// word or a pair of Chinese characters, one or two steps, where FNV-1a took a step a byte.
+    @inline(__always) static func hash(_ term: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var value: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(term.count)
+        var offset = 0
+        let raw = UnsafeRawBufferPointer(term)
+        while offset + 8 <= raw.count {
+            value = (value ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+            value ^= value >> 31
+            offset += 8
+        }
+        if offset < raw.count {
+            var last: UInt64 = 0
+            for index in offset..<raw.count { last = last << 8 | UInt64(raw[index]) }
+            value = (value ^ last) &* 0x94D0_49BB_1331_11EB
+            value ^= value >> 29
+        }
+        return value
     }
 
     /// Term `id` as text.

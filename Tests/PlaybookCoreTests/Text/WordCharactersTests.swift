@@ -34,6 +34,7 @@ import Testing
             if scalar.isLetterOrDigit { letters += 1 }
         }
         #expect(letters > 40_000)  // the CJK ideographs alone are over 20,000
+        #expect(LetterOrDigitTable.plane0.count == 1024)
         #expect(("𠀀" as Unicode.Scalar).isLetterOrDigit && !("😀" as Unicode.Scalar).isLetterOrDigit)
     }
 

@@ -31,14 +31,16 @@ import Testing
 }
 
 extension MarkdownDocumentTests {
-    /// The page's text made in room reserved up front is the same text, whether the room is short or long.
-    @Test func plainTextIsTheSameWithRoomReserved() throws {
+    /// The text gathered as bytes from the nodes' literals reads as the nodes do, Chinese and markup included;
+    /// the search text keeps blocks apart and marks where the heading's words are.
+    @Test func plainTextAndSearchTextGatherTheLiteralsBytes() throws {
         let source = "# Plan *the* visit\n\nAsk the `CFO`,  then\nconfirm — 承诺目标.\n\n- one\n- two\n"
         let document = try #require(MarkdownDocument(parsing: source))
-        let text = document.root.plainText
-        #expect(text == "Plan the visitAsk the CFO,  then confirm — 承诺目标.onetwo")
-        #expect(document.root.plainText(reserving: source.utf8.count) == text)
-        #expect(document.root.plainText(reserving: 3) == text)
+        #expect(document.root.plainText == "Plan the visitAsk the CFO,  then confirm — 承诺目标.onetwo")
+        let heading = try #require(document.root.firstChild)
+        let search = document.root.searchText(reserving: 8, marking: [heading])
+        #expect(search.text == "Plan the visit Ask the CFO,  then confirm — 承诺目标. one two ")
+        #expect(search.marked == [0..<14])
     }
 }
 

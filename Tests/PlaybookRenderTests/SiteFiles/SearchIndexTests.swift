@@ -61,6 +61,17 @@ import Testing
         #expect(try Self.sections(of: "承诺", in: Self.parsed(SearchIndex.script(for: site))).count == 70)
     }
 
+    /// The index's strings are JSON read back exactly, whatever the text holds: quotes, backslashes, a tab,
+    /// `<` (never `</script>` in a script), Chinese, and long runs with nothing to escape between.
+    @Test func theIndexQuotesEveryStringItWrites() throws {
+        let title = "Say \"yes\" \\ no\tthen <b> 承诺"
+        let site = Site.of(["a.md": "---\ntitle: '\(title)'\n---\n\nPlain words only.\n"])  // single-quoted: all literal
+        let script = SearchIndex.script(for: site)
+        #expect(!script.contains("<b>") && script.contains("\\u003cb>") && script.contains("no\\u0009then"))
+        let pages = try #require(Self.parsed(script)["pages"] as? [[Any]])
+        #expect(pages.contains { $0[0] as? String == title })
+    }
+
     @Test func aTermOnManyPagesIsListedByPage() throws {
         var files: [String: String] = [:]
         for number in 0..<60 {

@@ -32,4 +32,19 @@ import Testing
         let packed = table.packed()
         #expect(packed.ends.count == words.count && packed.bytes == Array(words.joined().utf8))
     }
+
+    /// Emptied for a page's next section, the table keeps no term of the last: ids start again from 0, and
+    /// terms that share their first eight bytes, or differ only past them, stay apart.
+    @Test func emptiedTableStartsAgain() {
+        var table = TermTable(capacity: 2)
+        for word in ["销售周期", "销售周期长", "abcdefgh", "abcdefghi", "abcdefgi"] { _ = insert(word, into: &table) }
+        #expect(table.count == 5)
+        table.removeAll()
+        #expect(table.count == 0 && table.packed().bytes.isEmpty)
+        #expect(insert("abcdefghi", into: &table) == (0, true))
+        #expect(insert("abcdefgh", into: &table) == (1, true))
+        #expect(insert("abcdefghi", into: &table) == (0, false))
+        #expect(insert("销售周期", into: &table) == (2, true))
+        #expect(table.packed().bytes == Array("abcdefghiabcdefgh销售周期".utf8))
+    }
 }
