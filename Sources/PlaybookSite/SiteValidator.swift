@@ -68,8 +68,9 @@ public struct SiteValidator: Sendable {
         public init(site: Site, allPages: [Page]) {
             let anchors = parallelMap(site.pages) { $0.anchors }  // every heading and box id of the site: on every core
             for (page, ids) in zip(site.pages, anchors) { published[page.contentPath] = ids }
-            for page in site.pages where addresses[String(page.url.dropLast())] == nil {
-                addresses[String(page.url.dropLast())] = page.contentPath
+            for page in site.pages {
+                let address = SitePath.address(ofPageURL: page.url)
+                if addresses[address] == nil { addresses[address] = page.contentPath }
             }
             for page in allPages where page.frontMatter.draft { drafts.insert(page.contentPath) }
             files = Set(site.contentFiles.map(\.outputPath))

@@ -51,6 +51,12 @@ public enum SitePath {
         }
     }
 
+    /// A page's address: its URL without the final `/` (`a/b/` → `a/b`, `""` → `""`), as links
+    /// written as site URLs name it. By bytes: every page's is asked for at every build.
+    public static func address(ofPageURL url: String) -> String {
+        url.utf8.last == UInt8(ascii: "/") ? String(Substring(url.utf8.dropLast())) : url
+    }
+
     /// Where the pages the site makes live: one place, so every link to them agrees.
     public static let teamURL = "team/"
     public static let accountsURL = "accounts/"

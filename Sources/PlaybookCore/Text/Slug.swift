@@ -18,7 +18,7 @@ public enum Slug {
             return out.isEmpty ? "section" : String(decoding: out, as: UTF8.self)
         }
         // ASCII and characters without case (Chinese) are lowered here; any other text through the Unicode tables.
-        var lowered = text.unicodeScalars.allSatisfy { $0.isASCII || $0.hasNoCase } ? text : text.lowercased()
+        var lowered = text.hasNoCaseBeyondASCII ? text : text.lowercased()
         // Scalar by scalar over the UTF-8 in place, a kept character's bytes copied as they are.
         let out = lowered.withUTF8 { bytes in
             [UInt8](unsafeUninitializedCapacity: bytes.count) { out, count in

@@ -41,3 +41,24 @@ extension Unicode.Scalar {
         properties.isAlphabetic || properties.numericType == .decimal
     }
 }
+
+extension String {
+    /// Whether lower-casing leaves every character but ASCII letters as it is (`hasNoCase`), read over
+    /// the UTF-8 in place: asked of every heading, where a walk of its scalars cost more than the answer.
+    package var hasNoCaseBeyondASCII: Bool {
+        var text = self
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] < 0x80 {
+                    index += 1
+                    continue
+                }
+                let (scalar, length) = bytes.scalar(at: index)
+                guard scalar.hasNoCase else { return false }
+                index += length
+            }
+            return true
+        }
+    }
+}

@@ -62,6 +62,8 @@ public enum Pipeline {
         var diagnostics = sources.diagnostics
 
         // parse
+        // The team's files are read on another thread while the catalogues, layouts and forms are compiled here.
+        let teamRead = Background { TeamDataReader.read(team: sources.team, accounts: sources.accounts) }
         var (config, configProblems) = ConfigParser.parse(sources.config)
         diagnostics += configProblems
         config.teamServer = options.teamServer
@@ -79,7 +81,7 @@ public enum Pipeline {
         let (files, languageProblems) = LanguageFiles.sort(sources.pages, config: config)
         diagnostics += languageProblems
         let layoutFiles = withDefaultPartials(sources.layouts)
-        let pageAddresses = Set(files.original.map { String(SitePath.pageURL(forContentPath: $0.contentPath).dropLast()) })
+        let pageAddresses = Set(files.original.map { SitePath.address(ofPageURL: SitePath.pageURL(forContentPath: $0.contentPath)) })
         var layoutsByLanguage: [String: LayoutLibrary] = [:]
         for language in config.languages {
             let (layouts, problems) = LayoutLibrary.compile(layoutFiles, messages: catalogues[language]?.layouts ?? LayoutMessages())
@@ -89,7 +91,7 @@ public enum Pipeline {
         let layouts = layoutsByLanguage[config.language] ?? LayoutLibrary.compile([]).0
         let (parser, templates, teamData, parserProblems) = pageParser(
             sources, config: config, layouts: layouts, messages: catalogues[config.language]?.messages, folderPages: files.folderPages,
-            pageAddresses: pageAddresses)
+            pageAddresses: pageAddresses, team: teamRead)
         diagnostics += parserProblems
         let parsed = parallelMap(files.original) { parser.parse($0.file, contentPath: $0.contentPath) }
         var pages: [Page] = []
@@ -109,7 +111,7 @@ public enum Pipeline {
         for edition in editions.dropFirst() {
             let made = pageParser(
                 sources, config: config, layouts: layoutsByLanguage[edition.language] ?? layouts, messages: edition.messages,
-                folderPages: files.folderPages, pageAddresses: pageAddresses)
+                folderPages: files.folderPages, pageAddresses: pageAddresses, team: teamRead)
             let languageParser = made.parser
             parsers[edition.language] = (languageParser, made.templates)
             let versions = (files.translations[edition.language] ?? [:]).values.sorted { $0.contentPath < $1.contentPath }
@@ -223,14 +225,15 @@ public enum Pipeline {
     /// templates for directives and filled forms, its reps and accounts.
     package static func pageParser(
         _ sources: SiteSources, config: SiteConfig, layouts: LayoutLibrary, messages: Messages? = nil, folderPages: [String: String] = [:],
-        pageAddresses: Set<String> = []
+        pageAddresses: Set<String> = [], team: Background<(TeamData, [Diagnostic])>? = nil
     )
         -> (parser: PageParser, templates: FormLibrary, teamData: TeamData, diagnostics: [Diagnostic])
     {
         let language = messages?.language ?? config.language
         let (templates, templateProblems) = FormLibrary.compile(
             forms: sources.forms, scorecards: sources.scorecards, languages: [language, config.language])
-        let (teamData, teamProblems) = TeamDataReader.read(team: sources.team, accounts: sources.accounts)
+        // Read here unless the caller started reading it already (once for every language's parser).
+        let (teamData, teamProblems) = team?.value ?? TeamDataReader.read(team: sources.team, accounts: sources.accounts)
         var parser = PageParser(
             options: config.markdown, directives: directives(templates, teamData, layouts: layouts, messages: messages ?? Messages()),
             markup: BodyMarkup(engine: layouts.engine),

@@ -73,7 +73,7 @@ package struct LinkPass {
         // `../b/` as Hugo's authors mean it, from the page's address, when only that way leads to a page.
         if decoded.utf8.first != UInt8(ascii: "/"), !context.pageAddresses.isEmpty, fromFile?.hasSuffix(".md") != true,
             fromFile.flatMap(SitePath.pageAddress).map({ context.pageAddresses.contains($0) }) != true,
-            let fromPage = SitePath.resolve(decoded, against: String(pageURL.dropLast())),
+            let fromPage = SitePath.resolve(decoded, against: SitePath.address(ofPageURL: pageURL)),
             let address = SitePath.pageAddress(fromPage), context.pageAddresses.contains(address)
         {
             fromFile = fromPage

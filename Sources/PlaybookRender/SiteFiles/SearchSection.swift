@@ -79,6 +79,9 @@ package struct SearchSection: Equatable {
     }
 
     private static func trimmed(_ text: String) -> String {
+        // Most texts neither start nor end with a space: known from two bytes, without reading characters.
+        let space = UInt8(ascii: " ")
+        guard text.utf8.first == space || text.utf8.last == space else { return text }
         guard let first = text.firstIndex(where: { $0 != " " }), let last = text.lastIndex(where: { $0 != " " }) else { return "" }
         return first == text.startIndex && last == text.index(before: text.endIndex) ? text : String(text[first...last])
     }
@@ -86,8 +89,7 @@ package struct SearchSection: Equatable {
     /// True when the browser's `slug` (search.js) gives this heading's id: its text has no letters with case
     /// beyond ASCII (the two lower-case those the same way) and the id is the slug, not numbered or written.
     private static func browserMakesID(_ heading: Heading) -> Bool {
-        !heading.text.isEmpty && heading.text.unicodeScalars.allSatisfy { $0.isASCII || $0.hasNoCase }
-            && Slug.make(heading.text) == heading.id
+        !heading.text.isEmpty && heading.text.hasNoCaseBeyondASCII && Slug.make(heading.text) == heading.id
     }
 
     /// `text` at most `limit` bytes long, cut before a word (or a character, in Chinese) and marked `…` when cut.

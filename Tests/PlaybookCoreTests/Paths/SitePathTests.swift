@@ -12,6 +12,8 @@ import Testing
 
 @Suite struct SitePathTests {
     @Test func pageURLs() {
+        #expect(SitePath.address(ofPageURL: "a/b/") == "a/b" && SitePath.address(ofPageURL: "") == "")
+        #expect(SitePath.address(ofPageURL: "销售/计划/") == "销售/计划")
         #expect(SitePath.pageURL(forContentPath: "_index.md") == "")
         #expect(SitePath.pageURL(forContentPath: "a/_index.md") == "a/")
         #expect(SitePath.pageURL(forContentPath: "a/b.md") == "a/b/")

@@ -51,4 +51,12 @@ import Testing
         #expect(!("É" as Unicode.Scalar).hasNoCase && !("Ａ" as Unicode.Scalar).hasNoCase && !("Σ" as Unicode.Scalar).hasNoCase)
         #expect(("，" as Unicode.Scalar).hasNoCase && ("—" as Unicode.Scalar).hasNoCase && ("ａ" as Unicode.Scalar).hasNoCase)
     }
+
+    /// Asked over the bytes, the answer is the one a walk of the scalars gives, for text with and without case.
+    @Test func noCaseBeyondASCIIIsReadOverTheBytes() {
+        for text in ["", "Plan the VISIT", "承诺目标，钱包份额", "Ünïcode", "客户 Ａ", "客户 ａ", "—“quoted”—", "한국어", "𠀀 emoji 😀", "Ωmega"] {
+            #expect(text.hasNoCaseBeyondASCII == text.unicodeScalars.allSatisfy { $0.isASCII || $0.hasNoCase }, "\(text)")
+        }
+        #expect("承诺目标 Plan".hasNoCaseBeyondASCII && !"Ünïcode".hasNoCaseBeyondASCII && !"客户 Ａ".hasNoCaseBeyondASCII)
+    }
 }
