@@ -92,13 +92,19 @@ public struct LayoutFields: Sendable, ExpressibleByDictionaryLiteral {
     }
 
     private func index(of name: String) -> Int? {
-        entries.indices.first { entries[$0].name == name }
+        let count = name.utf8.count
+        return entries.indices.first { entries[$0].name.utf8.count == count && entries[$0].name == name }
     }
 
     /// The value named `name`, as the renderer reads it.
     public func value(named name: String) -> LayoutValue? {
         // By index: `for entry in entries` copied each entry's value (a retain and a release) to compare its name.
-        for index in entries.indices where entries[index].name == name { return entries[index].value }
+        // Lengths first: most names looked at are not the one sought, and two short names of different lengths
+        // compared as strings took the slow path of `==`.
+        let count = name.utf8.count
+        for index in entries.indices where entries[index].name.utf8.count == count && entries[index].name == name {
+            return entries[index].value
+        }
         return nil
     }
 

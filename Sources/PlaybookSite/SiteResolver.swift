@@ -29,13 +29,14 @@ public struct SiteResolver {
 
         // Every folder that holds a page, and each of its ancestors, is a section.
         var folders: Set<String> = [""]
+        var landingFolders: Set<String> = []
         for page in pages {
             var folder = page.folder
+            if page.kind != .page { landingFolders.insert(folder) }
             while !folder.isEmpty, folders.insert(folder).inserted {
                 folder = SitePath.folder(of: folder)
             }
         }
-        let landingFolders = Set(pages.filter { $0.kind != .page }.map(\.folder))
         for folder in folders.sorted() where !landingFolders.contains(folder) {
             pages.append(Self.madeLanding(for: folder, edition.messages))
         }
@@ -43,15 +44,20 @@ public struct SiteResolver {
             // Every URL of an edition below its folder: links between its pages stay as they are (all relative).
             for index in pages.indices { pages[index].url = edition.prefix + pages[index].url }
         }
-        pages.sort { $0.url < $1.url || ($0.url == $1.url && ($0.sourcePath ?? "") < ($1.sourcePath ?? "")) }
+        // By URL, then source: the keys taken out once (read from each page at every comparison, they were most of this stage).
+        let urls = pages.map(\.url)
+        let sources = pages.map { $0.sourcePath ?? "" }
+        let sorted = pages.indices.sorted { urls[$0] < urls[$1] || (urls[$0] == urls[$1] && sources[$0] < sources[$1]) }
+        pages = sorted.map { pages[$0] }
+        let pageFolders = pages.map(\.folder)
 
         // One section per folder, parents before children.
         let orderedFolders = folders.sorted { ($0.split(separator: "/").count, $0) < ($1.split(separator: "/").count, $1) }
         var sectionIndex: [String: Int] = [:]
         var sections: [Site.Section] = []
         var landingIndex: [String: Int] = [:]
-        for (index, page) in pages.enumerated() where page.kind != .page && landingIndex[page.folder] == nil {
-            landingIndex[page.folder] = index
+        for (index, page) in pages.enumerated() where page.kind != .page && landingIndex[pageFolders[index]] == nil {
+            landingIndex[pageFolders[index]] = index
         }
         for folder in orderedFolders {
             let parent = folder.isEmpty ? nil : sectionIndex[SitePath.folder(of: folder)]
@@ -60,7 +66,7 @@ public struct SiteResolver {
         }
         var sectionOfPage = Array(repeating: 0, count: pages.count)
         for (index, page) in pages.enumerated() {
-            let section = sectionIndex[page.folder] ?? 0
+            let section = sectionIndex[pageFolders[index]] ?? 0
             sectionOfPage[index] = section
             if page.kind == .page && !page.isDraftSheet { sections[section].pages.append(index) }
         }

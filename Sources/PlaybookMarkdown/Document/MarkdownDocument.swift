@@ -102,6 +102,19 @@ package final class MarkdownDocument {
         return text.utf8.last == 0x0D ? text.dropLast() : text
     }
 
+    /// The byte `offset` bytes into 1-based body line `line`, or nil past the line's end: for a pass
+    /// that asks what one character of the source is, without making the line a Substring.
+    package func byte(line: Int, offset: Int) -> UInt8? {
+        let index = line - 1
+        guard index >= 0, index < lineStarts.count, offset >= 0 else { return nil }
+        let start = lineStarts[index] + offset
+        let end = index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : source.utf8.count
+        guard start < end else { return nil }
+        let bytes = source.utf8
+        let byte = bytes[bytes.index(bytes.startIndex, offsetBy: start)]
+        return byte == 0x0D && start == end - 1 ? nil : byte  // a line's closing `\r` is not part of it
+    }
+
     /// The file line of a body line.
     package func fileLine(_ bodyLine: Int) -> Int {
         guard !lineMap.isEmpty, bodyLine >= 1 else { return bodyLine + lineOffset }

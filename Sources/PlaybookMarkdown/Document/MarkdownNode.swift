@@ -169,6 +169,21 @@ package struct MarkdownNode: Hashable {
         return bytes
     }
 
+    /// Drops the literal's first `count` bytes (and, with `thenSpaces`, the spaces and tabs after them), in
+    /// place in libcmark's copy, and says how many bytes are left; nil when the node has no literal. When
+    /// none would be left the literal is not changed: the caller removes the node. The bytes dropped must
+    /// be whole characters.
+    package func dropLiteralPrefix(_ count: Int, thenSpaces: Bool) -> Int? {
+        guard let literal = cmark_node_get_literal(pointer) else { return nil }
+        var skip = 0
+        while skip < count, literal[skip] != 0 { skip += 1 }
+        while thenSpaces, literal[skip] == 0x20 || literal[skip] == 0x09 { skip += 1 }
+        let left = strlen(literal + skip)
+        // libcmark copies the new text before it frees the old, so a pointer into the old is safe to give.
+        if skip > 0, left > 0 { cmark_node_set_literal(pointer, literal + skip) }
+        return left
+    }
+
     /// Whether the literal holds `byte`, asked without making a String of it.
     package func literalContains(_ byte: UInt8) -> Bool {
         guard let literal = cmark_node_get_literal(pointer) else { return false }

@@ -63,11 +63,7 @@ package struct ChecklistPass {
             return nil
         }
         // `\[ ]` is text, not a box: the source must show the bracket itself.
-        let line = document.line(paragraph.startLine)
-        let offset = paragraph.startColumn - 1
-        guard offset >= 0, offset < line.utf8.count, line.utf8[line.utf8.index(line.utf8.startIndex, offsetBy: offset)] == 0x5B else {
-            return nil
-        }
+        guard document.byte(line: paragraph.startLine, offset: paragraph.startColumn - 1) == 0x5B else { return nil }
         switch bytes[1] {
         case UInt8(ascii: " "): return false
         case UInt8(ascii: "x"), UInt8(ascii: "X"): return true
@@ -76,13 +72,10 @@ package struct ChecklistPass {
     }
 
     private func removeMarker(from paragraph: MarkdownNode) {
-        guard let text = paragraph.firstChild, let literal = text.literal else { return }
-        let rest = literal.utf8.dropFirst(3).drop(while: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") })
-        if rest.isEmpty {
+        guard let text = paragraph.firstChild, let left = text.dropLiteralPrefix(3, thenSpaces: true) else { return }
+        if left == 0 {
             text.remove()
             if let softBreak = paragraph.firstChild, softBreak.kind == .softBreak { softBreak.remove() }
-        } else {
-            text.literal = String(Substring(rest))
         }
     }
 

@@ -48,7 +48,8 @@ package struct HeadingPass {
 
     /// The attribute list ending the heading's last text, taken out of it.
     private func takeAttributes(_ heading: MarkdownNode, _ context: MarkdownPassContext) -> AttributeList? {
-        guard let last = heading.lastChild, last.kind == .text, let literal = last.literal,
+        // Most headings have no `}` at all: asked of libcmark's bytes before a String is made of the text.
+        guard let last = heading.lastChild, last.kind == .text, last.literalContains(UInt8(ascii: "}")), let literal = last.literal,
             let (text, attributes) = AttributeList.trailing(literal)
         else { return nil }
         if text.isEmpty { last.remove() } else { last.literal = text }
