@@ -4,19 +4,6 @@ public enum Slug {
     /// Lower case; letters of any script and digits kept; spaces become `-`;
     /// other punctuation dropped; "section" when nothing is left.
     public static func make(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII, byte by byte: the same rules without the Unicode tables.
-            var out: [UInt8] = []
-            for byte in text.utf8 {
-                let lower = byte.asciiLowercased
-                switch lower {
-                case UInt8(ascii: " "), UInt8(ascii: "-"): out.append(UInt8(ascii: "-"))
-                case UInt8(ascii: "_"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): out.append(lower)
-                default: break
-                }
-            }
-            return out.isEmpty ? "section" : String(decoding: out, as: UTF8.self)
-        }
         // ASCII and characters without case (Chinese) are lowered here; any other text through the Unicode tables.
         var lowered = text.hasNoCaseBeyondASCII ? text : text.lowercased()
         // Scalar by scalar over the UTF-8 in place, a kept character's bytes copied as they are.
