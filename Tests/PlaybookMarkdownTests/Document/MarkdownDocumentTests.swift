@@ -57,3 +57,15 @@ extension MarkdownDocumentTests {
         #expect(rendered.headings.map(\.id) == ["plan-the-visit", "goal"])
     }
 }
+
+extension MarkdownDocumentTests {
+    /// One byte of a body line, as a pass asks for it: nil past the line's end, a closing `\r` not part of it.
+    @Test func aByteOfALine() throws {
+        let document = try #require(MarkdownDocument(parsing: "ab\r\n\n承x\nlast"))
+        #expect(document.byte(line: 1, offset: 0) == UInt8(ascii: "a") && document.byte(line: 1, offset: 1) == UInt8(ascii: "b"))
+        #expect(document.byte(line: 1, offset: 2) == nil && document.byte(line: 2, offset: 0) == nil)
+        #expect(document.byte(line: 3, offset: 3) == UInt8(ascii: "x") && document.byte(line: 4, offset: 3) == UInt8(ascii: "t"))
+        #expect(document.byte(line: 4, offset: 4) == nil && document.byte(line: 5, offset: 0) == nil)
+        #expect(document.byte(line: 0, offset: 0) == nil && document.byte(line: 1, offset: -1) == nil)
+    }
+}

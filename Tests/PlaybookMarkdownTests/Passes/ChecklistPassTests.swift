@@ -60,9 +60,11 @@ import Testing
     /// A marker alone on its line, the item's text on the next, is a box too.
     @Test func markerBeforeALineBreak() {
         var lists: [Checklist] = []
-        _ = runPasses("- [x]\n  signed off\n- [ ]\tby tab\n") { lists = ChecklistPass().run($0) }
-        #expect(lists.first?.items.map(\.checked) == [true, false])
-        #expect(lists.first?.items.map(\.text) == ["signed off", "by tab"])
+        let (html, _) = runPasses("- [x]\n  signed off\n- [ ]\tby tab\n- [ ]   spaced\r\n") { lists = ChecklistPass().run($0) }
+        #expect(lists.first?.items.map(\.checked) == [true, false, false])
+        #expect(lists.first?.items.map(\.text) == ["signed off", "by tab", "spaced"])
+        // The marker, the white space after it and the line break it stood before are gone from the text shown.
+        #expect(html.contains(" checked> signed off</label>") && html.contains("> by tab</label>") && html.contains("> spaced</label>"))
     }
 
     @Test func orderedAndNestedLists() {
