@@ -109,10 +109,28 @@ public enum SitePath {
             f = fEnd + 1
             t = tEnd + 1
         }
-        var result = String(repeating: "../", count: fromCount - common)
-        if t < to.count { result += String(decoding: UnsafeBufferPointer(rebasing: to[t...]), as: UTF8.self) }
-        if isDirectory { result += "index.html" }
-        return result
+        // Written in one piece into a string made at its size.
+        let ups = fromCount - common
+        let rest = t < to.count ? to.count - t : 0
+        let index = Array("index.html".utf8)
+        return String(unsafeUninitializedCapacity: ups * 3 + rest + (isDirectory ? index.count : 0)) { out in
+            var count = 0
+            for _ in 0..<ups {
+                out[count] = UInt8(ascii: ".")
+                out[count + 1] = UInt8(ascii: ".")
+                out[count + 2] = slash
+                count += 3
+            }
+            for offset in 0..<rest { out[count + offset] = to[t + offset] }
+            count += rest
+            if isDirectory {
+                for byte in index {
+                    out[count] = byte
+                    count += 1
+                }
+            }
+            return count
+        }
     }
 
     /// The prefix that leads from a page to the site root: `""`, `../`, `../../`, …
@@ -139,46 +157,54 @@ public enum SitePath {
         return relative.withUTF8 { relative in base.withUTF8 { base in resolve(relative, against: base) } }
     }
 
-    /// Over the bytes in place into one buffer, a segment's start kept to take it back for `..`: splitting into
-    /// substrings and joining them was most of the cost of every link.
+    /// Over the bytes in place into one buffer; `..` takes back the last segment written, found by its slash:
+    /// splitting into substrings and joining them was most of the cost of every link.
     private static func resolve(_ relative: UnsafeBufferPointer<UInt8>, against base: UnsafeBufferPointer<UInt8>) -> String? {
         let slash = UInt8(ascii: "/")
         let dot = UInt8(ascii: ".")
-        var out: [UInt8] = []
-        out.reserveCapacity(base.count + relative.count + 1)
-        var starts: [Int] = []
-        starts.reserveCapacity(8)
-        func push(_ segment: UnsafeBufferPointer<UInt8>) {
-            starts.append(out.count)
-            if !out.isEmpty { out.append(slash) }
-            out.append(contentsOf: segment)
-        }
-        /// Calls `body` with each segment that is not empty, until it returns false.
-        func segments(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
-            var begin = 0
-            for index in 0...bytes.count where index == bytes.count || bytes[index] == slash {
-                if index > begin, !body(UnsafeBufferPointer(rebasing: bytes[begin..<index])) { return false }
-                begin = index + 1
-            }
-            return true
-        }
-        if relative.first != slash {
-            _ = segments(base) { segment in
-                push(segment)
+        var climbed = false
+        let resolved = String(unsafeUninitializedCapacity: base.count + relative.count + 1) { out in
+            var count = 0
+            /// Calls `body` with each segment that is not empty, until it returns false.
+            func segments(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, Int) -> Bool) -> Bool {
+                var begin = 0
+                for index in 0...bytes.count where index == bytes.count || bytes[index] == slash {
+                    if index > begin, !body(begin, index) { return false }
+                    begin = index + 1
+                }
                 return true
             }
-        }
-        let inside = segments(relative) { segment in
-            if segment.count == 1, segment[0] == dot { return true }
-            if segment.count == 2, segment[0] == dot, segment[1] == dot {
-                guard let start = starts.popLast() else { return false }
-                out.removeLast(out.count - start)
+            func push(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
+                if count > 0 {
+                    out[count] = slash
+                    count += 1
+                }
+                for index in start..<end {
+                    out[count] = bytes[index]
+                    count += 1
+                }
+            }
+            if relative.first != slash {
+                _ = segments(base) { start, end in
+                    push(base, start, end)
+                    return true
+                }
+            }
+            let inside = segments(relative) { start, end in
+                if end - start == 1, relative[start] == dot { return true }
+                if end - start == 2, relative[start] == dot, relative[start + 1] == dot {
+                    guard count > 0 else { return false }
+                    while count > 0, out[count - 1] != slash { count -= 1 }  // the last segment…
+                    if count > 0 { count -= 1 }  // …and the slash before it
+                    return true
+                }
+                push(relative, start, end)
                 return true
             }
-            push(segment)
-            return true
+            climbed = !inside
+            return inside ? count : 0
         }
-        return inside ? String(decoding: out, as: UTF8.self) : nil
+        return climbed ? nil : resolved
     }
 
     /// The address of the page a site path names, as another tool writes links

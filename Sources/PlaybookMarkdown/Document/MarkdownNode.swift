@@ -255,11 +255,14 @@ extension MarkdownWalker {
 }
 
 private struct KindCollector: MarkdownWalker {
-    package let kind: MarkdownNode.Kind
-    package var found: [MarkdownNode] = []
+    /// libcmark's own type number: compared as it is, not mapped to a `Kind` for every node of every walk.
+    let type: cmark_node_type
+    var found: [MarkdownNode] = []
 
-    package mutating func enter(_ node: MarkdownNode) -> Bool {
-        if node.kind == kind { found.append(node) }
+    init(kind: MarkdownNode.Kind) { type = kind.cmarkType }
+
+    mutating func enter(_ node: MarkdownNode) -> Bool {
+        if cmark_node_get_type(node.pointer) == type { found.append(node) }
         return true
     }
 }
