@@ -31,10 +31,11 @@ import Testing
 
     /// The whole-output digest: the same bytes give the same value, any change another.
     @Test func theDigestFollowsEveryByte() {
-        let page = Data((0..<1000).map { UInt8(truncatingIfNeeded: $0 &* 31) })
+        let page = Data((0..<1003).map { UInt8(truncatingIfNeeded: $0 &* 31) })
         #expect(StableID.digest(page) == StableID.digest(Data(page)))
         var seen: Set<UInt64> = [StableID.digest(page)]
-        for offset in [0, 7, 8, 500, 995, 999] {
+        // Each of the four lanes, the words after them and the last bytes.
+        for offset in [0, 7, 8, 16, 24, 31, 32, 500, 991, 992, 995, 999, 1000, 1002] {
             var changed = page
             changed[offset] ^= 1
             #expect(seen.insert(StableID.digest(changed)).inserted, "a change at \(offset) went unseen")

@@ -8,7 +8,7 @@
 // Kept at install: the 42 files below (relative to this script); any other page once it is read.
 "use strict";
 
-var BUILD = "playbook-37bce03cc2d5fc61";
+var BUILD = "playbook-9c4fe18037cc0836";
 var PRECACHE = [
   "assets/icon-192.png",
   "assets/icon-512.png",
