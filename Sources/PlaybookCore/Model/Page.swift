@@ -202,7 +202,7 @@ extension Page {
         var front = FrontMatter()
         front.layout = layout
         front.summary = summary
-        let path = contentPath ?? (kind == .page ? String(url.dropLast()) + ".md" : url + "_index.md")
+        let path = contentPath ?? (kind == .page ? SitePath.address(ofPageURL: url) + ".md" : url + "_index.md")
         return Page(
             sourcePath: nil, contentPath: path, url: url, kind: kind, frontMatter: front, title: title,
             titleIsInBody: false, body: .empty, generated: generated)

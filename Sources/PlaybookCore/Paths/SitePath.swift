@@ -212,7 +212,7 @@ public enum SitePath {
     public static func pageAddress(_ path: String) -> String? {
         if path == "index.html" { return "" }
         if path.hasSuffix("/index.html") { return String(path.dropLast("/index.html".count)) }
-        let trimmed = path.hasSuffix("/") ? String(path.dropLast()) : path
+        let trimmed = address(ofPageURL: path)
         return trimmed.split(separator: "/").last?.contains(".") == true ? nil : trimmed
     }
 

@@ -2,7 +2,8 @@
 /// or a decimal digit (`isLetterOrDigitByUnicodeTables`). Written out, not
 /// computed at the first use: asking the Unicode tables for 65,536 code points
 /// held every thread of a build's parse stage for some ten milliseconds.
-/// `WordCharactersTests` checks every bit against the tables.
+/// `WordCharactersTests` checks every bit against the tables; should a newer
+/// Swift's Unicode tables differ, write the words out again from that rule.
 @usableFromInline package enum LetterOrDigitTable {
     @usableFromInline package static let plane0: [UInt64] = [
         0x03ff_0000_0000_0000, 0x07ff_fffe_07ff_fffe, 0x0420_0400_0000_0000, 0xff7f_ffff_ff7f_ffff,

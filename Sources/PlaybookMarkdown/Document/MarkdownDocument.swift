@@ -93,26 +93,28 @@ package final class MarkdownDocument {
 
     /// The raw text of 1-based body line `line` (no newline), or "" past the end.
     package func line(_ line: Int) -> Substring {
-        let index = line - 1
-        guard index >= 0, index < lineStarts.count else { return "" }
+        guard let range = byteRange(ofLine: line) else { return "" }
         let bytes = source.utf8
-        let start = bytes.index(bytes.startIndex, offsetBy: lineStarts[index])
-        let end = index + 1 < lineStarts.count ? bytes.index(bytes.startIndex, offsetBy: lineStarts[index + 1] - 1) : bytes.endIndex
-        let text = Substring(bytes[start..<end])
-        return text.utf8.last == 0x0D ? text.dropLast() : text
+        return Substring(
+            bytes[bytes.index(bytes.startIndex, offsetBy: range.lowerBound)..<bytes.index(bytes.startIndex, offsetBy: range.upperBound)])
     }
 
     /// The byte `offset` bytes into 1-based body line `line`, or nil past the line's end: for a pass
     /// that asks what one character of the source is, without making the line a Substring.
     package func byte(line: Int, offset: Int) -> UInt8? {
-        let index = line - 1
-        guard index >= 0, index < lineStarts.count, offset >= 0 else { return nil }
-        let start = lineStarts[index] + offset
-        let end = index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : source.utf8.count
-        guard start < end else { return nil }
+        guard let range = byteRange(ofLine: line), offset >= 0, offset < range.count else { return nil }
         let bytes = source.utf8
-        let byte = bytes[bytes.index(bytes.startIndex, offsetBy: start)]
-        return byte == 0x0D && start == end - 1 ? nil : byte  // a line's closing `\r` is not part of it
+        return bytes[bytes.index(bytes.startIndex, offsetBy: range.lowerBound + offset)]
+    }
+
+    /// Where 1-based body line `line` lies in `source`'s UTF-8, without its newline or a closing `\r`; nil past the end.
+    private func byteRange(ofLine line: Int) -> Range<Int>? {
+        let index = line - 1
+        guard index >= 0, index < lineStarts.count else { return nil }
+        let start = lineStarts[index]
+        var end = index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : source.utf8.count
+        if end > start, source.utf8[source.utf8.index(source.utf8.startIndex, offsetBy: end - 1)] == 0x0D { end -= 1 }
+        return start..<end
     }
 
     /// The file line of a body line.
