@@ -87,9 +87,10 @@ public struct LanguageFiles: Sendable {
         var byFolder: [String: [String]] = [:]  // folder → its index, README and _index files (content paths)
         for file in pages where file.path.hasPrefix(SiteLayout.content) {
             let relative = String(file.path.dropFirst(SiteLayout.content.count))
-            if let (language, _) = LanguageFile.split(relative, languages: config.languages), language != config.language { continue }
-            let base = LanguageFile.split(relative, languages: config.languages)?.1 ?? relative
-            let name = base.split(separator: "/").last.map(String.init) ?? base
+            let split = LanguageFile.split(relative, languages: config.languages)
+            if let (language, _) = split, language != config.language { continue }
+            let base = split?.basePath ?? relative
+            let name = base.utf8.lastIndex(of: UInt8(ascii: "/")).map { base[base.index(after: $0)...] } ?? base[...]
             guard isFolderPageName(name) || name == "_index.md" else { continue }
             byFolder[SitePath.folder(of: base), default: []].append(base)
         }
@@ -113,8 +114,8 @@ public struct LanguageFiles: Sendable {
     }
 
     /// `index.md` and `README.md` (any case, as Git hosts show it).
-    private static func isFolderPageName(_ name: String) -> Bool {
-        name == "index.md" || name.lowercased() == "readme.md"
+    private static func isFolderPageName(_ name: Substring) -> Bool {
+        name == "index.md" || (name.utf8.count == 9 && name.lowercased() == "readme.md")
     }
 
     /// How many pages each other language lacks, and which (content paths, sorted).

@@ -139,11 +139,14 @@ public struct SiteLoader {
     }
 
     private func walk(_ folder: String, relative: String, diagnostics: inout [Diagnostic], sitePrefix: String) -> [Entry] {
-        guard let names = try? fileManager.contentsOfDirectory(atPath: folder) else { return [] }
         var entries: [Entry] = []
-        for name in names.sorted() where !name.hasPrefix(".") {
+        for (name, type) in Self.names(in: folder) where !name.hasPrefix(".") {
             let file = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             let path = relative.isEmpty ? name : relative + "/" + name
+            if type == UInt8(DT_REG) {  // the folder's listing said so: no call to ask again
+                entries.append(Entry(path: file, relative: path))
+                continue
+            }
             // lstat, not FileManager's attributes, which also read extended attributes and owner names per file.
             var info = stat()
             guard lstat(file, &info) == 0 else { continue }
@@ -169,6 +172,22 @@ public struct SiteLoader {
             }
         }
         return entries
+    }
+
+    /// A folder's names, sorted, each with the type its listing gives (`DT_UNKNOWN` where the file system
+    /// gives none): most files need no `lstat` then.
+    private static func names(in folder: String) -> [(name: String, type: UInt8)] {
+        guard let directory = opendir(folder) else { return [] }
+        defer { closedir(directory) }
+        var names: [(name: String, type: UInt8)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            names.append((name, entry.pointee.d_type))
+        }
+        return names.sorted { $0.name < $1.name }
     }
 
     private func read(_ url: URL, sitePath: String, into diagnostics: inout [Diagnostic]) -> SourceFile? {

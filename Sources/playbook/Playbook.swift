@@ -59,9 +59,10 @@ struct Build: ParsableCommand {
     var format: BuildReport.Format = .text
 
     func run() throws {
-        let options = BuildOptions(
+        var options = BuildOptions(
             site: siteOptions.siteURL, output: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
             baseURL: baseURL, strict: strict)
+        options.endsProcess = true
         let report = Pipeline.build(options)
         Output.print(report.lines(format: format, command: "build") + (timings ? [report.timingLine] : []), format: format)
         if format == .github { Output.addToJobSummary(report, command: "build") }
@@ -84,7 +85,9 @@ struct Check: ParsableCommand {
     var untranslated = false
 
     func run() throws {
-        let report = Pipeline.build(BuildOptions(site: siteOptions.siteURL, strict: strict, writeOutput: false))
+        var options = BuildOptions(site: siteOptions.siteURL, strict: strict, writeOutput: false)
+        options.endsProcess = true
+        let report = Pipeline.build(options)
         Output.print((untranslated ? report.untranslatedLines : []) + report.lines(format: format, command: "check"), format: format)
         if format == .github { Output.addToJobSummary(report, command: "check") }
         throw ExitCode(report.exitCode)

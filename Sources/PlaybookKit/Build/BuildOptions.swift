@@ -22,6 +22,9 @@ public struct BuildOptions: Sendable {
     public var writeOutput = true
     /// For `serve --team`: the site made for signed-in users (Save buttons, sign-in pages).
     public var teamServer = false
+    /// The process ends after this build (the command line): its model is left
+    /// for the exit to reclaim instead of taken apart (see `ProcessExit`).
+    public var endsProcess = false
 
     public init(site: URL, output: URL? = nil, baseURL: String? = nil, strict: Bool = false, writeOutput: Bool = true) {
         self.site = site
