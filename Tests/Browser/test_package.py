@@ -30,6 +30,7 @@ def run_release(binary: Path, folder: Path) -> None:
     assert version.returncode == 0 and version.stdout.startswith(expected + " (commit "), version.stdout + version.stderr
     linked = subprocess.run(["ldd", str(binary)], capture_output=True, text=True).stdout
     assert "not found" not in linked and "swift" not in linked.lower(), linked
+    assert "libmimalloc.so" in linked, linked  # the allocator the release is measured with
     site = folder / "site"
     made = subprocess.run([str(binary), "init", str(site)], capture_output=True, text=True, env=CLEAN, cwd=folder)
     assert made.returncode == 0, made.stderr
@@ -53,7 +54,7 @@ def test_the_tarball_runs_init_and_build_without_swift(packages, tmp_path):
 def test_the_deb_installs_and_runs_init_and_build(packages, tmp_path):
     _, deb = packages
     fields = subprocess.run(["dpkg-deb", "--field", str(deb), "Package", "Depends"], capture_output=True, text=True).stdout
-    assert "Package: playbook" in fields and "libcmark" in fields and "libc6" in fields, fields
+    assert "Package: playbook" in fields and "libcmark" in fields and "libmimalloc" in fields and "libc6" in fields, fields
     installed = subprocess.run(["dpkg", "-i", str(deb)], capture_output=True, text=True)
     assert installed.returncode == 0, installed.stdout + installed.stderr
     try:

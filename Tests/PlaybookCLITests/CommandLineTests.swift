@@ -73,6 +73,16 @@ struct Playbook {
         #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("public/a/index.html").path))
     }
 
+    /// mimalloc, linked in Package.swift, is the allocator the process actually uses: asked, it prints at exit
+    /// how much memory it handed out, which is none when it is loaded but the C library's `malloc` answers.
+    @Test func theProcessAllocatesWithMimalloc() throws {
+        let result = try Playbook.run(["--version"], environment: ["MIMALLOC_SHOW_STATS": "1"])
+        #expect(result.status == 0)
+        let touched = result.stderr.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("touched:") }
+        let peak = touched?.split(separator: " ").dropFirst().first
+        #expect(peak != nil && peak != "0", "\(result.stderr)")
+    }
+
     @Test func contentErrorsExitOneWithLocatedLines() throws {
         let site = try Playbook.site([
             "content/a.md": "---\nweight: heavy\n---\n",
