@@ -14,13 +14,17 @@ public struct SiteLoader {
         self.rootPath = self.root.resolvingSymlinksInPath().path
     }
 
-    public func load() -> SiteSources {
+    /// `teamDataRead` is told the team's two files as soon as they are read, before the pages are: the
+    /// build starts reading the team from them on another thread while the pages load.
+    public func load(teamDataRead: ((_ team: SourceFile?, _ accounts: SourceFile?) -> Void)? = nil) -> SiteSources {
         var sources = SiteSources(root: root)
         loadConfig(into: &sources)
 
         let content = root.appendingPathComponent(SiteLayout.content)
         var isDirectory: ObjCBool = false
         if fileManager.fileExists(atPath: content.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            loadTeamData(into: &sources)
+            teamDataRead?(sources.team, sources.accounts)
             var pages: [Entry] = []
             for entry in walk(content, relative: "", diagnostics: &sources.diagnostics, sitePrefix: SiteLayout.content) {
                 let name =
@@ -40,7 +44,6 @@ public struct SiteLoader {
                 if let file { sources.pages.append(file) }
                 if let problem { sources.diagnostics.append(problem) }
             }
-            loadTeamData(into: &sources)
         } else {
             sources.diagnostics.append(.error(SourceLocation(path: "content"), "no content/ folder in the site folder \(root.path)"))
         }

@@ -169,11 +169,11 @@ public final class LiveSite: @unchecked Sendable {
 
     private func rebuildAll() -> Update {
         var clock = StageClock()
-        let (sources, problem) = Pipeline.load(options)
+        let (sources, problem, teamRead) = Pipeline.load(options)
         if let problem {
             return Update(diagnostics: sources.diagnostics + [problem], changedFiles: [], incremental: false, seconds: 0)
         }
-        let next = Pipeline.assemble(sources, options: options, clock: &clock)
+        let next = Pipeline.assemble(sources, options: options, clock: &clock, teamRead: teamRead)
         guard !next.blocked else {
             needsWholeSite = true
             return Update(diagnostics: next.diagnostics, changedFiles: [], incremental: false, seconds: 0)

@@ -27,10 +27,10 @@ public enum Pipeline {
 
         let assembly: Assembly
         do {
-            let (sources, problem) = load(options)
+            let (sources, problem, teamRead) = load(options)
             clock.mark("load")
             if let problem { return finish(sources.diagnostics + [problem]) }
-            assembly = assemble(sources, options: options, clock: &clock)
+            assembly = assemble(sources, options: options, clock: &clock, teamRead: teamRead)
         }  // the files' bytes go here: nothing after the parse stage reads them (the 10,000-page corpus: 29 MB)
         defer { if options.endsProcess { ProcessExit.reclaims(assembly) } }
         var diagnostics = assembly.diagnostics
@@ -50,21 +50,32 @@ public enum Pipeline {
     }
 
     /// load: the site folder read, and a problem if the output folder may not
-    /// be replaced (it is the site, holds it, or lies in its sources).
-    package static func load(_ options: BuildOptions) -> (SiteSources, Diagnostic?) {
-        let sources = SiteLoader(root: options.site).load()
-        return (sources, unsafeOutputProblem(options.outputFolder, site: sources.root))
+    /// be replaced (it is the site, holds it, or lies in its sources). The team's
+    /// files are read first, and read into team data on another thread from then
+    /// on (`assemble` takes it): parsing the pages waits for it otherwise.
+    package static func load(_ options: BuildOptions) -> (SiteSources, Diagnostic?, TeamRead?) {
+        var teamRead: TeamRead?
+        let sources = SiteLoader(root: options.site).load { team, accounts in
+            teamRead = Background { TeamDataReader.read(team: team, accounts: accounts) }
+        }
+        return (sources, unsafeOutputProblem(options.outputFolder, site: sources.root), teamRead)
     }
+
+    /// The team's data and its problems, read on another thread.
+    package typealias TeamRead = Background<(TeamData, [Diagnostic])>
 
     /// parse → resolve → validate, from what the load stage read. `blocked`
     /// when a problem stops the site from being written (any error; with
     /// `strict`, any warning).
-    package static func assemble(_ sources: SiteSources, options: BuildOptions, clock: inout StageClock) -> Assembly {
+    package static func assemble(_ sources: SiteSources, options: BuildOptions, clock: inout StageClock, teamRead: TeamRead? = nil)
+        -> Assembly
+    {
         var diagnostics = sources.diagnostics
 
         // parse
-        // The team's files are read on another thread while the catalogues, layouts and forms are compiled here.
-        let teamRead = Background { TeamDataReader.read(team: sources.team, accounts: sources.accounts) }
+        // The team's files are read on another thread (from the load stage on, or from here) while the catalogues,
+        // layouts and forms are compiled.
+        let teamRead = teamRead ?? Background { TeamDataReader.read(team: sources.team, accounts: sources.accounts) }
         var (config, configProblems) = ConfigParser.parse(sources.config)
         diagnostics += configProblems
         config.teamServer = options.teamServer
