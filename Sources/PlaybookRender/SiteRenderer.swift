@@ -57,14 +57,17 @@ public struct SiteRenderer: Sendable {
     /// The same files as `render()`, each handed to `take` as soon as it is
     /// made (from many threads), so that they need not all be in memory at
     /// once. Returns how many there were.
-    public func render(each take: @Sendable (OutputFile) -> Void) -> Int {
-        // The site's own files (the search index reads every page) are made on another thread meanwhile:
-        // made after the pages, their serial part left one core idle.
-        let others = Background { [self] in siteFiles() }
+    public func render(each take: @escaping @Sendable (OutputFile) -> Void) -> Int {
+        // The site's own files (the search index reads every page) are made and handed over on another thread
+        // meanwhile: made, or only handed over (the index is megabytes to compare), after the pages, their
+        // serial part left one core idle.
+        let others = Background { [self] in
+            let files = siteFiles()
+            files.forEach(take)
+            return files.count
+        }
         _ = parallelMap(Array(site.pages.indices)) { take(page($0)) }
-        let files = others.value
-        files.forEach(take)
-        return site.pages.count + files.count
+        return site.pages.count + others.value
     }
 
     /// The files of the whole site besides its pages: `404.html`, the search index, the scripts' messages,
