@@ -14,19 +14,19 @@ public struct Page: Sendable {
     /// reads it out of the site's list, and a copy of a dozen strings and
     /// arrays took a retain each, from every thread at once. Changed
     /// copy-on-write, so a page is still a value.
-    private final class Storage: @unchecked Sendable {
-        var sourcePath: String?
-        var contentPath: String
-        var url: String
-        var kind: Kind
-        var frontMatter: FrontMatter
-        var title: String
-        var titleIsInBody: Bool
-        var body: RenderedMarkdown
-        var generated: GeneratedPage?
-        var filledForm: FilledForm?
-        var titleFromForm: Bool
-        var textLanguage: String?
+    @usableFromInline final class Storage: @unchecked Sendable {
+        @usableFromInline var sourcePath: String?
+        @usableFromInline var contentPath: String
+        @usableFromInline var url: String
+        @usableFromInline var kind: Kind
+        @usableFromInline var frontMatter: FrontMatter
+        @usableFromInline var title: String
+        @usableFromInline var titleIsInBody: Bool
+        @usableFromInline var body: RenderedMarkdown
+        @usableFromInline var generated: GeneratedPage?
+        @usableFromInline var filledForm: FilledForm?
+        @usableFromInline var titleFromForm: Bool
+        @usableFromInline var textLanguage: String?
 
         init(
             sourcePath: String?, contentPath: String, url: String, kind: Kind, frontMatter: FrontMatter, title: String,
@@ -46,7 +46,7 @@ public struct Page: Sendable {
             textLanguage = nil
         }
 
-        init(copying other: Storage) {
+        @usableFromInline init(copying other: Storage) {
             sourcePath = other.sourcePath
             contentPath = other.contentPath
             url = other.url
@@ -62,80 +62,80 @@ public struct Page: Sendable {
         }
     }
 
-    private var storage: Storage
+    @usableFromInline var storage: Storage
 
-    private mutating func unique() -> Storage {
+    @usableFromInline mutating func unique() -> Storage {
         if !isKnownUniquelyReferenced(&storage) { storage = Storage(copying: storage) }
         return storage
     }
 
     /// The file, relative to the site folder; nil for a landing page the site made itself.
-    public var sourcePath: String? {
+    @inlinable public var sourcePath: String? {
         get { storage.sourcePath }
         _modify { yield &unique().sourcePath }
         set { unique().sourcePath = newValue }
     }
     /// The path relative to `content/` (`a/b.md`, `a/_index.md`).
-    public var contentPath: String {
+    @inlinable public var contentPath: String {
         get { storage.contentPath }
         _modify { yield &unique().contentPath }
         set { unique().contentPath = newValue }
     }
     /// The page's URL relative to the site root (`a/b/`; `""` for home).
-    public var url: String {
+    @inlinable public var url: String {
         get { storage.url }
         _modify { yield &unique().url }
         set { unique().url = newValue }
     }
-    public var kind: Kind {
+    @inlinable public var kind: Kind {
         get { storage.kind }
         _modify { yield &unique().kind }
         set { unique().kind = newValue }
     }
-    public var frontMatter: FrontMatter {
+    @inlinable public var frontMatter: FrontMatter {
         get { storage.frontMatter }
         _modify { yield &unique().frontMatter }
         set { unique().frontMatter = newValue }
     }
     /// From front matter, else the first level-1 heading, else the file name.
-    public var title: String {
+    @inlinable public var title: String {
         get { storage.title }
         _modify { yield &unique().title }
         set { unique().title = newValue }
     }
     /// True when the title came from the body's own `# heading`: layouts then don't repeat it.
-    public var titleIsInBody: Bool {
+    @inlinable public var titleIsInBody: Bool {
         get { storage.titleIsInBody }
         _modify { yield &unique().titleIsInBody }
         set { unique().titleIsInBody = newValue }
     }
-    public var body: RenderedMarkdown {
+    @inlinable public var body: RenderedMarkdown {
         get { storage.body }
         _modify { yield &unique().body }
         set { unique().body = newValue }
     }
     /// Set for the pages the site makes from team data.
-    public var generated: GeneratedPage? {
+    @inlinable public var generated: GeneratedPage? {
         get { storage.generated }
         _modify { yield &unique().generated }
         set { unique().generated = newValue }
     }
     /// Set for a filled form or scorecard (front matter `form:` or `scorecard:`).
-    public var filledForm: FilledForm? {
+    @inlinable public var filledForm: FilledForm? {
         get { storage.filledForm }
         _modify { yield &unique().filledForm }
         set { unique().filledForm = newValue }
     }
     /// A filled form without a title of its own is titled from its template,
     /// date and account once the account's name is known.
-    public var titleFromForm: Bool {
+    @inlinable public var titleFromForm: Bool {
         get { storage.titleFromForm }
         _modify { yield &unique().titleFromForm }
         set { unique().titleFromForm = newValue }
     }
     /// Set when the page stands in an edition whose language it is not written
     /// in (no translation yet): the language its text is in, for the note that says so.
-    public var textLanguage: String? {
+    @inlinable public var textLanguage: String? {
         get { storage.textLanguage }
         _modify { yield &unique().textLanguage }
         set { unique().textLanguage = newValue }
