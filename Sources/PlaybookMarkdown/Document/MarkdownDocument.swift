@@ -53,6 +53,20 @@ package final class MarkdownDocument {
     /// whose own positions are those of that separate parse.
     package var positionOverrides: [MarkdownNode: (line: Int, column: Int)] = [:]
 
+    /// Which kinds of node the tree holds, a bit per libcmark type: counted by one walk when first asked,
+    /// then kept by `makeNode` (a node made here) and cleared by `parseInlineLines` (nodes from another tree).
+    /// Most pages have no code, raw HTML or image, and each pass looking for one walked the whole tree.
+    private var kindsPresent: UInt64?
+
+    /// Every node of `kind` in the tree, in document order, collected before a pass changes the tree:
+    /// no walk at all when the tree holds none.
+    package func descendants(ofKind kind: MarkdownNode.Kind) -> [MarkdownNode] {
+        let present = kindsPresent ?? root.kindsBelow()
+        kindsPresent = present
+        guard present & MarkdownNode.bit(kind.cmarkType) != 0 else { return [] }
+        return root.descendants(ofKind: kind)
+    }
+
     /// Nil only if libcmark could not allocate the tree.
     package init?(parsing source: String, lineOffset: Int = 0) {
         guard let pointer = source.withCString({ cmark_parse_document($0, strlen($0), Self.parseOptions) }) else { return nil }
@@ -127,7 +141,9 @@ package final class MarkdownDocument {
     // Each returns nil only if libcmark could not allocate the node; passes then leave the tree as it was.
 
     package func makeNode(_ kind: MarkdownNode.Kind) -> MarkdownNode? {
-        cmark_node_new(kind.cmarkType).map(MarkdownNode.init)
+        guard let node = cmark_node_new(kind.cmarkType).map(MarkdownNode.init) else { return nil }
+        kindsPresent? |= MarkdownNode.bit(kind.cmarkType)
+        return node
     }
 
     package func makeText(_ text: String) -> MarkdownNode? {
@@ -172,6 +188,7 @@ package final class MarkdownDocument {
         if let references { text += references }
         guard let scratch = text.withCString({ cmark_parse_document($0, strlen($0), 0) }) else { return [] }
         defer { cmark_node_free(scratch) }
+        kindsPresent = nil  // its nodes come into this tree: counted again when next asked
         var results: [MarkdownNode] = []
         var block = MarkdownNode(scratch).firstChild
         for _ in lines {

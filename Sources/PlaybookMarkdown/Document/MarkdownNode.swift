@@ -121,6 +121,18 @@ package struct MarkdownNode: Hashable {
         return collector.found
     }
 
+    /// The kinds of this node and of every node below it, a bit per libcmark type (`bit(_:)`).
+    package func kindsBelow() -> UInt64 {
+        var census = KindCensus()
+        walk(&census)
+        return census.kinds
+    }
+
+    /// A libcmark type's bit in `kindsBelow`.
+    package static func bit(_ type: cmark_node_type) -> UInt64 {
+        1 << UInt64(type.rawValue & 63)
+    }
+
     // MARK: Changing the tree
 
     package func unlink() { cmark_node_unlink(pointer) }
@@ -263,6 +275,15 @@ private struct KindCollector: MarkdownWalker {
 
     mutating func enter(_ node: MarkdownNode) -> Bool {
         if cmark_node_get_type(node.pointer) == type { found.append(node) }
+        return true
+    }
+}
+
+private struct KindCensus: MarkdownWalker {
+    var kinds: UInt64 = 0
+
+    mutating func enter(_ node: MarkdownNode) -> Bool {
+        kinds |= MarkdownNode.bit(cmark_node_get_type(node.pointer))
         return true
     }
 }

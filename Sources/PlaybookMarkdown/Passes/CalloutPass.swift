@@ -11,7 +11,7 @@ package struct CalloutPass {
 
     package func run(_ context: MarkdownPassContext) {
         let document = context.document
-        for quote in document.root.descendants(ofKind: .blockQuote) {
+        for quote in document.descendants(ofKind: .blockQuote) {
             guard let paragraph = quote.firstChild, paragraph.kind == .paragraph,
                 let text = paragraph.firstChild, text.kind == .text, let literal = text.literal,
                 literal.hasPrefix("[!"), let close = literal.firstIndex(of: "]")

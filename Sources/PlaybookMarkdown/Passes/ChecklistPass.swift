@@ -8,7 +8,7 @@ package struct ChecklistPass {
     package func run(_ context: MarkdownPassContext) -> [Checklist] {
         let document = context.document
         var checklists: [Checklist] = []
-        for list in document.root.descendants(ofKind: .list) {
+        for list in document.descendants(ofKind: .list) {
             var items: [Checklist.Item] = []
             for item in list.children where item.kind == .item {
                 guard let paragraph = item.firstChild, paragraph.kind == .paragraph,

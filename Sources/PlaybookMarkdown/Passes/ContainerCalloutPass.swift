@@ -64,7 +64,7 @@ package struct ContainerCalloutPass {
             context.report(.warning(SourceLocation(path: context.sourcePath, line: problem.line, column: problem.column), problem.message))
         }
         guard !regions.isEmpty else { return }
-        for anchor in document.root.descendants(ofKind: .htmlBlock) {
+        for anchor in document.descendants(ofKind: .htmlBlock) {
             guard let literal = anchor.literal, literal.hasPrefix(Self.anchorPrefix),
                 let number = Int(literal.dropFirst(Self.anchorPrefix.count).prefix(while: { $0.isNumber })), number < regions.count
             else { continue }
@@ -91,7 +91,7 @@ package struct ContainerCalloutPass {
     /// The callouts whose markers open a paragraph of `document`, outermost first.
     private mutating func markers(in document: MarkdownDocument) -> [Region] {
         var found: [Region] = []
-        for paragraph in document.root.descendants(ofKind: .paragraph) {
+        for paragraph in document.descendants(ofKind: .paragraph) {
             guard let first = paragraph.firstChild, first.kind == .text, let byte = first.literalPrefix(1)?.first,
                 byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "{")
             else { continue }

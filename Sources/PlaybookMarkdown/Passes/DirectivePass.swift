@@ -10,7 +10,7 @@ package struct DirectivePass {
     package func run(_ context: MarkdownPassContext) -> Bool {
         let document = context.document
         var placed = false
-        for block in document.root.descendants(ofKind: .codeBlock) {
+        for block in document.descendants(ofKind: .codeBlock) {
             guard let info = block.fenceInfo, let directive = Directives.parse(info) else { continue }
             let key = "\(directive.kind) \(directive.name)"
             guard let html = directives.html[key] else {

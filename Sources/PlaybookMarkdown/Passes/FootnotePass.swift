@@ -27,7 +27,7 @@ package struct FootnotePass {
     package mutating func reread(_ document: MarkdownDocument) -> MarkdownDocument? {
         guard document.contains(UInt8(ascii: "^")) else { return nil }
         var code: [ClosedRange<Int>] = []
-        for node in document.root.descendants(ofKind: .codeBlock) + document.root.descendants(ofKind: .htmlBlock) {
+        for node in document.descendants(ofKind: .codeBlock) + document.descendants(ofKind: .htmlBlock) {
             code.append(node.startLine...max(node.startLine, node.endLine))
         }
         var found: [(label: String, line: Int, column: Int, length: Int, last: Int)] = []
@@ -112,7 +112,7 @@ package struct FootnotePass {
         var labels: [String: String] = [:]  // key → label as defined
         var order: [String] = []  // keys in definition order
         var definedAt: [String: SourceLocation] = [:]
-        for anchor in document.root.descendants(ofKind: .htmlBlock) {
+        for anchor in document.descendants(ofKind: .htmlBlock) {
             guard let literal = anchor.literal, literal.hasPrefix(Self.anchorPrefix),
                 let number = Int(literal.dropFirst(Self.anchorPrefix.count).prefix(while: { $0.isNumber })), number < definitions.count
             else { continue }

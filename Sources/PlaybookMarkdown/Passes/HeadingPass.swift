@@ -12,7 +12,7 @@ package struct HeadingPass {
     package func run(_ context: MarkdownPassContext) -> [Heading] {
         let document = context.document
         var headings: [Heading] = []
-        for heading in document.root.descendants(ofKind: .heading) {
+        for heading in document.descendants(ofKind: .heading) {
             let attributes = takeAttributes(heading, context)
             let text = heading.plainText.trimmingSpaces()
             var id = context.uniqueID(attributes?.id ?? Slug.make(text))

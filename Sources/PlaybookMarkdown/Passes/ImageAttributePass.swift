@@ -8,7 +8,7 @@ import PlaybookCore
 package struct ImageAttributePass {
     package func run(_ context: MarkdownPassContext) {
         let document = context.document
-        for image in document.root.descendants(ofKind: .image) {
+        for image in document.descendants(ofKind: .image) {
             guard let text = image.next, text.kind == .text, text.literalPrefix(1) == [UInt8(ascii: "{")],
                 let literal = text.literal, let (attributes, rest) = AttributeList.leading(literal)
             else { continue }

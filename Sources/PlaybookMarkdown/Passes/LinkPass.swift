@@ -9,8 +9,8 @@ import PlaybookCore
 package struct LinkPass {
     package func run(_ context: MarkdownPassContext, anchors: Set<String>) -> [LinkReference] {
         var references: [LinkReference] = []
-        var nodes = context.document.root.descendants(ofKind: .link)
-        nodes += context.document.root.descendants(ofKind: .image)
+        var nodes = context.document.descendants(ofKind: .link)
+        nodes += context.document.descendants(ofKind: .image)
         nodes.sort { ($0.startLine, $0.startColumn) < ($1.startLine, $1.startColumn) }
         for node in nodes {
             guard let url = node.url, !url.isEmpty else { continue }

@@ -7,7 +7,7 @@ import PlaybookCore
 /// draw a callout are callouts already (`ContainerCalloutPass`).
 package struct ShortcodePass {
     package func run(_ context: MarkdownPassContext) {
-        for node in context.document.root.descendants(ofKind: .text) where node.literalContains(UInt8(ascii: "{")) {
+        for node in context.document.descendants(ofKind: .text) where node.literalContains(UInt8(ascii: "{")) {
             guard let literal = node.literal else { continue }
             var rest = Substring(literal)
             while let brace = rest.firstIndex(of: "{") {

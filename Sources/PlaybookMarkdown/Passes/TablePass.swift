@@ -23,7 +23,7 @@ package struct TablePass {
 
     package func run(_ context: MarkdownPassContext) {
         let document = context.document
-        for paragraph in document.root.descendants(ofKind: .paragraph) {
+        for paragraph in document.descendants(ofKind: .paragraph) {
             // A table has two lines at least, and its delimiter row a `|`: most paragraphs are passed over here.
             let start = paragraph.startLine
             let end = paragraph.endLine

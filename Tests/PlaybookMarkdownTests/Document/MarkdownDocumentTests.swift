@@ -69,3 +69,24 @@ extension MarkdownDocumentTests {
         #expect(document.byte(line: 0, offset: 0) == nil && document.byte(line: 1, offset: -1) == nil)
     }
 }
+
+extension MarkdownDocumentTests {
+    /// A kind the tree does not hold is answered without a walk; one that comes into the tree later — a node made
+    /// by a pass, or nodes of a line parsed apart — is found all the same, as a walk of the tree finds it.
+    @Test func nodesOfAKindAreFoundAfterTheTreeChanges() throws {
+        let document = try #require(MarkdownDocument(parsing: "# Title\n\nText with a [link](a.md).\n"))
+        #expect(document.descendants(ofKind: .image).isEmpty && document.descendants(ofKind: .customBlock).isEmpty)
+        #expect(document.descendants(ofKind: .link).count == 1)
+        let block = try #require(document.makeCustomBlock(onEnter: "<div>", onExit: "</div>"))
+        document.root.append(block)
+        #expect(document.descendants(ofKind: .customBlock) == [block])
+        let holders = document.parseInlineLines(["an ![image](i.png) here"], references: nil)
+        #expect(holders.count == 1)
+        let paragraph = try #require(document.root.lastChild)
+        paragraph.append(holders[0])
+        #expect(document.descendants(ofKind: .image).count == 1)
+        for kind: MarkdownNode.Kind in [.heading, .paragraph, .text, .link, .image, .customBlock, .customInline, .codeBlock, .list] {
+            #expect(document.descendants(ofKind: kind) == document.root.descendants(ofKind: kind), "\(kind)")
+        }
+    }
+}
