@@ -270,11 +270,14 @@ public enum Pipeline {
             reps: team.reps.map { ($0.id, $0.name) }.sorted { $0.1 < $1.1 },
             accounts: team.accounts.map { ($0.id, $0.name) }.sorted { $0.1 < $1.1 }, messages: messages)
         var directives = Directives(templates: templates.index)
-        for (name, form) in templates.forms {
-            directives.html["form \(name)"] = layouts.render(formLayout, context: context.form(form)) ?? ""
+        // Each on its own core: a form that offers the team's accounts lists thousands of them.
+        let forms = Array(templates.forms)
+        for (name, html) in zip(forms.map(\.key), parallelMap(forms) { layouts.render(formLayout, context: context.form($0.value)) }) {
+            directives.html["form \(name)"] = html ?? ""
         }
-        for (name, card) in templates.scorecards {
-            directives.html["scorecard \(name)"] = layouts.render(scorecardLayout, context: context.scorecard(card)) ?? ""
+        let cards = Array(templates.scorecards)
+        for (name, html) in zip(cards.map(\.key), parallelMap(cards) { layouts.render(scorecardLayout, context: context.scorecard($0.value)) }) {
+            directives.html["scorecard \(name)"] = html ?? ""
         }
         return directives
     }

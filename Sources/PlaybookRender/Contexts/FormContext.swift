@@ -7,15 +7,17 @@ import PlaybookMustache
 /// from. Every key a nested object may be asked for is set on it (`false` when
 /// it has none), so that a name never falls through to an outer object.
 package struct FormContext {
-    /// Reps and accounts offered in `rep` and `account` fields, as (id, name).
-    package var reps: [(id: String, name: String)]
-    package var accounts: [(id: String, name: String)]
+    /// Reps and accounts offered in `rep` and `account` fields, as options: made once for every form
+    /// (a team's thousands of accounts, offered by each form that asks for an account).
+    private let repOptions: [LayoutFields]
+    private let accountOptions: [LayoutFields]
     /// The catalogue of the page's language, for the words the templates do not give (a scorecard's record fields).
     package var messages: Messages
 
     package init(reps: [(id: String, name: String)], accounts: [(id: String, name: String)], messages: Messages = Messages()) {
-        self.reps = reps
-        self.accounts = accounts
+        func options(_ pairs: [(id: String, name: String)]) -> [LayoutFields] { pairs.map { ["value": $0.id, "name": $0.name] } }
+        repOptions = options(reps)
+        accountOptions = options(accounts)
         self.messages = messages
     }
 
@@ -111,10 +113,9 @@ package struct FormContext {
 
     /// The reps and accounts to choose from, when a field asks for them.
     private func choices(_ kinds: Set<FormField.Kind>) -> LayoutFields {
-        func options(_ pairs: [(id: String, name: String)]) -> [LayoutFields] { pairs.map { ["value": $0.id, "name": $0.name] } }
-        return [
-            "has_reps": kinds.contains(.rep), "rep_options": kinds.contains(.rep) ? options(reps) : [],
-            "has_accounts": kinds.contains(.account), "account_options": kinds.contains(.account) ? options(accounts) : [],
+        [
+            "has_reps": kinds.contains(.rep), "rep_options": kinds.contains(.rep) ? repOptions : [],
+            "has_accounts": kinds.contains(.account), "account_options": kinds.contains(.account) ? accountOptions : [],
         ]
     }
 }
