@@ -88,12 +88,14 @@ public enum Pipeline {
         }
         // The layouts first (a few milliseconds), once per language with its catalogue baked in:
         // the forms' markup that pages embed is theirs.
+        // The pages sorted by language on another thread meanwhile.
+        let sorting = Background { [config] in
+            let (files, problems) = LanguageFiles.sort(sources.pages, config: config)
+            return (files, problems, Set(files.original.map { SitePath.address(ofPageURL: SitePath.pageURL(forContentPath: $0.contentPath)) }))
+        }
         let (catalogues, catalogueProblems) = Catalogue.load(sources, config: config)
         diagnostics += catalogueProblems
-        let (files, languageProblems) = LanguageFiles.sort(sources.pages, config: config)
-        diagnostics += languageProblems
         let layoutFiles = withDefaultPartials(sources.layouts)
-        let pageAddresses = Set(files.original.map { SitePath.address(ofPageURL: SitePath.pageURL(forContentPath: $0.contentPath)) })
         var layoutsByLanguage: [String: LayoutLibrary] = [:]
         for language in config.languages {
             let (layouts, problems) = LayoutLibrary.compile(layoutFiles, messages: catalogues[language]?.layouts ?? LayoutMessages())
@@ -101,6 +103,8 @@ public enum Pipeline {
             if language == config.language { diagnostics += problems }  // the same layouts: their problems once
         }
         let layouts = layoutsByLanguage[config.language] ?? LayoutLibrary.compile([]).0
+        let (files, languageProblems, pageAddresses) = sorting.value
+        diagnostics += languageProblems
         let (parser, templates, teamData, parserProblems) = pageParser(
             sources, config: config, layouts: layouts, messages: catalogues[config.language]?.messages, folderPages: files.folderPages,
             pageAddresses: pageAddresses, team: teamRead)
