@@ -67,9 +67,9 @@ public enum Pipeline {
     /// parse → resolve → validate, from what the load stage read. `blocked`
     /// when a problem stops the site from being written (any error; with
     /// `strict`, any warning).
-    package static func assemble(_ sources: SiteSources, options: BuildOptions, clock: inout StageClock, teamRead: TeamRead? = nil)
-        -> Assembly
-    {
+    package static func assemble(
+        _ sources: SiteSources, options: BuildOptions, clock: inout StageClock, teamRead: TeamRead? = nil
+    ) -> Assembly {
         var diagnostics = sources.diagnostics
 
         // parse
@@ -91,7 +91,8 @@ public enum Pipeline {
         // The pages sorted by language on another thread meanwhile.
         let sorting = Background { [config] in
             let (files, problems) = LanguageFiles.sort(sources.pages, config: config)
-            return (files, problems, Set(files.original.map { SitePath.address(ofPageURL: SitePath.pageURL(forContentPath: $0.contentPath)) }))
+            let addresses = files.original.map { SitePath.address(ofPageURL: SitePath.pageURL(forContentPath: $0.contentPath)) }
+            return (files, problems, Set(addresses))
         }
         let (catalogues, catalogueProblems) = Catalogue.load(sources, config: config)
         diagnostics += catalogueProblems
@@ -276,11 +277,13 @@ public enum Pipeline {
         var directives = Directives(templates: templates.index)
         // Each on its own core: a form that offers the team's accounts lists thousands of them.
         let forms = Array(templates.forms)
-        for (name, html) in zip(forms.map(\.key), parallelMap(forms) { layouts.render(formLayout, context: context.form($0.value)) }) {
+        let formHTML = parallelMap(forms) { layouts.render(formLayout, context: context.form($0.value)) }
+        for (name, html) in zip(forms.map(\.key), formHTML) {
             directives.html["form \(name)"] = html ?? ""
         }
         let cards = Array(templates.scorecards)
-        for (name, html) in zip(cards.map(\.key), parallelMap(cards) { layouts.render(scorecardLayout, context: context.scorecard($0.value)) }) {
+        let cardHTML = parallelMap(cards) { layouts.render(scorecardLayout, context: context.scorecard($0.value)) }
+        for (name, html) in zip(cards.map(\.key), cardHTML) {
             directives.html["scorecard \(name)"] = html ?? ""
         }
         return directives

@@ -78,12 +78,20 @@ package struct SearchSection: Equatable {
         parts.map(trimmed).filter { !$0.isEmpty }.joined(separator: " · ")
     }
 
-    private static func trimmed(_ text: String) -> String {
+    package static func trimmed(_ text: String) -> String {
         // Most texts neither start nor end with a space: known from two bytes, without reading characters.
         let space = UInt8(ascii: " ")
-        guard text.utf8.first == space || text.utf8.last == space else { return text }
-        guard let first = text.firstIndex(where: { $0 != " " }), let last = text.lastIndex(where: { $0 != " " }) else { return "" }
-        return first == text.startIndex && last == text.index(before: text.endIndex) ? text : String(text[first...last])
+        let utf8 = text.utf8
+        guard utf8.first == space || utf8.last == space else { return text }
+        // The spaces counted as bytes when ASCII lies next to them: then each is a character of its own. Beside
+        // other letters a space may belong to one (a combining mark after it, a prefix mark before it): those
+        // texts are read by characters.
+        guard let first = utf8.firstIndex(where: { $0 != space }), let last = utf8.lastIndex(where: { $0 != space }) else { return "" }
+        guard utf8[first] < 0x80, utf8[last] < 0x80 else {
+            guard let first = text.firstIndex(where: { $0 != " " }), let last = text.lastIndex(where: { $0 != " " }) else { return "" }
+            return String(text[first...last])
+        }
+        return String(Substring(utf8[first...last]))
     }
 
     /// True when the browser's `slug` (search.js) gives this heading's id: its text has no letters with case

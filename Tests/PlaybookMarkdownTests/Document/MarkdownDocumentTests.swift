@@ -82,8 +82,7 @@ extension MarkdownDocumentTests {
         #expect(document.descendants(ofKind: .customBlock) == [block])
         let holders = document.parseInlineLines(["an ![image](i.png) here"], references: nil)
         #expect(holders.count == 1)
-        let paragraph = try #require(document.root.lastChild)
-        paragraph.append(holders[0])
+        block.append(holders[0])  // into the tree, below the block made above
         #expect(document.descendants(ofKind: .image).count == 1)
         for kind: MarkdownNode.Kind in [.heading, .paragraph, .text, .link, .image, .customBlock, .customInline, .codeBlock, .list] {
             #expect(document.descendants(ofKind: kind) == document.root.descendants(ofKind: kind), "\(kind)")

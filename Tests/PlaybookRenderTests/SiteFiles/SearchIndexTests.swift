@@ -227,3 +227,21 @@ extension SearchIndexTests {
         #expect(SearchIndex.terms("É é Éa") == ["éa"])
     }
 }
+
+extension SearchIndexTests {
+    /// A section's text loses its spaces at both ends as a walk by characters takes them off, also where a
+    /// space is part of a character (a combining mark after it, an Arabic number sign before it).
+    @Test func sectionTextsAreTrimmedAsCharactersAre() {
+        func byCharacters(_ text: String) -> String {
+            guard let first = text.firstIndex(where: { $0 != " " }), let last = text.lastIndex(where: { $0 != " " }) else { return "" }
+            return String(text[first...last])
+        }
+        let texts = [
+            "", " ", "   ", "plain", " lead", "trail ", "  both  ", " 承诺目标 ", "承诺 目标", "  \u{301}accent", "x\u{600} ",
+            " é ", "a ", " \u{600}", "mid  dle",
+        ]
+        for text in texts {
+            #expect(SearchSection.trimmed(text) == byCharacters(text), "\(Array(text.unicodeScalars))")
+        }
+    }
+}
