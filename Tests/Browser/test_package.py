@@ -31,6 +31,10 @@ def run_release(binary: Path, folder: Path) -> None:
     linked = subprocess.run(["ldd", str(binary)], capture_output=True, text=True).stdout
     assert "not found" not in linked and "swift" not in linked.lower(), linked
     assert "libmimalloc.so" in linked, linked  # the allocator the release is measured with
+    # ... and the one its memory comes from (mimalloc says how much it handed out, none when the C library's answers).
+    stats = subprocess.run([str(binary), "--version"], capture_output=True, text=True, env={**CLEAN, "MIMALLOC_SHOW_STATS": "1"})
+    touched = [line.split() for line in stats.stderr.splitlines() if line.strip().startswith("touched:")]
+    assert touched and touched[0][1] != "0", stats.stderr
     site = folder / "site"
     made = subprocess.run([str(binary), "init", str(site)], capture_output=True, text=True, env=CLEAN, cwd=folder)
     assert made.returncode == 0, made.stderr
