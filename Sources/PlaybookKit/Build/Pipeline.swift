@@ -276,15 +276,13 @@ public enum Pipeline {
             accounts: team.accounts.map { ($0.id, $0.name) }.sorted { $0.1 < $1.1 }, messages: messages)
         var directives = Directives(templates: templates.index)
         // Each on its own core: a form that offers the team's accounts lists thousands of them.
-        let forms = Array(templates.forms)
-        let formHTML = parallelMap(forms) { layouts.render(formLayout, context: context.form($0.value)) }
-        for (name, html) in zip(forms.map(\.key), formHTML) {
-            directives.html["form \(name)"] = html ?? ""
-        }
-        let cards = Array(templates.scorecards)
-        let cardHTML = parallelMap(cards) { layouts.render(scorecardLayout, context: context.scorecard($0.value)) }
-        for (name, html) in zip(cards.map(\.key), cardHTML) {
-            directives.html["scorecard \(name)"] = html ?? ""
+        let jobs: [(key: String, render: @Sendable () -> String?)] =
+            templates.forms.map { name, form in ("form \(name)", { layouts.render(formLayout, context: context.form(form)) }) }
+            + templates.scorecards.map { name, card in
+                ("scorecard \(name)", { layouts.render(scorecardLayout, context: context.scorecard(card)) })
+            }
+        for (job, html) in zip(jobs, parallelMap(jobs) { $0.render() }) {
+            directives.html[job.key] = html ?? ""
         }
         return directives
     }

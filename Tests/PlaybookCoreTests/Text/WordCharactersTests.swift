@@ -54,7 +54,9 @@ import Testing
 
     /// Asked over the bytes, the answer is the one a walk of the scalars gives, for text with and without case.
     @Test func noCaseBeyondASCIIIsReadOverTheBytes() {
-        let texts = ["", "Plan the VISIT", "承诺目标，钱包份额", "Ünïcode", "客户 Ａ", "客户 ａ", "—“quoted”—", "한국어", "𠀀 emoji 😀", "Ωmega"]
+        let texts = [
+            "", "Plan the VISIT", "承诺目标，钱包份额", "Ünïcode", "客户 Ａ", "客户 ａ", "—“quoted”—", "한국어", "𠀀 emoji 😀", "Ωmega",
+        ]
         for text in texts {
             #expect(text.hasNoCaseBeyondASCII == text.unicodeScalars.allSatisfy { $0.isASCII || $0.hasNoCase }, "\(text)")
         }
